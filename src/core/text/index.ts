@@ -1,0 +1,4 @@
+// Every user-facing Vietnamese string lives in this folder, one file per area, so the
+// wording can be reviewed (and one day translated) in one place.
+export * from './status';
+export * from './cli';

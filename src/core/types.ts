@@ -1,0 +1,288 @@
+// The data types at the centre of Bình Xét. Every other module (core rules, plan reader,
+// workbook model, adapters) speaks in these. JSON-facing shapes follow the contract in
+// shared/domain.md exactly; internal helpers may add keys but never rename these.
+
+/** A calendar day as an Excel serial number (days since 1899-12-30). Integer. */
+export type Serial = number;
+
+export type Kind = 'collective' | 'individual';
+
+// ---------------------------------------------------------------- deadlines
+
+export type DeadlineRule =
+  | 'before'
+  | 'by'
+  | 'annual'
+  | 'quarterly'
+  | 'monthly'
+  | 'month'
+  | 'quarter'
+  | 'year'
+  | 'relative'
+  | 'external';
+
+/** One resolved occurrence: dates as "YYYY-MM-DD". */
+export interface DeadlineDate {
+  due: string;
+  lastOnTime: string;
+}
+
+/** A deadline phrase resolved for one year (the JSON contract). */
+export interface Deadline {
+  text: string;
+  rule: DeadlineRule;
+  inclusive: boolean;
+  from: string | null;
+  dates: DeadlineDate[];
+  /** Vietnamese notes: day off on the last on-time day, working-day mismatch, relative/external. */
+  notes?: string[];
+}
+
+// ---------------------------------------------------------------- plan
+
+export interface Quota {
+  collective: number | null;
+  individual: number | null;
+  /** A pool for both kinds ranked together: "02 trường hợp (tập thể hoặc cá nhân)". */
+  either: number | null;
+  /** Percentages 0–100 of the participants: "tỷ lệ không quá 10% tập thể, 5% cá nhân". */
+  percent: { collective: number | null; individual: number | null } | null;
+}
+
+export interface Allocation {
+  /** The text naming the units or group ("Cơ quan Trung ương trên địa bàn thành phố", "xã, phường"). */
+  group: string;
+  /** True when the numbers apply to each unit of the group ("mỗi đơn vị"). */
+  each: boolean;
+  collective: number | null;
+  individual: number | null;
+  either: number | null;
+  /** The sentence the allocation was read from. */
+  text: string;
+}
+
+export interface RubricItem {
+  id: string;
+  text: string;
+  maxPoints: number;
+}
+
+export interface Rubric {
+  items: RubricItem[];
+  bonusMax: number | null;
+  penaltyMax: number | null;
+  total: number | null;
+}
+
+export interface GradeBand {
+  name: string;
+  minScore: number;
+  noZeroCriterion: boolean;
+}
+
+export interface Movement {
+  id: string;
+  name: string;
+  quota: Quota | null;
+  quotaNote: string | null;
+  criteria: { collective: string[]; individual: string[] };
+  deadlines: Deadline[];
+  /** Grade a nominee must reach to be eligible when the plan has grade bands (default: the best band). */
+  awardGrade?: string | null;
+  /** Minimum score (points) for eligibility, when the plan states one. */
+  minScore?: number | null;
+  /** Minimum vote share 0–1, when the plan states one. */
+  minVote?: number | null;
+}
+
+export interface PlanWarning {
+  /** 1-based line number in the plan text, or null. */
+  line: number | null;
+  message: string;
+}
+
+export interface Plan {
+  title: string;
+  issuer: string;
+  year: number | null;
+  period: { from: string | null; to: string | null };
+  movements: Movement[];
+  /** Deadlines not tied to one movement. */
+  deadlines: Deadline[];
+  allocations: Allocation[];
+  rubric: Rubric | null;
+  grades: GradeBand[];
+  warnings?: PlanWarning[];
+}
+
+// ---------------------------------------------------------------- settings
+
+/** One day off or one swapped working day in the editable calendar. */
+export interface CalendarEntry {
+  date: string; // YYYY-MM-DD
+  name: string;
+  /** 'off' = public holiday / day off; 'work' = a weekend day made a working day. */
+  type: 'off' | 'work';
+}
+
+export interface Settings {
+  /** Year the deadlines are resolved for (the --year, else the plan's year, else the received date's). */
+  year: number | null;
+  /** Overrides or supplies the submission deadline for every movement (--deadline). */
+  deadlineOverride: string | null;
+  /** Điều 148 BLDS 2015: a deadline on a day off moves to the next working day. Off by default. */
+  shiftDaysOff: boolean;
+  /** Extra calendar entries (user edits) on top of the built-in table. */
+  calendar: CalendarEntry[];
+  /** Participants per kind for percentage quotas (--participants TT=120,CN=3400). */
+  participants: { collective: number | null; individual: number | null };
+  /** A minimum vote share 0–1 chosen by the user (with its source shown), or null. */
+  minVote: number | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  year: null,
+  deadlineOverride: null,
+  shiftDaysOff: false,
+  calendar: [],
+  participants: { collective: null, individual: null },
+  minVote: null,
+};
+
+// ---------------------------------------------------------------- nominations
+
+export type MarkValue = 'met' | 'unmet' | 'unreadable';
+
+/** One criterion cell of a nominee row, as read from the sheet. */
+export interface MarkCell {
+  value: MarkValue;
+  /** A1 reference of the cell, e.g. "F12", for messages. */
+  cell: string;
+  raw: string;
+}
+
+/** One points cell (rubric item, bonus or penalty). */
+export interface PointsCell {
+  /** null when blank; NaN never appears (unreadable → problem instead). */
+  value: number | null;
+  cell: string;
+  raw: string;
+}
+
+/** A problem found while reading one row; puts the row under review. */
+export interface RowProblem {
+  column: string; // A1 column letters, e.g. "F"
+  message: string; // Vietnamese
+}
+
+/** One nominee row as the workbook layer hands it to the engine. Host-free, already parsed. */
+export interface NominationInput {
+  /** Worksheet row, 1-based, as the user sees it. */
+  row: number;
+  name: string | null;
+  unit: string | null;
+  position: string | null;
+  kind: Kind | null;
+  /** The movement cell as written (id "2.4" or part of the name); null when the sheet has none. */
+  movement: string | null;
+  group: string | null;
+  received: Serial | null;
+  /** True when a received-date cell had text that could not be read as a date. */
+  receivedUnreadable?: boolean;
+  /** Criteria marks, in column order (column N = N-th criterion of the nominee's kind). */
+  marks: MarkCell[];
+  /** Points per rubric item, in column order; empty when the sheet has no points columns. */
+  points: PointsCell[];
+  bonus: PointsCell | null;
+  penalty: PointsCell | null;
+  /** A total points column written by the unit (Điểm, Tổng điểm). */
+  givenScore: number | null;
+  /** Vote share 0–1. */
+  vote: number | null;
+  problems: RowProblem[];
+}
+
+export type Status = 'selected' | 'over_quota' | 'tie' | 'ineligible' | 'late' | 'review';
+
+/** One nominee's result (the JSON contract's nominations[] item). */
+export interface NominationResult {
+  row: number;
+  name: string | null;
+  unit: string | null;
+  kind: Kind | null;
+  /** The movement id matched in the plan, or null. */
+  movement: string | null;
+  received: string | null;
+  lastOnTime: string | null;
+  daysLate: number | null;
+  late: boolean;
+  criteriaMet: number;
+  criteriaTotal: number;
+  score: number | null;
+  eligible: boolean;
+  vote: number | null;
+  rank: number | null;
+  status: Status;
+  duplicate: boolean;
+  group: string | null;
+  grade: string | null;
+  reasons: string[];
+  position?: string | null;
+}
+
+/** Counts per movement × kind (kind "either" for a pooled quota). */
+export interface SummaryRow {
+  movement: string;
+  movementName: string;
+  kind: Kind | 'either';
+  nominated: number;
+  eligible: number;
+  late: number;
+  ineligible: number;
+  review: number;
+  tie: number;
+  proposed: number;
+  /** null when unknown. */
+  quota: number | null;
+  /** quota − proposed, or null when the quota is unknown. */
+  placesLeft: number | null;
+  note: string | null;
+}
+
+export interface UnitSummaryRow {
+  unit: string;
+  nominated: number;
+  proposed: number;
+  late: number;
+  ineligible: number;
+  review: number;
+}
+
+export interface GroupSummaryRow {
+  group: string;
+  nominated: number;
+  proposed: number;
+  quota: number | null;
+}
+
+export interface Summary {
+  byMovement: SummaryRow[];
+  byUnit: UnitSummaryRow[];
+  byGroup: GroupSummaryRow[];
+  /** Grade name → count; empty without grade bands. */
+  grades: Record<string, number>;
+  totals: { nominated: number; selected: number; over_quota: number; tie: number; ineligible: number; late: number; review: number };
+}
+
+export interface EngineResult {
+  nominations: NominationResult[];
+  summary: Summary;
+}
+
+/** A warning with its place, for the JSON contract and the task pane. */
+export interface SheetWarning {
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  message: string;
+}

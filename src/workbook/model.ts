@@ -1,0 +1,57 @@
+// The host-free sheet model: what the workbook layer reads from and asks an adapter to write.
+// Both adapters (Office.js in src/excel, exceljs in src/cli) translate to and from these types,
+// so the whole bình xét decision and layout is made once, here and in src/core.
+
+/** A cell value as a host gives it. Dates may come as Date (exceljs) or as serial numbers (Office.js). */
+export type CellValue = string | number | boolean | Date | null | { error: string };
+
+/** A rectangular block of a sheet, row-major. */
+export type Grid = CellValue[][];
+
+/** What an adapter reads from one sheet: its used range from A1 (Office's usedRange may start later: pad). */
+export interface SheetData {
+  name: string;
+  /** Values from A1 to the last used cell; rows may be ragged (missing = null). */
+  values: Grid;
+  /** Number formats parallel to values where the host knows them (to tell a date serial from a number). */
+  numberFormats?: string[][];
+}
+
+/** A block of cells to write: top-left 1-based row/column, values and optional formats. */
+export interface CellBlock {
+  row: number;
+  col: number;
+  values: (string | number | boolean | null)[][];
+  /** Number format per cell, or one format for all when a string. */
+  numberFormats?: string[][] | string;
+  bold?: boolean;
+  /** Fill colour per row (hex "RRGGBB"), e.g. for status colouring; null for none. */
+  fills?: (string | null)[];
+  wrap?: boolean;
+}
+
+/** A sheet the add-in owns and regenerates whole (summaries, the plan). */
+export interface OwnedSheet {
+  name: string;
+  blocks: CellBlock[];
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  /** Merged ranges in A1 notation, e.g. "A1:F1". */
+  merges: string[];
+  /** Print setup: A4, Times New Roman, repeated header rows. */
+  print: { landscape: boolean; titleRows: string | null; fitToWidth: boolean };
+  font: { name: string; size: number };
+  /** Rows to freeze at the top (0 for none). */
+  freezeRows: number;
+}
+
+/** Everything one bình xét run writes: the result band on the nominations sheet and the owned sheets. */
+export interface WritePlan {
+  /** The nominations sheet and the band to (re)write; columns outside the band are never touched. */
+  band: { sheet: string; firstCol: number; lastCol: number; blocks: CellBlock[]; columnWidths: number[] } | null;
+  /** Owned sheets to delete and recreate whole, in order. */
+  sheets: OwnedSheet[];
+}
+
+/** The name marker the add-in writes in its band's header cells and owned sheets, to recognise its own cells. */
+export const OWNED_SHEET_PREFIX = 'BX ';
