@@ -2,3 +2,6 @@
 // wording can be reviewed (and one day translated) in one place.
 export * from './status';
 export * from './cli';
+export * from './workbook';
+export * from './taskpane';
+export * from './dates';
