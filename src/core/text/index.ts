@@ -5,3 +5,4 @@ export * from './cli';
 export * from './workbook';
 export * from './taskpane';
 export * from './dates';
+export * from './engine';
