@@ -1,0 +1,110 @@
+// The task pane: four steps (Kế hoạch → Danh sách → Chấm điểm → Báo cáo) and the settings, as tabs.
+// All cell text is rendered as React text nodes (never as HTML), so a cell holding markup shows literally.
+import * as React from 'react';
+import {
+  Button,
+  FluentProvider,
+  Tab,
+  TabList,
+  Text,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { DEFAULT_SETTINGS, type Plan, type Settings } from '../core/types';
+import { PANE_TEXT } from '../core/text/taskpane';
+import { PlanTab } from './PlanTab';
+import { ListTab } from './ListTab';
+import { ScoreTab, SheetButtons, useScoreRunner } from './ScoreTab';
+import { SettingsTab } from './SettingsTab';
+import type { Inspection } from './state';
+
+type TabId = 'plan' | 'list' | 'score' | 'report' | 'settings';
+const TABS: TabId[] = ['plan', 'list', 'score', 'report', 'settings'];
+
+const useStyles = makeStyles({
+  root: {
+    maxWidth: '350px',
+    boxSizing: 'border-box',
+    padding: '8px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '8px',
+    fontFamily: tokens.fontFamilyBase,
+  },
+  tabs: { flexWrap: 'wrap' },
+  panel: { display: 'flex', flexDirection: 'column', gap: '8px' },
+});
+
+export function App(): React.ReactElement {
+  const s = useStyles();
+  const [tab, setTab] = React.useState<TabId>('plan');
+  const [plan, setPlanState] = React.useState<Plan | null>(null);
+  const [settings, setSettings] = React.useState<Settings>(DEFAULT_SETTINGS);
+  const [inspection, setInspection] = React.useState<Inspection | null>(null);
+  const runner = useScoreRunner(plan, settings, inspection);
+
+  const setPlan = (p: Plan | null) => {
+    setPlanState(p);
+    // The year the deadlines resolve for follows the plan unless the user set one.
+    if (p?.year && settings.year == null) setSettings({ ...settings, year: p.year });
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main className={s.root}>
+        <TabList
+          className={s.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, d) => setTab(d.value as TabId)}
+          aria-label={PANE_TEXT.tabListLabel}
+          size="small"
+        >
+          {TABS.map((t) => (
+            <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`}>
+              {PANE_TEXT.tabs[t]}
+            </Tab>
+          ))}
+        </TabList>
+        <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={s.panel}>
+          {tab === 'plan' && <PlanTab plan={plan} settings={settings} onPlan={setPlan} />}
+          {tab === 'list' && <ListTab plan={plan} inspection={inspection} onInspection={setInspection} />}
+          {tab === 'score' && <ScoreTab runner={runner} canRun={!!plan && !!inspection} />}
+          {tab === 'report' && <ReportPanel runner={runner} canRun={!!plan && !!inspection} />}
+          {tab === 'settings' && <SettingsTab settings={settings} onSettings={setSettings} />}
+        </section>
+      </main>
+    </FluentProvider>
+  );
+}
+
+function ReportPanel({ runner, canRun }: { runner: ReturnType<typeof useScoreRunner>; canRun: boolean }) {
+  const s = useStyles();
+  const T = PANE_TEXT.report;
+  return (
+    <div className={s.panel}>
+      <Text>{T.intro}</Text>
+      {!canRun && (
+        <MessageBar intent="info">
+          <MessageBarBody>{T.needScore}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" disabled={!canRun || runner.busy} onClick={() => void runner.run()}>
+        {T.regenerate}
+      </Button>
+      {runner.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{runner.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {runner.result && !runner.busy && (
+        <>
+          <Text data-testid="report-done">{T.done(runner.result.sheets.length)}</Text>
+          <SheetButtons sheets={runner.result.sheets} onError={runner.setError} />
+        </>
+      )}
+    </div>
+  );
+}

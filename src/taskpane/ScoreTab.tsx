@@ -1,0 +1,153 @@
+// Step 3 and 4: run the bình xét (writes the result band and the summary sheets in one batch),
+// show the counts per movement × kind and buttons to open each summary sheet.
+import * as React from 'react';
+import {
+  Button,
+  Text,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Field,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+} from '@fluentui/react-components';
+import type { Plan, Settings, SummaryRow } from '../core/types';
+import { KIND_LABEL } from '../core/text';
+import { PANE_TEXT } from '../core/text/taskpane';
+import { activateSheet, runScore } from '../excel';
+import { messageOf, type Inspection } from './state';
+import { WarningList } from './ListTab';
+
+const T = PANE_TEXT.score;
+
+const useStyles = makeStyles({
+  col: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  wrap: { overflowWrap: 'anywhere' },
+  num: { textAlign: 'right', width: '52px' },
+  sheets: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: '4px' },
+});
+
+export interface RunResult {
+  rows: SummaryRow[];
+  sheets: string[];
+  nominations: number;
+  syncs: number;
+  warnings: import('../core/types').SheetWarning[];
+}
+
+export function useScoreRunner(plan: Plan | null, settings: Settings, inspection: Inspection | null) {
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState<string | null>(null);
+  const [result, setResult] = React.useState<RunResult | null>(null);
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (!plan || !inspection) throw new Error(T.needSheet);
+      const out = await runScore(plan, settings, { sheet: inspection.sheet, header: inspection.header ?? undefined });
+      setResult({
+        rows: out.result.summary.byMovement,
+        sheets: out.writePlan.sheets.map((x) => x.name),
+        nominations: out.result.nominations.length,
+        syncs: out.syncs ?? 0,
+        warnings: out.warnings ?? [],
+      });
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, result, run, setError };
+}
+
+export function ScoreTab({ runner, canRun }: { runner: ReturnType<typeof useScoreRunner>; canRun: boolean }) {
+  const s = useStyles();
+  const { busy, error, result, run, setError } = runner;
+  return (
+    <div className={s.col}>
+      <Text>{T.intro}</Text>
+      {!canRun && (
+        <MessageBar intent="info">
+          <MessageBarBody>{T.needSheet}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" disabled={busy || !canRun} onClick={() => void run()}>
+        {T.run}
+      </Button>
+      {busy && (
+        <Field validationMessage={T.running} validationState="none">
+          <ProgressBar aria-label={T.running} />
+        </Field>
+      )}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody className={s.wrap}>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && !busy && (
+        <div className={s.col} data-testid="score-result">
+          <MessageBar intent="success">
+            <MessageBarBody>{T.done(result.nominations, result.syncs)}</MessageBarBody>
+          </MessageBar>
+          <Table size="extra-small" aria-label={T.table} data-testid="score-table">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{T.movement}</TableHeaderCell>
+                <TableHeaderCell className={s.num}>{T.proposed}</TableHeaderCell>
+                <TableHeaderCell className={s.num}>{T.late}</TableHeaderCell>
+                <TableHeaderCell className={s.num}>{T.ineligible}</TableHeaderCell>
+                <TableHeaderCell className={s.num}>{T.review}</TableHeaderCell>
+                <TableHeaderCell className={s.num}>{T.tie}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {result.rows.map((r, i) => (
+                <TableRow key={i} data-movement={r.movement} data-kind={r.kind}>
+                  <TableCell className={s.wrap}>{`${r.movement} · ${KIND_LABEL[r.kind]}`}</TableCell>
+                  <TableCell className={s.num} data-col="proposed">
+                    {`${r.proposed}/${r.quota ?? T.noQuota}`}
+                  </TableCell>
+                  <TableCell className={s.num} data-col="late">
+                    {r.late}
+                  </TableCell>
+                  <TableCell className={s.num} data-col="ineligible">
+                    {r.ineligible}
+                  </TableCell>
+                  <TableCell className={s.num} data-col="review">
+                    {r.review}
+                  </TableCell>
+                  <TableCell className={s.num} data-col="tie">
+                    {r.tie}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <SheetButtons sheets={result.sheets} onError={setError} />
+          <WarningList warnings={result.warnings} onError={setError} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function SheetButtons({ sheets, onError }: { sheets: string[]; onError: (m: string) => void }) {
+  const s = useStyles();
+  if (!sheets.length) return null;
+  return (
+    <nav className={s.sheets} aria-label={T.sheets}>
+      <Text weight="semibold">{T.sheets}</Text>
+      {sheets.map((n) => (
+        <Button key={n} onClick={() => activateSheet(n).catch((e: unknown) => onError(messageOf(e)))}>
+          {T.open(n)}
+        </Button>
+      ))}
+    </nav>
+  );
+}
