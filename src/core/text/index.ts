@@ -6,3 +6,4 @@ export * from './workbook';
 export * from './taskpane';
 export * from './dates';
 export * from './engine';
+export * from './excel';
