@@ -1,0 +1,104 @@
+// The result band: columns appended right of the user's table, owned by Bình Xét. Every band header
+// cell starts with BAND_MARKER ("Bình Xét: "), which is how a later run recognises the band as its own
+// and rewrites it; any other non-empty cell where the band would go stops the run (UserError naming
+// the cells) so a user's data is never overwritten.
+import type { NominationInput, NominationResult, Plan, Status } from '../core/types';
+import { UserError } from '../core/errors';
+import { BAND_HEADERS, WB } from '../core/text/workbook';
+import { STATUS_LABEL } from '../core/text/status';
+import type { CellBlock, CellValue, SheetData, WritePlan } from './model';
+import type { HeaderDetection } from './header';
+import { cellRef } from './a1';
+
+/** Fill colours per status, light enough to print in grey. */
+export const STATUS_FILL: Record<Status, string> = {
+  selected: 'C6EFCE',
+  over_quota: 'EDEDED',
+  tie: 'FCE4D6',
+  ineligible: 'D9D9D9',
+  late: 'FFC7CE',
+  review: 'FFEB9C',
+};
+
+export function bandHeaders(plan: Plan): string[] {
+  const h = [BAND_HEADERS.score, BAND_HEADERS.eligible, BAND_HEADERS.daysLate, BAND_HEADERS.rank, BAND_HEADERS.status, BAND_HEADERS.reasons];
+  if (plan.grades.length > 0) h.push(BAND_HEADERS.grade);
+  return h;
+}
+
+const WIDTHS = [10, 12, 10, 8, 22, 60, 20];
+
+function isEmpty(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/**
+ * Lays out the band for rows headerRow … lastRow. Throws UserError when a cell in that area is not
+ * empty and not in a column of an earlier band.
+ */
+export function buildBand(
+  data: SheetData,
+  header: HeaderDetection,
+  lastRow: number,
+  inputs: NominationInput[],
+  results: NominationResult[],
+  plan: Plan,
+): NonNullable<WritePlan['band']> {
+  const headers = bandHeaders(plan);
+  const firstCol = header.lastCol + 1;
+  const owned = new Set(header.bandCols ?? []);
+  let lastCol = firstCol + headers.length - 1;
+  for (const c of owned) lastCol = Math.max(lastCol, c);
+
+  const conflicts: string[] = [];
+  for (let r = header.headerRow; r <= lastRow; r++) {
+    const row = data.values[r - 1] ?? [];
+    for (let c = firstCol; c <= lastCol; c++) {
+      if (owned.has(c)) continue;
+      if (!isEmpty(row[c - 1])) conflicts.push(cellRef(r, c));
+    }
+  }
+  if (conflicts.length) throw new UserError(WB.bandConflict(data.name, conflicts));
+
+  const width = lastCol - firstCol + 1;
+  const pad = (vals: (string | number | boolean | null)[]) => {
+    const out = vals.slice(0, width);
+    while (out.length < width) out.push(null);
+    return out;
+  };
+
+  const byRow = new Map<number, NominationResult>();
+  for (const n of results) byRow.set(n.row, n);
+  void inputs;
+
+  const headBlock: CellBlock = { row: header.headerRow, col: firstCol, values: [pad(headers)], bold: true, wrap: true };
+  const blocks: CellBlock[] = [headBlock];
+  const firstData = header.headerRow + 1;
+  if (lastRow >= firstData) {
+    const values: (string | number | boolean | null)[][] = [];
+    const fills: (string | null)[] = [];
+    for (let r = firstData; r <= lastRow; r++) {
+      const n = byRow.get(r);
+      if (!n) {
+        values.push(pad([]));
+        fills.push(null);
+        continue;
+      }
+      const vals: (string | number | boolean | null)[] = [
+        n.score,
+        n.eligible ? WB.yes : WB.no,
+        n.late && n.daysLate !== null ? n.daysLate : null,
+        n.rank,
+        STATUS_LABEL[n.status],
+        n.reasons.join('; ') || null,
+      ];
+      if (plan.grades.length > 0) vals.push(n.grade);
+      values.push(pad(vals));
+      fills.push(STATUS_FILL[n.status]);
+    }
+    blocks.push({ row: firstData, col: firstCol, values, fills, numberFormats: 'General' });
+  }
+  const columnWidths: number[] = [];
+  for (let i = 0; i < width; i++) columnWidths.push(WIDTHS[i] ?? 12);
+  return { sheet: data.name, firstCol, lastCol, blocks, columnWidths };
+}

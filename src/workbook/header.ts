@@ -1,0 +1,338 @@
+// Header detection: find the header row (or two rows: "Tiêu chí" merged over "1 | 2 | 3") within
+// the first rows of a real nominations sheet and map each column to a field. Real lists have title
+// rows, merged cells and numbering rows ("(1) (2) (3)") around the header, so we score candidate
+// rows by how many known fields they name rather than assuming row 1.
+import type { Kind, Plan } from '../core/types';
+import { foldKey, nfc } from '../core/normalize';
+import { BAND_MARKER } from '../core/text/workbook';
+import type { CellValue, Grid } from './model';
+import { colLetter } from './a1';
+
+export type Field =
+  | 'stt'
+  | 'name'
+  | 'position'
+  | 'unit'
+  | 'kind'
+  | 'movement'
+  | 'received'
+  | 'criterion'
+  | 'points'
+  | 'bonus'
+  | 'penalty'
+  | 'score'
+  | 'vote'
+  | 'group'
+  | 'notes';
+
+export interface ColumnMap {
+  /** 1-based column number. */
+  col: number;
+  letter: string;
+  /** The header text as shown (both header rows joined with " / " for a two-row header). */
+  header: string;
+  field: Field | null;
+  /** Criterion / points number, 1-based. */
+  index?: number;
+  maxPoints?: number;
+}
+
+export interface HeaderDetection {
+  /** 1-based worksheet row of the (first) header row. */
+  headerRow: number;
+  /** 1 or 2 (3 when a numbering row "(1) (2) (3)" follows the header). */
+  headerRows: number;
+  columns: ColumnMap[];
+  /** Last column of the user's table (the result band starts right of it). */
+  lastCol: number;
+  /** Kind implied by the name column's header ("Tên tập thể" → collective, "Họ và tên" → individual). */
+  defaultKind: Kind | null;
+  /** Columns of an earlier result band (header starts with "Bình Xét: "), 1-based; absent when none. */
+  bandCols?: number[];
+}
+
+/** How many rows from the top are searched for the header. */
+export const HEADER_SEARCH_ROWS = 30;
+
+/** A cell as header text: NFC, line breaks folded to spaces. */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return nfc(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return '';
+}
+
+const EXACT: Record<string, Field> = {
+  stt: 'stt',
+  tt: 'stt',
+  'so tt': 'stt',
+  'so thu tu': 'stt',
+  'ho va ten': 'name',
+  'ho ten': 'name',
+  ten: 'name',
+  'ten tap the': 'name',
+  'ten don vi tap the': 'name',
+  'ten tap the don vi': 'name',
+  'ten tap the ca nhan': 'name',
+  'ten co quan don vi': 'name',
+  'ten co quan': 'name',
+  'ten don vi': 'name',
+  'tap the ca nhan duoc de nghi': 'name',
+  'ca nhan tap the duoc de nghi': 'name',
+  'chuc vu': 'position',
+  'chuc danh': 'position',
+  'chuc vu don vi cong tac': 'position',
+  'chuc vu chuc danh': 'position',
+  'don vi': 'unit',
+  'don vi cong tac': 'unit',
+  'co quan don vi': 'unit',
+  'co quan': 'unit',
+  'don vi de nghi': 'unit',
+  'noi cong tac': 'unit',
+  'doi tuong': 'kind',
+  loai: 'kind',
+  'tt cn': 'kind',
+  'tap the ca nhan': 'kind',
+  'ca nhan tap the': 'kind',
+  'phong trao': 'movement',
+  'phong trao thi dua': 'movement',
+  'noi dung thi dua': 'movement',
+  'chuyen de': 'movement',
+  diem: 'score',
+  'tong diem': 'score',
+  'diem cham': 'score',
+  'tong so diem': 'score',
+  'diem thuong': 'bonus',
+  'diem cong': 'bonus',
+  'diem tru': 'penalty',
+  khoi: 'group',
+  'khoi thi dua': 'group',
+  cum: 'group',
+  'cum thi dua': 'group',
+  nhom: 'group',
+  'ghi chu': 'notes',
+};
+
+const PREFIX: [string, Field][] = [
+  ['ngay nop', 'received'],
+  ['ngay nhan', 'received'],
+  ['ngay den', 'received'],
+  ['ngay gui', 'received'],
+  ['ty le phieu', 'vote'],
+  ['so phieu', 'vote'],
+  ['phieu bau', 'vote'],
+  ['ho va ten', 'name'],
+  ['ho ten', 'name'],
+  ['ten tap the', 'name'],
+  ['ten don vi', 'name'],
+  ['ten co quan', 'name'],
+  ['chuc vu', 'position'],
+  ['chuc danh', 'position'],
+  ['don vi cong tac', 'unit'],
+  ['don vi de nghi', 'unit'],
+  ['diem thuong', 'bonus'],
+  ['diem tru', 'penalty'],
+  ['tong diem', 'score'],
+  ['ghi chu', 'notes'],
+  ['khoi thi dua', 'group'],
+  ['cum thi dua', 'group'],
+];
+
+const CRITERION_RE = /^(?:tieu chi|tieu chuan|tc)\s*(\d{1,2})(?:\s+(.*))?$/;
+
+export interface FieldGuess {
+  field: Field | null;
+  index?: number;
+  maxPoints?: number;
+}
+
+/** Maps one header text to a field. Exported for the task pane's correction list. */
+export function classifyHeader(text: string, plan?: Plan | null): FieldGuess {
+  const k = foldKey(text);
+  if (!k) return { field: null };
+  const exact = EXACT[k];
+  if (exact) return { field: exact };
+  const crit = CRITERION_RE.exec(k);
+  if (crit) {
+    const index = Number(crit[1]);
+    const rest = crit[2] ?? '';
+    if (/diem/.test(rest)) {
+      const max = /(\d+(?:[.,]\d+)?)\s*diem/.exec(rest);
+      return max ? { field: 'points', index, maxPoints: Number(max[1].replace(',', '.')) } : { field: 'points', index };
+    }
+    return { field: 'criterion', index };
+  }
+  for (const [p, f] of PREFIX) if (k === p || k.startsWith(p + ' ')) return { field: f };
+  if (plan) {
+    // A column headed by a criterion's or rubric item's own text.
+    if (plan.rubric) {
+      const i = plan.rubric.items.findIndex((it) => sameText(foldKey(it.text), k));
+      if (i >= 0) return { field: 'points', index: i + 1, maxPoints: plan.rubric.items[i].maxPoints };
+    }
+    for (const m of plan.movements) {
+      for (const list of [m.criteria.collective, m.criteria.individual]) {
+        const i = list.findIndex((c) => sameText(foldKey(c), k));
+        if (i >= 0) return { field: 'criterion', index: i + 1 };
+      }
+    }
+  }
+  return { field: null };
+}
+
+/** A header may quote a criterion in full or cut it short; both count when long enough to be unambiguous. */
+function sameText(criterion: string, header: string): boolean {
+  if (header.length < 12) return false;
+  return criterion === header || criterion.startsWith(header) || header.startsWith(criterion);
+}
+
+function isBandHeader(text: string): boolean {
+  return text.startsWith(BAND_MARKER.trim());
+}
+
+function rowOf(values: Grid, r: number): CellValue[] {
+  return values[r] ?? [];
+}
+
+function widthOf(values: Grid, from: number, to: number): number {
+  let w = 0;
+  for (let r = from; r < Math.min(to, values.length); r++) w = Math.max(w, rowOf(values, r).length);
+  return w;
+}
+
+interface Candidate {
+  r: number; // 0-based
+  score: number;
+}
+
+function scoreRow(row: CellValue[], plan?: Plan | null): { score: number; hasName: boolean } {
+  const seen = new Set<string>();
+  let hasName = false;
+  for (const v of row) {
+    const t = cellText(v);
+    if (!t || t.length > 200 || isBandHeader(t)) continue;
+    const g = classifyHeader(t, plan);
+    if (!g.field) continue;
+    if (g.field === 'name') hasName = true;
+    seen.add(g.field === 'criterion' || g.field === 'points' ? `${g.field}${g.index}` : g.field);
+  }
+  return { score: seen.size, hasName };
+}
+
+/** "1 2 3 4 …" or "(1) (2) …": a row numbering the columns, printed under many official headers. */
+function isNumberingRow(row: CellValue[], width: number): boolean {
+  let n = 0;
+  let filled = 0;
+  for (let c = 0; c < width; c++) {
+    const t = cellText(row[c]);
+    if (!t) continue;
+    filled++;
+    if (/^\(?\d{1,2}\)?$/.test(t) || /^\([a-z0-9]+\)$/i.test(t)) n++;
+  }
+  return filled >= 3 && n === filled && filled >= Math.ceil(width * 0.6);
+}
+
+/**
+ * Finds the header row within the first HEADER_SEARCH_ROWS rows: the row naming the most known
+ * fields, which must include a name column and at least one other field. Returns null when none.
+ */
+export function detectHeader(values: Grid, plan?: Plan | null): HeaderDetection | null {
+  let best: Candidate | null = null;
+  const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const { score, hasName } = scoreRow(rowOf(values, r), plan);
+    if (!hasName || score < 2) continue;
+    if (!best || score > best.score) best = { r, score };
+  }
+  if (!best) return null;
+  const r = best.r;
+  const top = rowOf(values, r);
+  const below = rowOf(values, r + 1);
+  const width = Math.max(widthOf(values, r, r + 2), top.length);
+
+  // Top texts with merged spans carried right: a "Tiêu chí" cell merged over several columns has its
+  // text only in the first one; the following empty top cells with a filled cell below belong to it.
+  const topTexts: string[] = [];
+  for (let c = 0; c < width; c++) topTexts.push(cellText(top[c]));
+
+  let headerRows = 1;
+  const twoRow = isSecondHeaderRow(topTexts, below, width, plan);
+  if (twoRow) headerRows = 2;
+
+  const columns: ColumnMap[] = [];
+  let carried = '';
+  for (let c = 0; c < width; c++) {
+    const t = topTexts[c];
+    const sub = twoRow ? cellText(below[c]) : '';
+    if (t) carried = t;
+    const topText = t || (twoRow && sub ? carried : '');
+    let header = topText;
+    let guess: FieldGuess = classifyHeader(topText, plan);
+    if (twoRow && sub) {
+      header = topText ? `${topText} / ${sub}` : sub;
+      const subGuess = classifyHeader(sub, plan);
+      const topKey = foldKey(topText);
+      if (/^\d{1,2}$/.test(sub.trim()) && /^(tieu chi|tieu chuan|tc)\b/.test(topKey)) {
+        guess = /diem/.test(topKey) ? { field: 'points', index: Number(sub) } : { field: 'criterion', index: Number(sub) };
+      } else if (subGuess.field) {
+        guess = subGuess;
+      } else {
+        const joined = classifyHeader(`${topText} ${sub}`, plan);
+        if (joined.field) guess = joined;
+      }
+    }
+    columns.push({ col: c + 1, letter: colLetter(c + 1), header, field: guess.field, ...(guess.index ? { index: guess.index } : {}), ...(guess.maxPoints !== undefined ? { maxPoints: guess.maxPoints } : {}) });
+  }
+
+  // A numbering row under the header is part of the header, not a nominee.
+  if (isNumberingRow(rowOf(values, r + headerRows), width)) headerRows++;
+
+  // The user's table ends at the last column with header text that is not our own band.
+  const bandCols: number[] = [];
+  let lastCol = 0;
+  for (const cm of columns) {
+    if (isBandHeader(cellText(top[cm.col - 1]))) {
+      bandCols.push(cm.col);
+      cm.field = null;
+    } else if (cm.header) lastCol = cm.col;
+  }
+  const kept = columns.filter((c) => c.col <= lastCol);
+  const nameCol = kept.find((c) => c.field === 'name');
+  const defaultKind = nameCol ? kindFromNameHeader(nameCol.header) : null;
+  const out: HeaderDetection = { headerRow: r + 1, headerRows, columns: kept, lastCol, defaultKind };
+  if (bandCols.length) out.bandCols = bandCols;
+  return out;
+}
+
+function isSecondHeaderRow(topTexts: string[], below: CellValue[], width: number, plan?: Plan | null): boolean {
+  // The row below continues the header when it fills columns whose top cell is empty (the span of a
+  // merged top cell) and those fillings look like headers (numbers under "Tiêu chí", field names),
+  // while the columns with a top header stay empty (merged vertically).
+  let underEmptyTop = 0;
+  let headerLike = 0;
+  let underFilledTop = 0;
+  for (let c = 0; c < width; c++) {
+    const sub = cellText(below[c]);
+    if (!sub) continue;
+    if (topTexts[c]) underFilledTop++;
+    else underEmptyTop++;
+    if (/^\d{1,2}$/.test(sub) || classifyHeader(sub, plan).field) headerLike++;
+  }
+  const filled = underEmptyTop + underFilledTop;
+  if (filled === 0 || underEmptyTop === 0) return false;
+  // A nominee row fills the name column (which has a top header); a header continuation rarely does.
+  return headerLike === filled && underFilledTop <= underEmptyTop;
+}
+
+function kindFromNameHeader(header: string): Kind | null {
+  const k = foldKey(header);
+  if (/tap the ca nhan|ca nhan tap the|don vi tap the ca nhan/.test(k)) return null;
+  if (/^(ten tap the|ten co quan|ten don vi)/.test(k)) return 'collective';
+  if (/^(ho va ten|ho ten)/.test(k)) return 'individual';
+  return null;
+}
+
+/** The column mapped to a field (first one), or undefined. */
+export function columnFor(h: HeaderDetection, field: Field): ColumnMap | undefined {
+  return h.columns.find((c) => c.field === field);
+}

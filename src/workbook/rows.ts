@@ -1,0 +1,267 @@
+// Reading nominee rows under a detected header. Real lists mix nominees with group rows
+// ("I. TẬP THỂ"), blank rows, a total row and a signature footer; only nominees become
+// NominationInput, and anything unreadable becomes a RowProblem naming its cell (→ review), never a
+// guess and never an exception.
+import type { Kind, MarkCell, MarkValue, NominationInput, Plan, PointsCell, RowProblem, SheetWarning } from '../core/types';
+import { foldKey, nfc } from '../core/normalize';
+import { parseDate } from '../core/dates';
+import { parseMark, parseNumber, parseVote } from '../core/marks';
+import { WB } from '../core/text/workbook';
+import type { CellValue, SheetData } from './model';
+import type { ColumnMap, Field, HeaderDetection } from './header';
+import { cellRef } from './a1';
+
+/** Longer text than this in one cell is cut (with a warning): no name or unit is that long. */
+export const MAX_CELL_TEXT = 1000;
+
+export interface ReadResult {
+  rows: NominationInput[];
+  warnings: SheetWarning[];
+  /** 1-based row of the last nominee (the header's last row when there is none). */
+  lastRow: number;
+}
+
+const DATA_FIELDS: Field[] = ['received', 'criterion', 'points', 'bonus', 'penalty', 'score', 'vote', 'kind', 'movement'];
+const NOMINEE_FIELDS: Field[] = ['name', 'unit', 'position', ...DATA_FIELDS];
+
+const FOOTER_RE =
+  /^(nguoi lap( bieu)?|lanh dao|thu truong|(pho )?giam doc|chu tich|truong (phong|ban|khoa)|xac nhan|ky ten|noi nhan|tm |kt |ky duyet|nguoi duyet)|ngay \S* ?thang \S* ?nam/;
+const TOTAL_RE = /^(tong cong|tong so|cong)\b/;
+const NUMERAL_RE = /^([ivxlc]+|[a-h]|\d{1,2})\s*[.)/:-]?\s+/;
+
+function isEmpty(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+function isError(v: CellValue | undefined): v is { error: string } {
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && 'error' in v;
+}
+
+function plainText(v: CellValue | undefined): string {
+  if (v === null || v === undefined || isError(v)) return '';
+  if (typeof v === 'string') return nfc(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v);
+}
+
+// Adapters to the core parsers: they are the one place that knows their result shapes, so a change
+// there is a change here only.
+function markOf(v: unknown): MarkValue {
+  const r: unknown = parseMark(v as never);
+  if (r === 'met' || r === 'unmet' || r === 'unreadable') return r;
+  if (r && typeof r === 'object' && 'value' in r) return (r as { value: MarkValue }).value;
+  return 'unreadable';
+}
+
+function numberOf(fn: (x: never) => unknown, v: unknown): { ok: true; value: number | null } | { ok: false } {
+  const r = fn(v as never);
+  if (r === null || r === undefined) return isEmpty(v as CellValue) ? { ok: true, value: null } : { ok: false };
+  if (typeof r === 'number') return Number.isFinite(r) ? { ok: true, value: r } : { ok: false };
+  if (typeof r === 'object') {
+    const o = r as { ok?: boolean; value?: number | null };
+    if (o.ok === false) return { ok: false };
+    if ('value' in o) return o.value === null || o.value === undefined ? { ok: true, value: null } : Number.isFinite(o.value) ? { ok: true, value: o.value } : { ok: false };
+  }
+  return { ok: false };
+}
+
+interface RowCtx {
+  sheet: string;
+  row: number;
+  problems: RowProblem[];
+  warnings: SheetWarning[];
+}
+
+function problem(ctx: RowCtx, col: ColumnMap, message: string): void {
+  ctx.problems.push({ column: col.letter, message });
+  ctx.warnings.push({ sheet: ctx.sheet, row: ctx.row, column: col.letter, message });
+}
+
+/** A cell's value with formula errors and huge texts turned into problems. */
+function cellValue(ctx: RowCtx, values: CellValue[], col: ColumnMap): CellValue {
+  const v = values[col.col - 1];
+  if (v === undefined) return null;
+  if (isError(v)) {
+    problem(ctx, col, WB.formulaError(cellRef(ctx.row, col.col), v.error));
+    return null;
+  }
+  if (typeof v === 'string') {
+    if (v.length > MAX_CELL_TEXT) {
+      problem(ctx, col, WB.tooLong(cellRef(ctx.row, col.col), v.length));
+      return nfc(v.slice(0, MAX_CELL_TEXT));
+    }
+    const t = nfc(v);
+    return t === '' ? null : t;
+  }
+  return v;
+}
+
+function textField(ctx: RowCtx, values: CellValue[], col: ColumnMap | undefined): string | null {
+  if (!col) return null;
+  const v = cellValue(ctx, values, col);
+  const t = plainText(v);
+  return t === '' ? null : t;
+}
+
+function kindOf(text: string): Kind | null | 'bad' {
+  const k = foldKey(text);
+  if (!k) return null;
+  if (/^(tt|tap the|tap the duoc de nghi|don vi|to chuc)$/.test(k) || k.startsWith('tap the')) return 'collective';
+  if (/^(cn|ca nhan)$/.test(k) || k.startsWith('ca nhan')) return 'individual';
+  return 'bad';
+}
+
+function isIntegerLike(v: CellValue | undefined): boolean {
+  if (typeof v === 'number') return Number.isInteger(v);
+  return typeof v === 'string' && /^\s*\d{1,5}\s*\.?\s*$/.test(v);
+}
+
+/**
+ * Reads every nominee row below the header. The table ends at the footer (signatures, "…, ngày …
+ * tháng … năm …"); blank rows, group rows and a total row inside it are skipped.
+ */
+export function readNominations(sheet: SheetData, header: HeaderDetection, plan: Plan, opts?: { year?: number | null }): ReadResult {
+  const year = opts?.year ?? plan.year ?? null;
+  const warnings: SheetWarning[] = [];
+  const rows: NominationInput[] = [];
+  const cols = header.columns.filter((c) => c.field && c.col <= header.lastCol);
+  const one = (f: Field) => cols.find((c) => c.field === f);
+  const criteria = cols.filter((c) => c.field === 'criterion');
+  const points = cols.filter((c) => c.field === 'points');
+  const sttCol = one('stt');
+  const nameCol = one('name');
+  let currentKind: Kind | null = null;
+  let currentGroup: string | null = null;
+  let lastRow = header.headerRow + header.headerRows - 1;
+
+  for (let r = header.headerRow - 1 + header.headerRows; r < sheet.values.length; r++) {
+    const values = sheet.values[r] ?? [];
+    const rowNo = r + 1;
+    const filled: number[] = [];
+    for (let c = 0; c < Math.min(values.length, header.lastCol); c++) if (!isEmpty(values[c])) filled.push(c + 1);
+    if (filled.length === 0) continue;
+
+    const texts = filled.map((c) => foldKey(plainText(values[c - 1])));
+    const hasData = cols.some((c) => DATA_FIELDS.includes(c.field as Field) && !isEmpty(values[c.col - 1]));
+    const sttInt = sttCol ? isIntegerLike(values[sttCol.col - 1]) : false;
+
+    // Footer: signatures and the place-date line end the table.
+    if (!sttInt && !hasData && texts.some((t) => FOOTER_RE.test(t))) break;
+    // A total row is not a nominee.
+    if (!sttInt && texts.length <= 3 && texts.some((t) => TOTAL_RE.test(t))) continue;
+
+    // Group rows: "I. TẬP THỂ", "II. CÁ NHÂN", "1. Khối các xã, phường".
+    if (!sttInt && !hasData && filled.length <= 2) {
+      const joined = filled.map((c) => plainText(values[c - 1])).join(' ');
+      const key = foldKey(joined);
+      const hadNumeral = NUMERAL_RE.test(key);
+      const rest = key.replace(NUMERAL_RE, '');
+      if (/^(cac )?(danh sach )?tap the\b/.test(rest)) {
+        currentKind = 'collective';
+        continue;
+      }
+      if (/^(cac )?(danh sach )?ca nhan\b/.test(rest)) {
+        currentKind = 'individual';
+        continue;
+      }
+      if (/^(khoi|cum|nhom)\b/.test(rest)) {
+        currentGroup = nfc(joined).replace(/^\s*([IVXLCivxlc]+|[A-Ha-h]|\d{1,2})\s*[.)/:-]?\s+/, '');
+        continue;
+      }
+      // Another numbered heading ("III. KHÁC", "B. Phong trào …"): not a nominee.
+      if (hadNumeral && /^([ivxlc]+|[a-h]) /.test(key)) continue;
+    }
+
+    // A row with only a serial number is an unfilled template row.
+    if (!cols.some((c) => NOMINEE_FIELDS.includes(c.field as Field) && !isEmpty(values[c.col - 1]))) continue;
+
+    const ctx: RowCtx = { sheet: sheet.name, row: rowNo, problems: [], warnings };
+    const input: NominationInput = {
+      row: rowNo,
+      name: textField(ctx, values, nameCol),
+      unit: textField(ctx, values, one('unit')),
+      position: textField(ctx, values, one('position')),
+      kind: null,
+      movement: textField(ctx, values, one('movement')),
+      group: null,
+      received: null,
+      marks: [],
+      points: [],
+      bonus: null,
+      penalty: null,
+      givenScore: null,
+      vote: null,
+      problems: ctx.problems,
+    };
+
+    const kindCol = one('kind');
+    const kindText = textField(ctx, values, kindCol);
+    if (kindCol && kindText) {
+      const k = kindOf(kindText);
+      if (k === 'bad') problem(ctx, kindCol, WB.badKind(cellRef(rowNo, kindCol.col), kindText));
+      else input.kind = k;
+    } else {
+      input.kind = currentKind ?? header.defaultKind ?? null;
+    }
+
+    const groupText = textField(ctx, values, one('group'));
+    input.group = groupText ?? currentGroup;
+
+    const recCol = one('received');
+    if (recCol) {
+      const v = cellValue(ctx, values, recCol);
+      if (!isEmpty(v)) {
+        const d = parseDate(v, { year });
+        if (d.ok) input.received = d.serial;
+        else {
+          input.receivedUnreadable = true;
+          problem(ctx, recCol, `${WB.badDate(cellRef(rowNo, recCol.col), plainText(v).slice(0, 80))} ${d.message}`);
+        }
+      }
+    }
+
+    for (const c of criteria) {
+      const v = cellValue(ctx, values, c);
+      const raw = plainText(v);
+      const ref = cellRef(rowNo, c.col);
+      const value: MarkValue = isEmpty(v) ? 'unmet' : markOf(v);
+      if (value === 'unreadable') problem(ctx, c, WB.badMark(ref, raw.slice(0, 80)));
+      const mark: MarkCell = { value, cell: ref, raw };
+      input.marks.push(mark);
+    }
+
+    const pointsCell = (c: ColumnMap): PointsCell => {
+      const v = cellValue(ctx, values, c);
+      const raw = plainText(v);
+      const ref = cellRef(rowNo, c.col);
+      if (isEmpty(v)) return { value: null, cell: ref, raw };
+      const n = numberOf(parseNumber as never, v);
+      if (!n.ok) {
+        problem(ctx, c, WB.badNumber(ref, raw.slice(0, 80)));
+        return { value: null, cell: ref, raw };
+      }
+      return { value: n.value, cell: ref, raw };
+    };
+    for (const c of points) input.points.push(pointsCell(c));
+    const bonusCol = one('bonus');
+    if (bonusCol) input.bonus = pointsCell(bonusCol);
+    const penaltyCol = one('penalty');
+    if (penaltyCol) input.penalty = pointsCell(penaltyCol);
+    const scoreCol = one('score');
+    if (scoreCol) input.givenScore = pointsCell(scoreCol).value;
+
+    const voteCol = one('vote');
+    if (voteCol) {
+      const v = cellValue(ctx, values, voteCol);
+      if (!isEmpty(v)) {
+        const n = numberOf(parseVote as never, v);
+        if (n.ok) input.vote = n.value;
+        else problem(ctx, voteCol, WB.badVote(cellRef(rowNo, voteCol.col), plainText(v).slice(0, 80)));
+      }
+    }
+
+    rows.push(input);
+    lastRow = rowNo;
+  }
+  return { rows, warnings, lastRow };
+}

@@ -1,0 +1,96 @@
+// THE orchestration every adapter calls (CLI, Excel adapter, task pane, TDKT.BINHXET): header →
+// rows → engine → result band + owned sheets + JSON. Adapters only read SheetData and apply the
+// WritePlan, so every door gives the same answer for the same workbook.
+import type { EngineResult, NominationInput, Plan, Settings, SheetWarning } from '../core/types';
+import { UserError } from '../core/errors';
+import { runBinhXet } from '../core/binhxet';
+import { OWNED_SHEETS, WB } from '../core/text/workbook';
+import type { OwnedSheet, SheetData, WritePlan } from './model';
+import { OWNED_SHEET_PREFIX } from './model';
+import { detectHeader, type HeaderDetection } from './header';
+import { readNominations } from './rows';
+import { buildBand } from './band';
+import { buildSummarySheets } from './summarySheets';
+import { toScoreJson, type ScoreJson } from './json';
+
+// The plan sheet comes from planSheet.ts (planToGrid); until it is wired in, no plan sheet is written.
+const PLAN_SHEET = 'Kế hoạch';
+function planSheet(plan: Plan): OwnedSheet | null {
+  void plan;
+  return null;
+}
+
+export interface ScoreOptions {
+  sheet?: string | null;
+  /** A header mapping corrected by the user (task pane); detected when absent. */
+  header?: HeaderDetection | null;
+  /** "YYYY-MM-DD" printed on the summaries; none by default (no wall-clock time, for idempotence). */
+  date?: string;
+}
+
+export interface ScoreOutcome {
+  sheet: string;
+  header: HeaderDetection;
+  rows: NominationInput[];
+  result: EngineResult;
+  warnings: SheetWarning[];
+  writePlan: WritePlan;
+  json: ScoreJson;
+}
+
+/** True for the sheets Bình Xét creates and regenerates (never a nominations list). */
+export function isOwnedSheetName(name: string): boolean {
+  return name.startsWith(OWNED_SHEET_PREFIX) || name === PLAN_SHEET || Object.values(OWNED_SHEETS).includes(name);
+}
+
+/**
+ * The sheet to score: `wanted` (exact, else NFC- and case-insensitive), else the first sheet with a
+ * recognisable header that Bình Xét does not own. Sheets without values may be passed as
+ * {name} only; then the first non-owned sheet is taken.
+ */
+export function pickSheet(sheets: { name: string; values?: SheetData['values'] }[], wanted?: string | null): string {
+  const names = sheets.map((s) => s.name);
+  if (names.length === 0) throw new UserError(WB.emptyWorkbook);
+  if (wanted !== undefined && wanted !== null && wanted !== '') {
+    const exact = names.find((n) => n === wanted);
+    if (exact) return exact;
+    const norm = (s: string) => s.normalize('NFC').trim().toLowerCase();
+    const loose = names.find((n) => norm(n) === norm(wanted));
+    if (loose) return loose;
+    throw new UserError(WB.noSheet(wanted, names));
+  }
+  const candidates = sheets.filter((s) => !isOwnedSheetName(s.name));
+  for (const s of candidates) {
+    if (!s.values) return s.name;
+    if (detectHeader(s.values)) return s.name;
+  }
+  throw new UserError(WB.noSheetWithHeader(names));
+}
+
+/** Scores one nominations sheet. Throws UserError for what the user must fix. */
+export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: Plan, settings: Settings, opts: ScoreOptions = {}): ScoreOutcome {
+  if (isOwnedSheetName(data.name)) throw new UserError(WB.ownedSheetPicked(data.name));
+  const header = opts.header ?? detectHeader(data.values, plan);
+  if (!header) throw new UserError(WB.noHeader(data.name));
+  const year = settings.year ?? plan.year ?? null;
+  const read = readNominations(data, header, plan, { year });
+  if (read.rows.length === 0) throw new UserError(WB.noRows(data.name, header.headerRow));
+  const result = runBinhXet(plan, read.rows, settings);
+  const band = buildBand(data, header, read.lastRow, read.rows, result.nominations, plan);
+  const sheets: OwnedSheet[] = buildSummarySheets(result, read.rows, plan, data.name, opts.date);
+  const ps = planSheet(plan);
+  if (ps) sheets.push(ps);
+  // Owned sheet names never collide with the scored sheet (checked above); existing owned sheets are
+  // replaced by the adapter, which deletes every sheet named in `sheets` before recreating it.
+  void existingSheetNames;
+  const warnings = [...read.warnings];
+  return {
+    sheet: data.name,
+    header,
+    rows: read.rows,
+    result,
+    warnings,
+    writePlan: { band, sheets },
+    json: toScoreJson(data.name, header.headerRow, result, warnings),
+  };
+}
