@@ -7,3 +7,4 @@ export * from './taskpane';
 export * from './dates';
 export * from './engine';
 export * from './excel';
+export * from './plan';
