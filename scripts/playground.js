@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// `npm run playground`: builds the playground (development mode) and serves it on 127.0.0.1:3001.
+// Loopback only: the playground holds whatever workbook the user drops on it.
+const path = require('path');
+const { buildPlayground, serveDir } = require('./playgroundServer');
+
+const port = Number(process.env.PORT || 3001);
+const outDir = path.resolve(__dirname, '..', 'dist', 'playground');
+
+(async () => {
+  console.log('Đang đóng gói sân thử (webpack)…');
+  await buildPlayground(outDir);
+  const { url } = await serveDir(outDir, port);
+  console.log(`Sân thử Bình Xét: ${url}`);
+  console.log('Nhấn Ctrl+C để dừng.');
+})().catch((e) => {
+  console.error(e && e.message ? e.message : e);
+  process.exit(1);
+});
