@@ -1,0 +1,922 @@
+// A strict fake of the Excel JavaScript API (Office.js) for tests and the browser playground.
+// It copies the parts of Office's behaviour that bite real add-ins: proxies queue their reads and
+// writes until context.sync(); reading a property that was not loaded and synced throws
+// PropertyNotLoaded; *OrNullObject answers isNullObject only after a sync; strings written to
+// `values` are coerced the way Excel coerces typed input ("=x" becomes a formula, "12" a number,
+// "'x" text); each sync is counted and its request/response size is checked against Office's
+// 5 MB limit. Anything the adapter does not use throws "not implemented" so gaps are visible.
+// Browser-compatible: no Node APIs.
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeCell {
+  /** The value Office would return in `values` ('' for empty; '#NAME?' style text for errors). */
+  v: FakeValue;
+  /** The formula when the cell holds one. */
+  f?: string;
+  nf: string;
+  /** True when the text was entered with a leading apostrophe. */
+  quote?: boolean;
+  font?: { name?: string; size?: number; bold?: boolean };
+  fill?: string;
+  wrap?: boolean;
+}
+
+export interface FakeSheetModel {
+  name: string;
+  cells: Map<number, FakeCell>;
+  merges: string[];
+  colWidths: Map<number, number>;
+  freezeRows: number;
+  paperSize: string | null;
+  orientation: string | null;
+  printTitleRows: string | null;
+  zoom: Record<string, number> | null;
+  deleted: boolean;
+}
+
+export interface FakeWorkbookModel {
+  sheets: FakeSheetModel[];
+  active: string;
+  selection: { sheet: string; address: string } | null;
+}
+
+export interface FakeInitial {
+  sheets: { name: string; values: any[][]; numberFormats?: string[][] }[];
+  active?: string;
+}
+
+export interface FakeOptions {
+  /** Bytes a single sync may send (Office on the web: 5 MB). */
+  requestLimit?: number;
+  /** Bytes a single sync may receive. */
+  responseLimit?: number;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** Values from A1 to the last used cell ('' for empty). */
+  values: FakeValue[][];
+  formulas: (string | null)[][];
+  numberFormats: string[][];
+  merges: string[];
+  colWidths: Record<number, number>;
+  freezeRows: number;
+  paperSize: string | null;
+  orientation: string | null;
+  printTitleRows: string | null;
+  zoom: Record<string, number> | null;
+  fills: Record<string, string>;
+  fonts: Record<string, { name?: string; size?: number; bold?: boolean }>;
+}
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+const KEY = (r: number, c: number) => r * MAX_COLS + c;
+export const FIVE_MB = 5 * 1024 * 1024;
+
+// ------------------------------------------------------------------------- errors and addresses
+
+export class FakeOfficeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(`${code}: ${message}`);
+    this.name = 'RichApi.Error';
+  }
+}
+
+function colLetters(c0: number): string {
+  let s = '';
+  let n = c0 + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+interface Rect {
+  r0: number;
+  c0: number;
+  rows: number;
+  cols: number;
+}
+
+/** "B2", "A1:F20", "A:C", "$4:$4" → rectangle (0-based). */
+export function parseAddress(addr: string): Rect {
+  const a = addr.replace(/\$/g, '').trim();
+  const cell = /^([A-Z]{1,3})(\d+)$/i;
+  const parts = a.split(':');
+  if (parts.length > 2 || parts.length === 0) throw new FakeOfficeError('InvalidArgument', `bad address "${addr}"`);
+  const [p, q = p] = parts;
+  const m1 = cell.exec(p);
+  const m2 = cell.exec(q);
+  if (m1 && m2) {
+    const r1 = Number(m1[2]) - 1;
+    const r2 = Number(m2[2]) - 1;
+    const c1 = colIndex(m1[1]);
+    const c2 = colIndex(m2[1]);
+    return { r0: Math.min(r1, r2), c0: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+  }
+  if (/^[A-Z]{1,3}$/i.test(p) && /^[A-Z]{1,3}$/i.test(q)) {
+    const c1 = colIndex(p);
+    const c2 = colIndex(q);
+    return { r0: 0, c0: Math.min(c1, c2), rows: MAX_ROWS, cols: Math.abs(c2 - c1) + 1 };
+  }
+  if (/^\d+$/.test(p) && /^\d+$/.test(q)) {
+    const r1 = Number(p) - 1;
+    const r2 = Number(q) - 1;
+    return { r0: Math.min(r1, r2), c0: 0, rows: Math.abs(r2 - r1) + 1, cols: MAX_COLS };
+  }
+  throw new FakeOfficeError('InvalidArgument', `bad address "${addr}"`);
+}
+
+function rectA1(r: Rect): string {
+  const a = `${colLetters(r.c0)}${r.r0 + 1}`;
+  if (r.rows === 1 && r.cols === 1) return a;
+  return `${a}:${colLetters(r.c0 + r.cols - 1)}${r.r0 + r.rows}`;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+// ------------------------------------------------------------------------- Excel's input coercion
+
+const ERRORS = new Set(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!']);
+
+/** What a cell becomes when Office receives `value` through `range.values` (as if typed, en-US). */
+export function coerceInput(value: unknown, prev: FakeCell | undefined): Partial<FakeCell> | null {
+  if (value === null || value === undefined) return null; // Office ignores null: the cell is left as it was
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new FakeOfficeError('InvalidArgument', `non-finite number ${value}`);
+    return { v: value, f: undefined, quote: false };
+  }
+  if (typeof value === 'boolean') return { v: value, f: undefined, quote: false };
+  if (typeof value !== 'string') throw new FakeOfficeError('InvalidArgument', `cannot write a ${typeof value} to values`);
+  if (value === '') return { v: '', f: undefined, quote: false };
+  if (value.startsWith("'")) return { v: value.slice(1), f: undefined, quote: true };
+  if (prev && prev.nf === '@') return { v: value, f: undefined, quote: false };
+  const t = value.trim();
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i.test(t)) {
+    const pct = t.endsWith('%');
+    const n = Number(pct ? t.slice(0, -1) : t);
+    return { v: pct ? n / 100 : n, f: undefined, quote: false };
+  }
+  if (/^(true|false)$/i.test(t)) return { v: t.toLowerCase() === 'true', f: undefined, quote: false };
+  const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (date) {
+    // en-US reads m/d/yyyy; an impossible month/day stays text, as in Excel.
+    const [m, d, y] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    const ms = Date.UTC(y, m - 1, d);
+    const back = new Date(ms);
+    if (back.getUTCMonth() === m - 1 && back.getUTCDate() === d) {
+      return { v: Math.round((ms - Date.UTC(1899, 11, 30)) / 86400000), f: undefined, quote: false };
+    }
+    return { v: value, f: undefined, quote: false };
+  }
+  if (ERRORS.has(t.toUpperCase())) return { v: t.toUpperCase(), f: undefined, quote: false };
+  if (/^[=+-]./.test(value)) return { v: '#NAME?', f: value, quote: false };
+  return { v: value, f: undefined, quote: false };
+}
+
+// ------------------------------------------------------------------------- the request context
+
+interface Op {
+  size: number;
+  /** Applies the op; returns the response bytes it produced. */
+  run: () => number;
+}
+
+class FakeContext {
+  ops: Op[] = [];
+  workbook: any;
+  constructor(readonly host: FakeHost) {
+    this.workbook = strict(new FakeWorkbook(this));
+  }
+  queue(size: number, run: () => number | void): void {
+    this.ops.push({ size: size + 40, run: () => run() || 0 });
+  }
+  async sync(): Promise<void> {
+    this.host.syncs++;
+    const ops = this.ops;
+    this.ops = [];
+    const request = ops.reduce((s, o) => s + o.size, 0);
+    this.host.requestSizes.push(request);
+    if (request > this.host.requestLimit) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
+    }
+    let response = 0;
+    for (const op of ops) {
+      response += op.run();
+      if (response > this.host.responseLimit) {
+        throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response over ${this.host.responseLimit} bytes`);
+      }
+    }
+  }
+  trackedObjects = { add: () => undefined, remove: () => undefined };
+}
+
+function sizeOf(x: unknown): number {
+  return JSON.stringify(x ?? null).length;
+}
+
+// Properties every proxy may be asked for by JavaScript itself (await, Jest, JSON).
+const ALWAYS = new Set(['then', 'toJSON', 'constructor', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName', '@@__IMMUTABLE_ITERABLE__@@', '@@__IMMUTABLE_RECORD__@@']);
+
+function findSetter(obj: object, p: PropertyKey): boolean {
+  let o: object | null = obj;
+  while (o) {
+    const d = Object.getOwnPropertyDescriptor(o, p);
+    if (d) return Boolean(d.set) || d.writable === true;
+    o = Object.getPrototypeOf(o);
+  }
+  return false;
+}
+
+/** Wraps a fake object so that any unknown member throws instead of quietly returning undefined. */
+function strict<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(t, p, recv) {
+      if (typeof p === 'symbol' || p in t || ALWAYS.has(p)) return Reflect.get(t, p, recv);
+      throw new Error(`FakeExcel: ${(t as any)._kind}.${String(p)} is not implemented in the fake host`);
+    },
+    set(t, p, v, recv) {
+      if (typeof p === 'string' && p.startsWith('_')) return Reflect.set(t, p, v, recv);
+      if (!findSetter(t, p)) throw new Error(`FakeExcel: ${(t as any)._kind}.${String(p)} cannot be set in the fake host`);
+      return Reflect.set(t, p, v, recv);
+    },
+  });
+}
+
+/** Base of every proxy: load() queues a read, property getters demand a synced load. */
+abstract class FakeObject {
+  _loaded = new Map<string, unknown>();
+  constructor(readonly _ctx: FakeContext, readonly _kind: string, readonly _loadable: string[]) {}
+  get context(): FakeContext {
+    return this._ctx;
+  }
+  load(props?: string | string[] | Record<string, unknown>): this {
+    let list: string[];
+    if (props === undefined) list = [...this._loadable];
+    else if (typeof props === 'string') list = props.split(',').map((s) => s.trim()).filter(Boolean);
+    else if (Array.isArray(props)) list = props;
+    else list = Object.keys(props);
+    for (const p of list) this._checkLoadable(p);
+    this._ctx.queue(40, () => {
+      let bytes = 0;
+      for (const p of list) bytes += this._loadOne(p);
+      return bytes;
+    });
+    return this;
+  }
+  protected _checkLoadable(p: string): void {
+    if (!this._loadable.includes(p)) throw new Error(`FakeExcel: ${this._kind}.load("${p}") is not implemented in the fake host`);
+  }
+  /** Reads p from the model into _loaded; returns response bytes. */
+  protected _loadOne(p: string): number {
+    const v = this._read(p);
+    this._loaded.set(p, v);
+    return sizeOf(v);
+  }
+  protected abstract _read(p: string): unknown;
+  protected _get<T>(p: string): T {
+    if (!this._loaded.has(p)) {
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property '${p}' of ${this._kind} is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this._loaded.get(p) as T;
+  }
+}
+
+// ------------------------------------------------------------------------- workbook and worksheets
+
+class FakeWorkbook extends FakeObject {
+  readonly worksheets: any;
+  constructor(ctx: FakeContext) {
+    super(ctx, 'Workbook', []);
+    this.worksheets = strict(new FakeWorksheetCollection(ctx));
+  }
+  protected _read(): unknown {
+    return null;
+  }
+}
+
+class FakeWorksheetCollection extends FakeObject {
+  constructor(ctx: FakeContext) {
+    super(ctx, 'WorksheetCollection', ['items', 'items/name', 'items/visibility', 'items/position']);
+  }
+  private get model(): FakeWorkbookModel {
+    return this._ctx.host.model;
+  }
+  protected _read(p: string): unknown {
+    const live = this.model.sheets.filter((s) => !s.deleted);
+    return live.map((s, i) => {
+      const ws = new FakeWorksheet(this._ctx, { name: s.name, nullable: false });
+      ws._target = s;
+      if (p === 'items' || p === 'items/name') ws._loaded.set('name', s.name);
+      if (p === 'items' || p === 'items/visibility') ws._loaded.set('visibility', 'Visible');
+      if (p === 'items' || p === 'items/position') ws._loaded.set('position', i);
+      return strict(ws);
+    });
+  }
+  protected _loadOne(p: string): number {
+    const items = this._read(p) as FakeWorksheet[];
+    this._loaded.set('items', items);
+    return sizeOf(items.map((w) => w.name));
+  }
+  get items(): any[] {
+    return this._get('items');
+  }
+  getItem(name: string): any {
+    return strict(new FakeWorksheet(this._ctx, { name, nullable: false }));
+  }
+  getItemOrNullObject(name: string): any {
+    const ws = new FakeWorksheet(this._ctx, { name, nullable: true });
+    // Office resolves null objects on the next sync; until then isNullObject is not available.
+    this._ctx.queue(40, () => {
+      const found = this.model.sheets.find((s) => !s.deleted && s.name === name) ?? null;
+      ws._target = found;
+      ws._loaded.set('isNullObject', found === null);
+      return 10;
+    });
+    return strict(ws);
+  }
+  getActiveWorksheet(): any {
+    const ws = new FakeWorksheet(this._ctx, { name: null, nullable: false });
+    this._ctx.queue(20, () => {
+      ws._target = this.model.sheets.find((s) => !s.deleted && s.name === this.model.active) ?? null;
+      return 0;
+    });
+    return strict(ws);
+  }
+  add(name: string): any {
+    const ws = new FakeWorksheet(this._ctx, { name, nullable: false });
+    this._ctx.queue(sizeOf(name), () => {
+      if (this.model.sheets.some((s) => !s.deleted && s.name.toLowerCase() === name.toLowerCase())) {
+        throw new FakeOfficeError('ItemAlreadyExists', `a sheet named "${name}" already exists`);
+      }
+      if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new FakeOfficeError('InvalidArgument', `bad sheet name "${name}"`);
+      const s = emptySheet(name);
+      this.model.sheets.push(s);
+      ws._target = s;
+      return 0;
+    });
+    return strict(ws);
+  }
+}
+
+function emptySheet(name: string): FakeSheetModel {
+  return {
+    name,
+    cells: new Map(),
+    merges: [],
+    colWidths: new Map(),
+    freezeRows: 0,
+    paperSize: null,
+    orientation: null,
+    printTitleRows: null,
+    zoom: null,
+    deleted: false,
+  };
+}
+
+class FakeWorksheet extends FakeObject {
+  _target: FakeSheetModel | null = null;
+  readonly pageLayout: any;
+  readonly freezePanes: any;
+  constructor(ctx: FakeContext, readonly _ref: { name: string | null; nullable: boolean }) {
+    super(ctx, 'Worksheet', ['name', 'visibility', 'position']);
+    this.pageLayout = strict(new FakePageLayout(ctx, this));
+    this.freezePanes = strict(new FakeFreezePanes(ctx, this));
+  }
+  /** The model sheet this proxy points at, resolved when an op runs. */
+  _sheet(): FakeSheetModel {
+    if (this._target) {
+      if (this._target.deleted) throw new FakeOfficeError('ItemNotFound', `sheet "${this._target.name}" was deleted`);
+      return this._target;
+    }
+    if (this._ref.name === null) throw new FakeOfficeError('ItemNotFound', 'no active worksheet');
+    const s = this._ctx.host.model.sheets.find((x) => !x.deleted && x.name === this._ref.name);
+    if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: sheet "${this._ref.name}"`);
+    this._target = s;
+    return s;
+  }
+  protected _read(p: string): unknown {
+    const s = this._sheet();
+    if (p === 'name') return s.name;
+    if (p === 'visibility') return 'Visible';
+    return this._ctx.host.model.sheets.filter((x) => !x.deleted).indexOf(s);
+  }
+  get name(): string {
+    return this._get('name');
+  }
+  get isNullObject(): boolean {
+    if (!this._ref.nullable) return false;
+    return this._get('isNullObject');
+  }
+  getRange(address?: string): any {
+    if (address === undefined) return strict(new FakeRange(this._ctx, this, () => ({ r0: 0, c0: 0, rows: MAX_ROWS, cols: MAX_COLS })));
+    const rect = parseAddress(address);
+    return strict(new FakeRange(this._ctx, this, () => rect));
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): any {
+    if (![startRow, startColumn, rowCount, columnCount].every((n) => Number.isInteger(n)) || startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1) {
+      throw new FakeOfficeError('InvalidArgument', `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount})`);
+    }
+    const rect = { r0: startRow, c0: startColumn, rows: rowCount, cols: columnCount };
+    return strict(new FakeRange(this._ctx, this, () => rect));
+  }
+  getRanges(address: string): any {
+    if (address.length > 8192) throw new FakeOfficeError('InvalidArgument', 'the address has more than 8192 characters');
+    const rects = address.split(/[,;]/).map((a) => parseAddress(a));
+    return strict(new FakeRangeAreas(this._ctx, this, rects));
+  }
+  getUsedRange(valuesOnly?: boolean): any {
+    return strict(new FakeRange(this._ctx, this, () => usedRect(this._sheet(), Boolean(valuesOnly))));
+  }
+  delete(): void {
+    this._ctx.queue(20, () => {
+      const s = this._sheet();
+      const live = this._ctx.host.model.sheets.filter((x) => !x.deleted);
+      if (live.length <= 1) throw new FakeOfficeError('InvalidOperation', 'cannot delete the only sheet');
+      s.deleted = true;
+      this._ctx.host.model.sheets = this._ctx.host.model.sheets.filter((x) => x !== s);
+      if (this._ctx.host.model.active === s.name) this._ctx.host.model.active = this._ctx.host.model.sheets[0].name;
+    });
+  }
+  activate(): void {
+    this._ctx.queue(20, () => {
+      this._ctx.host.model.active = this._sheet().name;
+    });
+  }
+}
+
+function usedRect(s: FakeSheetModel, valuesOnly: boolean): Rect {
+  let r1 = Infinity;
+  let c1 = Infinity;
+  let r2 = -1;
+  let c2 = -1;
+  for (const [k, cell] of s.cells) {
+    if (valuesOnly && cell.v === '' && !cell.f) continue;
+    const r = Math.floor(k / MAX_COLS);
+    const c = k % MAX_COLS;
+    if (r < r1) r1 = r;
+    if (c < c1) c1 = c;
+    if (r > r2) r2 = r;
+    if (c > c2) c2 = c;
+  }
+  if (r2 < 0) return { r0: 0, c0: 0, rows: 1, cols: 1 };
+  return { r0: r1, c0: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+}
+
+class FakePageLayout extends FakeObject {
+  constructor(ctx: FakeContext, readonly _ws: FakeWorksheet) {
+    super(ctx, 'PageLayout', []);
+  }
+  protected _read(): unknown {
+    return null;
+  }
+  set paperSize(v: string) {
+    this._ctx.queue(20, () => {
+      this._ws._sheet().paperSize = v;
+    });
+  }
+  set orientation(v: string) {
+    if (v !== 'Portrait' && v !== 'Landscape') throw new FakeOfficeError('InvalidArgument', `orientation ${v}`);
+    this._ctx.queue(20, () => {
+      this._ws._sheet().orientation = v;
+    });
+  }
+  set zoom(v: Record<string, number>) {
+    if (typeof v !== 'object' || v === null) throw new FakeOfficeError('InvalidArgument', 'zoom must be set as an object');
+    this._ctx.queue(sizeOf(v), () => {
+      this._ws._sheet().zoom = { ...v };
+    });
+  }
+  setPrintTitleRows(rows: string): void {
+    if (typeof rows !== 'string') throw new Error('FakeExcel: setPrintTitleRows accepts only an address string in the fake host');
+    parseAddress(rows);
+    this._ctx.queue(sizeOf(rows), () => {
+      this._ws._sheet().printTitleRows = rows;
+    });
+  }
+}
+
+class FakeFreezePanes extends FakeObject {
+  constructor(ctx: FakeContext, readonly _ws: FakeWorksheet) {
+    super(ctx, 'WorksheetFreezePanes', []);
+  }
+  protected _read(): unknown {
+    return null;
+  }
+  freezeRows(count = 1): void {
+    this._ctx.queue(20, () => {
+      this._ws._sheet().freezeRows = count;
+    });
+  }
+}
+
+// ------------------------------------------------------------------------- ranges
+
+function cellAt(s: FakeSheetModel, r: number, c: number, create: true): FakeCell;
+function cellAt(s: FakeSheetModel, r: number, c: number, create?: false): FakeCell | undefined;
+function cellAt(s: FakeSheetModel, r: number, c: number, create = false): FakeCell | undefined {
+  const k = KEY(r, c);
+  let cell = s.cells.get(k);
+  if (!cell && create) {
+    cell = { v: '', nf: 'General' };
+    s.cells.set(k, cell);
+  }
+  return cell;
+}
+
+function guardHuge(rect: Rect, what: string): void {
+  if (rect.rows * rect.cols > 5_000_000) throw new Error(`FakeExcel: ${what} on ${rectA1(rect)} (whole rows/columns) is not implemented in the fake host`);
+}
+
+function check2d(v: unknown, rect: Rect, what: string): any[][] {
+  if (!Array.isArray(v) || !v.every((row) => Array.isArray(row))) {
+    throw new Error(`FakeExcel: ${what} must be a 2-D array in the fake host (got ${typeof v})`);
+  }
+  if (v.length !== rect.rows || v.some((row: any[]) => row.length !== rect.cols)) {
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what} ${v.length}×${(v[0] as any[])?.length} for ${rectA1(rect)})`,
+    );
+  }
+  return v as any[][];
+}
+
+class FakeRange extends FakeObject {
+  private _rectCache: Rect | null = null;
+  readonly format: any;
+  constructor(ctx: FakeContext, readonly _ws: FakeWorksheet, private readonly _rectFn: () => Rect) {
+    super(ctx, 'Range', ['values', 'numberFormat', 'formulas', 'text', 'address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+    this.format = strict(new FakeRangeFormat(ctx, this));
+  }
+  _rect(): Rect {
+    if (!this._rectCache) this._rectCache = this._rectFn();
+    return this._rectCache;
+  }
+  protected _read(p: string): unknown {
+    const s = this._ws._sheet();
+    const rect = this._rect();
+    switch (p) {
+      case 'address':
+        return `${quoteSheet(s.name)}!${rectA1(rect)}`;
+      case 'rowIndex':
+        return rect.r0;
+      case 'columnIndex':
+        return rect.c0;
+      case 'rowCount':
+        return rect.rows;
+      case 'columnCount':
+        return rect.cols;
+    }
+    guardHuge(rect, `reading ${p}`);
+    const out: unknown[][] = [];
+    for (let r = 0; r < rect.rows; r++) {
+      const row: unknown[] = [];
+      for (let c = 0; c < rect.cols; c++) {
+        const cell = cellAt(s, rect.r0 + r, rect.c0 + c);
+        if (p === 'values') row.push(cell ? cell.v : '');
+        else if (p === 'numberFormat') row.push(cell ? cell.nf : 'General');
+        else if (p === 'formulas') row.push(cell ? (cell.f ?? cell.v) : '');
+        else row.push(cell ? String(cell.v) : '');
+      }
+      out.push(row);
+    }
+    return out;
+  }
+  get values(): any[][] {
+    return this._get('values');
+  }
+  set values(v: any[][]) {
+    const rows = check2d(v, this._rectFn(), 'values');
+    const copy = rows.map((r) => r.slice());
+    this._ctx.queue(sizeOf(copy), () => {
+      const s = this._ws._sheet();
+      const rect = this._rect();
+      for (let r = 0; r < rect.rows; r++) {
+        for (let c = 0; c < rect.cols; c++) {
+          const prev = cellAt(s, rect.r0 + r, rect.c0 + c);
+          const next = coerceInput(copy[r][c], prev);
+          if (!next) continue;
+          const cell = prev ?? cellAt(s, rect.r0 + r, rect.c0 + c, true);
+          cell.v = next.v as FakeValue;
+          if (next.f === undefined) delete cell.f;
+          else cell.f = next.f;
+          cell.quote = next.quote;
+        }
+      }
+    });
+  }
+  get numberFormat(): any[][] {
+    return this._get('numberFormat');
+  }
+  set numberFormat(v: any[][]) {
+    const rows = check2d(v, this._rectFn(), 'numberFormat');
+    const copy = rows.map((r) => r.slice());
+    this._ctx.queue(sizeOf(copy), () => {
+      const s = this._ws._sheet();
+      const rect = this._rect();
+      for (let r = 0; r < rect.rows; r++) {
+        for (let c = 0; c < rect.cols; c++) {
+          const f = copy[r][c];
+          if (f === null || f === undefined) continue;
+          if (typeof f !== 'string') throw new FakeOfficeError('InvalidArgument', `number format ${String(f)}`);
+          cellAt(s, rect.r0 + r, rect.c0 + c, true).nf = f === '' ? 'General' : f;
+        }
+      }
+    });
+  }
+  get formulas(): any[][] {
+    return this._get('formulas');
+  }
+  get text(): any[][] {
+    return this._get('text');
+  }
+  get address(): string {
+    return this._get('address');
+  }
+  get rowIndex(): number {
+    return this._get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this._get('columnIndex');
+  }
+  get rowCount(): number {
+    return this._get('rowCount');
+  }
+  get columnCount(): number {
+    return this._get('columnCount');
+  }
+  merge(across = false): void {
+    if (across) throw new Error('FakeExcel: merge(true) is not implemented in the fake host');
+    this._ctx.queue(30, () => {
+      const s = this._ws._sheet();
+      const rect = this._rect();
+      const a1 = rectA1(rect);
+      for (const m of s.merges) {
+        const o = parseAddress(m);
+        const overlap = o.r0 < rect.r0 + rect.rows && rect.r0 < o.r0 + o.rows && o.c0 < rect.c0 + rect.cols && rect.c0 < o.c0 + o.cols;
+        if (overlap) throw new FakeOfficeError('MergedRangeConflict', `${a1} overlaps merged ${m}`);
+      }
+      s.merges.push(a1);
+    });
+  }
+  select(): void {
+    this._ctx.queue(20, () => {
+      const s = this._ws._sheet();
+      if (this._ctx.host.model.active !== s.name) throw new FakeOfficeError('InvalidSelection', `select() on "${s.name}" which is not the active sheet`);
+      this._ctx.host.model.selection = { sheet: s.name, address: rectA1(this._rect()) };
+    });
+  }
+  /** Applies fn to every cell of the rectangle (formatting). */
+  _eachCell(what: string, fn: (c: FakeCell) => void): void {
+    const s = this._ws._sheet();
+    const rect = this._rect();
+    guardHuge(rect, what);
+    for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) fn(cellAt(s, rect.r0 + r, rect.c0 + c, true));
+  }
+}
+
+class FakeRangeFormat extends FakeObject {
+  readonly font: any;
+  readonly fill: any;
+  constructor(ctx: FakeContext, readonly _range: { _eachCell: FakeRange['_eachCell']; _ws: FakeWorksheet; _rect: () => Rect }) {
+    super(ctx, 'RangeFormat', []);
+    this.font = strict(new FakeFont(ctx, _range));
+    this.fill = strict(new FakeFill(ctx, _range));
+  }
+  protected _read(): unknown {
+    return null;
+  }
+  set wrapText(v: boolean) {
+    this._ctx.queue(10, () => this._range._eachCell('wrapText', (c) => (c.wrap = v)));
+  }
+  set columnWidth(points: number) {
+    if (typeof points !== 'number' || points < 0) throw new FakeOfficeError('InvalidArgument', `columnWidth ${points}`);
+    this._ctx.queue(10, () => {
+      const s = this._range._ws._sheet();
+      const rect = this._range._rect();
+      for (let c = 0; c < rect.cols; c++) s.colWidths.set(rect.c0 + c, points);
+    });
+  }
+}
+
+class FakeFont extends FakeObject {
+  constructor(ctx: FakeContext, readonly _range: { _eachCell: FakeRange['_eachCell'] }) {
+    super(ctx, 'RangeFont', []);
+  }
+  protected _read(): unknown {
+    return null;
+  }
+  private _set(key: 'name' | 'size' | 'bold', v: unknown): void {
+    this._ctx.queue(sizeOf(v), () => this._range._eachCell(`font.${key}`, (c) => (c.font = { ...c.font, [key]: v })));
+  }
+  set name(v: string) {
+    this._set('name', v);
+  }
+  set size(v: number) {
+    this._set('size', v);
+  }
+  set bold(v: boolean) {
+    this._set('bold', v);
+  }
+}
+
+class FakeFill extends FakeObject {
+  constructor(ctx: FakeContext, readonly _range: { _eachCell: FakeRange['_eachCell'] }) {
+    super(ctx, 'RangeFill', []);
+  }
+  protected _read(): unknown {
+    return null;
+  }
+  set color(v: string) {
+    if (typeof v !== 'string' || !/^#?[0-9A-Fa-f]{6}$/.test(v)) throw new FakeOfficeError('InvalidArgument', `fill colour ${String(v)}`);
+    const hex = v.replace('#', '').toUpperCase();
+    this._ctx.queue(sizeOf(v), () => this._range._eachCell('fill.color', (c) => (c.fill = hex)));
+  }
+  clear(): void {
+    this._ctx.queue(10, () => this._range._eachCell('fill.clear', (c) => delete c.fill));
+  }
+}
+
+class FakeRangeAreas extends FakeObject {
+  readonly format: any;
+  constructor(ctx: FakeContext, readonly _ws: FakeWorksheet, readonly _rects: Rect[]) {
+    super(ctx, 'RangeAreas', []);
+    const self = { _ws, _rect: () => _rects[0], _eachCell: (what: string, fn: (c: FakeCell) => void) => this._eachCell(what, fn) };
+    this.format = strict(new FakeRangeFormat(ctx, self));
+  }
+  protected _read(): unknown {
+    return null;
+  }
+  _eachCell(what: string, fn: (c: FakeCell) => void): void {
+    const s = this._ws._sheet();
+    for (const rect of this._rects) {
+      guardHuge(rect, what);
+      for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) fn(cellAt(s, rect.r0 + r, rect.c0 + c, true));
+    }
+  }
+}
+
+// ------------------------------------------------------------------------- the host
+
+class FakeHost {
+  syncs = 0;
+  requestSizes: number[] = [];
+  constructor(
+    public model: FakeWorkbookModel,
+    readonly requestLimit: number,
+    readonly responseLimit: number,
+  ) {}
+}
+
+function buildModel(initial: FakeInitial): FakeWorkbookModel {
+  const sheets = initial.sheets.map((sh) => {
+    const s = emptySheet(sh.name);
+    sh.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const nf = sh.numberFormats?.[r]?.[c] ?? 'General';
+        if ((v === null || v === undefined || v === '') && nf === 'General') return;
+        const cell = cellAt(s, r, c, true);
+        cell.nf = nf;
+        if (v === null || v === undefined) return;
+        if (typeof v === 'string' && v.startsWith('=')) {
+          cell.f = v;
+          cell.v = 0;
+        } else cell.v = v;
+      }),
+    );
+    return s;
+  });
+  if (sheets.length === 0) throw new Error('FakeExcel: a workbook needs at least one sheet');
+  return { sheets, active: initial.active ?? sheets[0].name, selection: null };
+}
+
+/** A sheet of the model as plain data, for deep comparisons in tests and for the playground grid. */
+export function snapshotSheet(s: FakeSheetModel): SheetSnapshot {
+  const used = usedRect(s, false);
+  const h = used.r0 + used.rows;
+  const w = used.c0 + used.cols;
+  const values: FakeValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: string[][] = [];
+  const fills: Record<string, string> = {};
+  const fonts: SheetSnapshot['fonts'] = {};
+  for (let r = 0; r < h; r++) {
+    values.push(new Array(w).fill(''));
+    formulas.push(new Array(w).fill(null));
+    numberFormats.push(new Array(w).fill('General'));
+  }
+  for (const [k, cell] of s.cells) {
+    const r = Math.floor(k / MAX_COLS);
+    const c = k % MAX_COLS;
+    values[r][c] = cell.v;
+    formulas[r][c] = cell.f ?? null;
+    numberFormats[r][c] = cell.nf;
+    const a1 = `${colLetters(c)}${r + 1}`;
+    if (cell.fill) fills[a1] = cell.fill;
+    if (cell.font) fonts[a1] = cell.font;
+  }
+  if (s.cells.size === 0) {
+    values.length = 0;
+    formulas.length = 0;
+    numberFormats.length = 0;
+  }
+  return {
+    name: s.name,
+    values,
+    formulas,
+    numberFormats,
+    merges: [...s.merges],
+    colWidths: Object.fromEntries(s.colWidths),
+    freezeRows: s.freezeRows,
+    paperSize: s.paperSize,
+    orientation: s.orientation,
+    printTitleRows: s.printTitleRows,
+    zoom: s.zoom,
+    fills,
+    fonts,
+  };
+}
+
+export interface FakeExcel {
+  /** The `Excel` namespace the adapter sees: run() and the enums it uses. */
+  Excel: any;
+  run: <T>(batch: (context: any) => Promise<T>) => Promise<T>;
+  workbook: FakeWorkbookModel;
+  syncCount(): number;
+  /** Bytes sent by each sync so far. */
+  requestSizes(): number[];
+  snapshot(): { active: string; selection: { sheet: string; address: string } | null; sheets: SheetSnapshot[] };
+  /** The cell as the model holds it (A1 on the named sheet), or undefined when never written. */
+  cell(sheet: string, a1: string): FakeCell | undefined;
+  /** Sets globalThis.Excel to this fake; returns a function restoring the previous value. */
+  install(): () => void;
+}
+
+export function createFakeExcel(initial: FakeInitial, options: FakeOptions = {}): FakeExcel {
+  const host = new FakeHost(buildModel(initial), options.requestLimit ?? FIVE_MB, options.responseLimit ?? FIVE_MB);
+  const run = async <T,>(batch: (context: any) => Promise<T>): Promise<T> => {
+    if (typeof batch !== 'function') throw new Error('FakeExcel: Excel.run(options, batch) forms are not implemented in the fake host');
+    const ctx = strict(new FakeContext(host)) as FakeContext;
+    const result = await batch(ctx);
+    // Office.js syncs whatever is still queued when the batch ends; count it, so a forgotten sync shows.
+    if (ctx.ops.length > 0) await ctx.sync();
+    return result;
+  };
+  const Excel = strict({
+    _kind: 'Excel',
+    run,
+    PaperType: { a4: 'A4', a3: 'A3', letter: 'Letter' },
+    PageOrientation: { portrait: 'Portrait', landscape: 'Landscape' },
+    ErrorCodes: {
+      itemNotFound: 'ItemNotFound',
+      itemAlreadyExists: 'ItemAlreadyExists',
+      invalidArgument: 'InvalidArgument',
+      responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
+    },
+  });
+  return {
+    Excel,
+    run,
+    get workbook() {
+      return host.model;
+    },
+    syncCount: () => host.syncs,
+    requestSizes: () => [...host.requestSizes],
+    snapshot: () => ({
+      active: host.model.active,
+      selection: host.model.selection ? { ...host.model.selection } : null,
+      sheets: host.model.sheets.map(snapshotSheet),
+    }),
+    cell: (sheet, a1) => {
+      const s = host.model.sheets.find((x) => x.name === sheet);
+      if (!s) return undefined;
+      const r = parseAddress(a1);
+      return cellAt(s, r.r0, r.c0);
+    },
+    install: () => {
+      const g = globalThis as any;
+      const prev = g.Excel;
+      g.Excel = Excel;
+      return () => {
+        g.Excel = prev;
+      };
+    },
+  };
+}
