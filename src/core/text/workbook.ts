@@ -73,3 +73,32 @@ export const WB = {
   unknownQuota: 'chưa có chỉ tiêu',
   tieSection: 'ĐỒNG HẠNG TẠI NGƯỠNG CHỈ TIÊU (Hội đồng quyết định)',
 };
+
+/** Messages of the command line's .xlsx reading and writing. */
+export const XLSX_TEXT = {
+  empty: (name: string) => `Tệp "${name}" trống (0 byte), không phải tệp Excel .xlsx.`,
+  notXlsx: (name: string) =>
+    `Tệp "${name}" không phải tệp Excel .xlsx (có thể là tệp văn bản hoặc .xls cũ bị đổi tên). Hãy mở bằng Excel và lưu lại dạng "Excel Workbook (*.xlsx)".`,
+  broken: (name: string) => `Không mở được tệp "${name}": tệp .xlsx bị hỏng hoặc không đầy đủ. Hãy mở bằng Excel và lưu lại.`,
+  cannotRead: (file: string) => `Không đọc được tệp "${file}" (không có tệp hoặc không có quyền đọc).`,
+  cannotWrite: (file: string) => `Không ghi được tệp "${file}" (thư mục không tồn tại, không có quyền ghi, hoặc tệp đang mở trong Excel).`,
+  sameAsInput: (file: string) =>
+    `Tệp kết quả "${file}" trùng với tệp đầu vào. Bình Xét không ghi đè tệp gốc trừ khi bạn chỉ rõ bằng -o; hãy chọn tên khác hoặc ghi -o "${file}".`,
+};
+
+/** Messages of `binhxet score` and `binhxet demo`. */
+export const SCORE_TEXT = {
+  missingWorkbook: 'Thiếu tệp danh sách đề nghị .xlsx. Cách dùng: binhxet score DANH_SÁCH.xlsx --plan KẾ_HOẠCH',
+  missingPlan: 'Thiếu --plan: hãy chỉ tệp kế hoạch (.txt, .md, .docx hoặc .json).',
+  tooManyArgs: (extra: string[]) => `Thừa tham số: ${extra.map((x) => `"${x}"`).join(', ')}.`,
+  notXlsxName: (file: string) => `Tệp "${file}" không có đuôi .xlsx. Bình Xét đọc danh sách dạng Excel .xlsx.`,
+  badPlanJson: (file: string) => `Tệp kế hoạch "${file}" không phải JSON kế hoạch hợp lệ (cần các khóa title, movements…).`,
+  cannotReadPlan: (file: string) => `Không đọc được tệp kế hoạch "${file}".`,
+  badParticipants: (v: string) => `Số đối tượng tham gia không hợp lệ: "${v}". Ví dụ: --participants TT=120,CN=3400`,
+  heading: (sheet: string, headerRow: number, n: number) => `Bình xét trang "${sheet}" (tiêu đề ở dòng ${headerRow}): ${n} trường hợp.`,
+  tableHeaders: ['Phong trào', 'Đối tượng', 'Đề nghị / Chỉ tiêu', 'Trễ hạn', 'Không đủ TC', 'Cần kiểm tra', 'Đồng hạng'],
+  unknown: '?',
+  warnings: (n: number) => `${n} cảnh báo (xem cột "Bình Xét: Lý do" hoặc dùng --json).`,
+  written: (file: string) => `Đã ghi kết quả: ${file}`,
+  demoMissing: (file: string) => `Không tìm thấy dữ liệu mẫu "${file}" trong gói Bình Xét.`,
+};

@@ -1,0 +1,58 @@
+// `binhxet demo [-o FILE.xlsx] [--json]`: scores the bundled sample workbook against the bundled
+// sample plan, so a new user sees the whole result without data of their own. Default output:
+// binhxet-demo-ketqua.xlsx in the current directory.
+import * as fs from 'fs';
+import * as path from 'path';
+import { UserError } from '../core/errors';
+import { SCORE_TEXT } from '../core/text/workbook';
+import { DEFAULT_SETTINGS } from '../core/types';
+import type { Command } from './main';
+import { flagString, parseArgs, rejectUnknown } from './args';
+import { runScore } from './scoreCommand';
+
+export const SAMPLE_PLAN = 'assets/samples/ke-hoach-mau.txt';
+export const SAMPLE_WORKBOOK = 'assets/samples/danh-sach-de-nghi-mau.xlsx';
+export const DEMO_OUTPUT = 'binhxet-demo-ketqua.xlsx';
+
+/**
+ * The package root: the nearest folder above this file with Bình Xét's package.json. Works from
+ * src/cli (tests, ts-node) and from dist/node/cli (the installed command) alike.
+ */
+export function packageRoot(from: string = __dirname): string {
+  let dir = from;
+  for (let i = 0; i < 6; i++) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+      if (pkg && pkg.name === 'binhxet') return dir;
+    } catch {
+      /* keep walking up */
+    }
+    dir = path.dirname(dir);
+  }
+  return path.join(from, '../../..');
+}
+
+export const demoCommand: Command = async (argv, io) => {
+  const args = parseArgs(argv, ['output']);
+  rejectUnknown(args, ['output', 'json']);
+  if (args.positional.length) throw new UserError(SCORE_TEXT.tooManyArgs(args.positional));
+  const root = packageRoot();
+  const plan = path.join(root, SAMPLE_PLAN);
+  const workbook = path.join(root, SAMPLE_WORKBOOK);
+  for (const f of [plan, workbook]) if (!fs.existsSync(f)) throw new UserError(SCORE_TEXT.demoMissing(f));
+  const json = args.flags.get('json') === true;
+  return runScore(
+    {
+      workbook,
+      plan,
+      sheet: null,
+      output: flagString(args, 'output') ?? (json ? null : DEMO_OUTPUT),
+      json,
+      year: null,
+      deadline: null,
+      shiftDaysOff: false,
+      participants: DEFAULT_SETTINGS.participants,
+    },
+    io,
+  );
+};
