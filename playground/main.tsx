@@ -6,7 +6,7 @@ import { createFakeExcel } from './fakeExcel';
 import { readXlsx, type LoadedWorkbook } from './xlsx';
 import { mountPane } from '../src/taskpane/mount';
 import { PANE_TEXT } from '../src/core/text/taskpane';
-import { GridView, type HostView } from './grid';
+import { GridView, readSnap, type HostView } from './grid';
 
 const T = PANE_TEXT.playground;
 
@@ -15,7 +15,7 @@ type Fake = ReturnType<typeof createFakeExcel>;
 declare global {
   interface Window {
     /** For the browser tests and for poking around in the console. */
-    __bx?: { fake: Fake; loaded: LoadedWorkbook; plan: string | null; ready: boolean };
+    __bx?: { fake: Fake; loaded: LoadedWorkbook; plan: string | null; ready: boolean; state: () => ReturnType<typeof readSnap> };
   }
 }
 
@@ -40,7 +40,7 @@ let paneRoot: Root | null = null;
 let hostRoot: Root | null = null;
 
 function renderAll(fake: Fake, loaded: LoadedWorkbook, source: string, plan: string | null) {
-  window.__bx = { fake, loaded, plan, ready: true };
+  window.__bx = { fake, loaded, plan, ready: true, state: () => readSnap(fake) };
   const paneEl = document.getElementById('pane')!;
   const hostEl = document.getElementById('host')!;
   // A fresh pane per workbook: its state belongs to the workbook it was looking at.

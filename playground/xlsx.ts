@@ -21,7 +21,8 @@ function plain(v: any): { value: CellValue; isDate: boolean } {
     if (Array.isArray(v.richText)) return { value: v.richText.map((r: { text: string }) => r.text).join(''), isDate: false };
     if ('result' in v || 'formula' in v || 'sharedFormula' in v) return plain(v.result ?? null);
     if ('hyperlink' in v) return { value: typeof v.text === 'string' ? v.text : String(v.text?.richText?.map((r: { text: string }) => r.text).join('') ?? ''), isDate: false };
-    if ('error' in v) return { value: { error: String(v.error) }, isDate: false };
+    // Office.js hands error cells over as their text ("#N/A"); so does the fake host.
+    if ('error' in v) return { value: String(v.error), isDate: false };
   }
   return { value: String(v), isDate: false };
 }
