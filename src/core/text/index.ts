@@ -8,3 +8,4 @@ export * from './dates';
 export * from './engine';
 export * from './excel';
 export * from './plan';
+export * from './functions';

@@ -1,0 +1,545 @@
+// The TDKT.* worksheet functions: thin wrappers that translate Excel's arguments (null for an
+// omitted argument, "" for an empty cell, serial numbers for dates, 2-D arrays for ranges) into the
+// core's calls and the core's answers back into numbers, booleans, strings or 2-D arrays. The rules
+// themselves live in src/core; nothing here decides anything a sheet run would decide differently.
+//
+// custom-functions-metadata-plugin reads the JSDoc below (ids, Vietnamese descriptions, parameter
+// help) into functions.json and appends the CustomFunctions.associate(...) calls to this file at
+// build time, so none are written here.
+
+import type { Kind, Plan, Settings } from '../core/types';
+import { DEFAULT_SETTINGS } from '../core/types';
+import { parseDate, serialToYmd, ymdToSerial } from '../core/dates';
+import { cachedParseDeadline, lastOnTimeFor } from '../core/deadline';
+import type { DeadlineSpec } from '../core/deadline';
+import { makeCalendar } from '../core/calendar';
+import type { Calendar } from '../core/calendar';
+import { parseMark, parseNumber, parseVote } from '../core/marks';
+import { compareNominees } from '../core/rank';
+import type { RankKey } from '../core/rank';
+import { gradeFor } from '../core/grade';
+import { runBinhXet } from '../core/binhxet';
+import { parseQuotaText } from '../core/quotaText';
+import { foldKey, nfc } from '../core/normalize';
+import { FUNCTION_TEXT as T } from '../core/text/functions';
+import { STATUS_LABEL } from '../core/text/status';
+import { detectHeader } from '../workbook/header';
+import { readNominations } from '../workbook/rows';
+import type { Grid } from '../workbook/model';
+
+// ------------------------------------------------------------------ errors
+
+type ErrorKind = 'invalidValue' | 'notAvailable';
+const ERROR_CODE: Record<ErrorKind, string> = { invalidValue: '#VALUE!', notAvailable: '#N/A' };
+
+/** An error as Excel shows it (#VALUE!, #N/A) with a Vietnamese tooltip. */
+export interface FunctionError {
+  code: string;
+  message: string;
+}
+
+/**
+ * Inside Excel: a CustomFunctions.Error. Outside (Jest, the playground without the runtime): a
+ * plain object with the same code and message, so the wrappers behave identically in tests.
+ */
+export function excelError(kind: ErrorKind, message: string): FunctionError {
+  const msg = message.length > 250 ? message.slice(0, 249) + '…' : message;
+  if (typeof CustomFunctions !== 'undefined' && CustomFunctions && typeof CustomFunctions.Error === 'function') {
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode[kind], msg) as unknown as FunctionError;
+  }
+  const e = new Error(msg) as Error & FunctionError;
+  e.name = 'FunctionError';
+  e.code = ERROR_CODE[kind];
+  return e;
+}
+
+class Fail {
+  constructor(readonly kind: ErrorKind, readonly message: string) {}
+}
+const invalid = (message: string): never => {
+  throw new Fail('invalidValue', message);
+};
+const notAvailable = (message: string): never => {
+  throw new Fail('notAvailable', message);
+};
+
+/** Runs a wrapper body; every failure leaves as an Excel error with a Vietnamese message. */
+function guard<R>(body: () => R): R {
+  try {
+    return body();
+  } catch (e) {
+    if (e instanceof Fail) throw excelError(e.kind, e.message);
+    throw excelError('invalidValue', T.internal);
+  }
+}
+
+// ------------------------------------------------------------------ argument coercion
+
+/** Excel passes null for an omitted argument and "" for an empty cell: both mean "not given". */
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+function asText(v: unknown): string {
+  if (isBlank(v)) return '';
+  return nfc(String(v));
+}
+
+/** Every cell of a range (or a single value) in row-major order. */
+function cells(v: unknown): unknown[] {
+  if (Array.isArray(v)) return (v as unknown[]).flatMap((r) => (Array.isArray(r) ? r : [r]));
+  return [v];
+}
+
+function optionalYear(v: unknown): number | null {
+  if (isBlank(v)) return null;
+  const n = typeof v === 'number' ? v : Number(String(v).trim());
+  if (!Number.isInteger(n) || n < 1900 || n > 9999) return invalid(T.badYear(String(v)));
+  return n;
+}
+
+function optionalBool(v: unknown): boolean {
+  if (isBlank(v)) return false;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v !== 0;
+  return parseMark(v) === 'met';
+}
+
+/** A date argument (serial, date text); null when blank. */
+function optionalDate(v: unknown, year: number | null): number | null {
+  if (isBlank(v)) return null;
+  const r = parseDate(v, { year });
+  if (!r.ok) return invalid(r.message);
+  return r.serial;
+}
+
+function optionalNumber(v: unknown, what: string): number | null {
+  if (isBlank(v)) return null;
+  if (typeof v === 'number') return v;
+  const n = parseNumber(v);
+  if (n === null) return invalid(T.numberUnreadable(what, String(v)));
+  return n;
+}
+
+function optionalVote(v: unknown): number | null {
+  if (isBlank(v)) return null;
+  const r = parseVote(v);
+  if (!r.ok) return invalid(T.voteUnreadable(r.message));
+  return r.value;
+}
+
+function kindOf(v: unknown): Kind | null {
+  const k = foldKey(asText(v));
+  if (k === 'tap the' || k === 'tt' || k === 'collective') return 'collective';
+  if (k === 'ca nhan' || k === 'cn' || k === 'individual') return 'individual';
+  return null;
+}
+
+// ------------------------------------------------------------------ deadlines
+
+let calendar: Calendar | null = null;
+/** Built once per runtime: the built-in Vietnamese holiday table (Điều 148 shift). */
+function cal(): Calendar {
+  return (calendar ??= makeCalendar());
+}
+
+function spec(phrase: string, year: number | null): DeadlineSpec {
+  if (!phrase) return invalid(T.noPhrase);
+  // Memoised by the core: 10,000 cells on one phrase parse it once.
+  const p = cachedParseDeadline(phrase, year);
+  if (!p.ok) return invalid(p.message);
+  if (p.spec.rule === 'relative' || p.spec.rule === 'external') return notAvailable(T.noDeadlineDate(phrase));
+  return p.spec;
+}
+
+/**
+ * The last on-time day for a dossier received on `received` under `phraseOrDate`: a date (serial or
+ * date text) is read as "by that day, inclusive"; anything else is a deadline phrase. A phrase
+ * without a year takes `year`, else the received date's year.
+ */
+function lastOnTime(received: number, phraseOrDate: unknown, shift: boolean, year: number | null): number {
+  if (isBlank(phraseOrDate)) return invalid(T.noPhrase);
+  if (typeof phraseOrDate === 'number') {
+    const d = parseDate(phraseOrDate);
+    if (!d.ok) return invalid(d.message);
+    return d.serial;
+  }
+  const phrase = asText(phraseOrDate);
+  const asDate = parseDate(phrase, { year: year ?? serialToYmd(received).y });
+  if (asDate.ok) return asDate.serial;
+  const s = spec(phrase, year);
+  const opts = { received, calendar: shift ? cal() : undefined, shiftDaysOff: shift };
+  const r = lastOnTimeFor(s, { ...opts, year }) ?? (year === null ? lastOnTimeFor(s, { ...opts, year: serialToYmd(received).y }) : null);
+  if (!r) return notAvailable(T.needYear(phrase));
+  return r.lastOnTime;
+}
+
+function receivedDate(v: unknown, year: number | null): number {
+  if (isBlank(v)) return invalid(T.noReceived);
+  const r = parseDate(v, { year });
+  if (!r.ok) return invalid(T.receivedUnreadable(r.message));
+  return r.serial;
+}
+
+// ------------------------------------------------------------------ marks
+
+/** Met/unmet per cell; blank cells are "not met" (the domain's rule), unreadable ones an error. */
+function marksOf(range: unknown): boolean[] {
+  const all = cells(range);
+  if (all.length === 0) return invalid(T.noMarks);
+  return all.map((c, i) => {
+    const m = parseMark(isBlank(c) ? '' : c);
+    if (m === 'unreadable') return invalid(T.markUnreadable(String(c), i + 1));
+    return m === 'met';
+  });
+}
+
+// ================================================================== the functions
+
+/**
+ * Đọc một ngày viết theo mọi cách các văn phòng vẫn ghi (15/6/2023, 15-6-2023, ngày 15 tháng 10 năm 2029, 2023-06-15, số ngày của Excel) và trả về ngày đó dưới dạng số ngày của Excel (định dạng ô thành ngày để xem).
+ * @customfunction PARSEDATE
+ * @param {any} text Ngày cần đọc, ví dụ "15/6/2023" hoặc "ngày 15 tháng 10 năm 2029".
+ * @param {number} [year] Năm dùng khi ngày không ghi năm, ví dụ 2025 (để trống nếu ngày đã ghi năm).
+ * @returns {number} Ngày, dạng số ngày của Excel.
+ */
+export function tdktParseDate(text: any, year?: number): number {
+  return guard(() => {
+    if (isBlank(text)) return invalid(T.noDate);
+    const r = parseDate(text, { year: optionalYear(year) });
+    if (!r.ok) return invalid(r.message);
+    return r.serial;
+  });
+}
+
+/**
+ * Ngày cuối cùng còn đúng hạn của một cụm từ hạn nộp trong Kế hoạch ("trước ngày 15/12/2023" → 14/12/2023; "chậm nhất ngày 15/3 năm sau"; "hằng quý trước ngày 20 tháng cuối quý"). Hạn lặp lại: lần đầu tiên kể từ ngày on_or_after.
+ * @customfunction DEADLINE
+ * @param {string} phrase Cụm từ hạn nộp, chép nguyên văn từ Kế hoạch.
+ * @param {number} [year] Năm áp dụng khi cụm từ không ghi năm (ví dụ 2029).
+ * @param {any} [on_or_after] Với hạn hằng năm/quý/tháng: lấy lần hạn đầu tiên từ ngày này trở đi.
+ * @returns {number} Ngày cuối cùng đúng hạn, dạng số ngày của Excel.
+ */
+export function tdktDeadline(phrase: string, year?: number, on_or_after?: any): number {
+  return guard(() => {
+    const p = asText(phrase);
+    const y = optionalYear(year);
+    const s = spec(p, y);
+    let from = optionalDate(on_or_after, y);
+    const recurring = s.rule === 'annual' || s.rule === 'quarterly' || s.rule === 'monthly';
+    if (!recurring) {
+      const r = lastOnTimeFor(s, { year: y, received: from });
+      if (!r) return notAvailable(T.needYear(p));
+      return r.lastOnTime;
+    }
+    if (from === null) {
+      if (y === null && s.rule !== 'annual') return invalid(T.needStart(p));
+      if (y !== null) from = ymdToSerial(y, 1, 1);
+    }
+    if (s.rule === 'annual') {
+      const startYear = from !== null ? serialToYmd(from).y : y ?? s.ctxYear ?? s.year;
+      if (startYear === null || startYear === undefined) return invalid(T.needYear(p));
+      // The occurrence of that year, or the next year's when it is already past.
+      for (let k = 0; k < 2; k++) {
+        const r = lastOnTimeFor(s, { year: startYear + k, received: null });
+        if (r && (from === null || r.lastOnTime >= from)) return r.lastOnTime;
+      }
+      return invalid(T.needYear(p));
+    }
+    // Quarterly / monthly: the period `from` falls in, else the next one (at most 4 steps).
+    let probe = from as number;
+    for (let k = 0; k < 4; k++) {
+      const r = lastOnTimeFor(s, { year: null, received: probe });
+      if (r && r.lastOnTime >= (from as number)) return r.lastOnTime;
+      const { y: py, m } = serialToYmd(probe);
+      const step = s.rule === 'quarterly' ? 3 - ((m - 1) % 3) : 1; // months to the next period's start
+      const nm = m + step;
+      probe = nm > 12 ? ymdToSerial(py + 1, nm - 12, 1) : ymdToSerial(py, nm, 1);
+    }
+    return invalid(T.needStart(p));
+  });
+}
+
+/**
+ * Hồ sơ có trễ hạn không: TRUE khi ngày nhận sau ngày cuối cùng đúng hạn của hạn nộp.
+ * @customfunction ISLATE
+ * @param {any} received Ngày nhận hồ sơ (ô ngày hoặc chữ như "16/10/2029").
+ * @param {any} phrase_or_date Hạn nộp: cụm từ trong Kế hoạch ("trước ngày 15 tháng 10 hằng năm") hoặc ngày cuối cùng được nộp.
+ * @param {boolean} [shift_days_off] TRUE: hạn rơi vào ngày nghỉ thì dời sang ngày làm việc kế tiếp (Điều 148 Bộ luật Dân sự). Mặc định FALSE.
+ * @param {number} [year] Năm áp dụng khi hạn nộp không ghi năm; để trống thì lấy năm của ngày nhận.
+ * @returns {boolean} TRUE nếu trễ hạn.
+ */
+export function tdktIsLate(received: any, phrase_or_date: any, shift_days_off?: boolean, year?: number): boolean {
+  return guard(() => {
+    const y = optionalYear(year);
+    const r = receivedDate(received, y);
+    return r > lastOnTime(r, phrase_or_date, optionalBool(shift_days_off), y);
+  });
+}
+
+/**
+ * Số ngày trễ hạn (theo ngày lịch) của hồ sơ; 0 nếu đúng hạn.
+ * @customfunction DAYSLATE
+ * @param {any} received Ngày nhận hồ sơ (ô ngày hoặc chữ như "16/10/2029").
+ * @param {any} phrase_or_date Hạn nộp: cụm từ trong Kế hoạch hoặc ngày cuối cùng được nộp.
+ * @param {boolean} [shift_days_off] TRUE: hạn rơi vào ngày nghỉ thì dời sang ngày làm việc kế tiếp (Điều 148 Bộ luật Dân sự). Mặc định FALSE.
+ * @param {number} [year] Năm áp dụng khi hạn nộp không ghi năm; để trống thì lấy năm của ngày nhận.
+ * @returns {number} Số ngày trễ, 0 nếu đúng hạn.
+ */
+export function tdktDaysLate(received: any, phrase_or_date: any, shift_days_off?: boolean, year?: number): number {
+  return guard(() => {
+    const y = optionalYear(year);
+    const r = receivedDate(received, y);
+    return Math.max(0, r - lastOnTime(r, phrase_or_date, optionalBool(shift_days_off), y));
+  });
+}
+
+/**
+ * Một ô tiêu chí ghi đạt hay không: TRUE với x, v, ✓, Đạt, Có, 1…; FALSE với ô trống, Không, Chưa đạt, 0, -…; lỗi #VALUE! khi không rõ ("?", "xem lại").
+ * @customfunction MET
+ * @param {any} mark Ô tiêu chí cần đọc.
+ * @returns {boolean} TRUE nếu đạt.
+ */
+export function tdktMet(mark: any): boolean {
+  return guard(() => {
+    const m = parseMark(isBlank(mark) ? '' : mark);
+    if (m === 'unreadable') return invalid(T.markUnreadable(String(mark), 1));
+    return m === 'met';
+  });
+}
+
+/**
+ * Điểm của một hồ sơ: số tiêu chí đạt, hoặc tổng điểm của các tiêu chí đạt khi có vùng điểm.
+ * @customfunction SCORE
+ * @param {any[][]} marks Các ô tiêu chí của hồ sơ (một dòng).
+ * @param {any[][]} [points] Điểm của từng tiêu chí, cùng số ô với marks (để trống: mỗi tiêu chí đạt được 1).
+ * @returns {number} Số tiêu chí đạt hoặc tổng điểm.
+ */
+export function tdktScore(marks: any[][], points?: any[][]): number {
+  return guard(() => {
+    const met = marksOf(marks);
+    if (isBlank(points)) return met.filter(Boolean).length;
+    const pts = cells(points);
+    if (pts.length !== met.length) return invalid(T.pointsCount(met.length, pts.length));
+    let total = 0;
+    pts.forEach((p, i) => {
+      if (!met[i]) return;
+      const n = typeof p === 'number' ? p : isBlank(p) ? 0 : parseNumber(p);
+      if (n === null) return invalid(T.pointsUnreadable(String(p), i + 1));
+      total += n;
+    });
+    return total;
+  });
+}
+
+/**
+ * Hồ sơ có đủ tiêu chuẩn không: mặc định phải đạt mọi tiêu chí; hoặc đạt số tiêu chí tối thiểu; và tỷ lệ phiếu không thấp hơn mức tối thiểu nếu có.
+ * @customfunction ELIGIBLE
+ * @param {any[][]} marks Các ô tiêu chí của hồ sơ (một dòng).
+ * @param {number} [min_score] Số tiêu chí phải đạt tối thiểu (để trống: phải đạt tất cả).
+ * @param {any} [vote] Tỷ lệ phiếu của hồ sơ, ví dụ 92,5% hoặc 0,925.
+ * @param {any} [min_vote] Tỷ lệ phiếu tối thiểu, ví dụ 80% (để trống: không xét phiếu).
+ * @returns {boolean} TRUE nếu đủ tiêu chuẩn.
+ */
+export function tdktEligible(marks: any[][], min_score?: number, vote?: any, min_vote?: any): boolean {
+  return guard(() => {
+    const met = marksOf(marks);
+    const count = met.filter(Boolean).length;
+    const min = optionalNumber(min_score, T.what.minScore);
+    const enough = min === null ? count === met.length : count >= min;
+    const minVote = optionalVote(min_vote);
+    if (minVote === null) return enough;
+    const v = optionalVote(vote);
+    return enough && v !== null && v >= minVote;
+  });
+}
+
+/**
+ * Chỉ tiêu khen thưởng đọc từ câu trong Kế hoạch ("05 tập thể và 10 cá nhân", "không quá 05 cá nhân", "02 trường hợp (tập thể hoặc cá nhân)") cho một đối tượng.
+ * @customfunction QUOTA
+ * @param {string} text Câu về số lượng khen thưởng trong Kế hoạch.
+ * @param {string} kind Đối tượng: "tập thể" (TT) hoặc "cá nhân" (CN).
+ * @returns {number} Số lượng khen thưởng cho đối tượng đó.
+ */
+export function tdktQuota(text: string, kind: string): number {
+  return guard(() => {
+    const t = asText(text);
+    if (!t) return invalid(T.noQuotaText);
+    const k = kindOf(kind);
+    if (!k) return invalid(T.kindUnknown(asText(kind)));
+    const r = parseQuotaText(t);
+    if (!r) return notAvailable(T.quotaNone(t));
+    if (!r.quota) return notAvailable(T.quotaLater(r.note ?? t));
+    const q = r.quota;
+    const own = q[k];
+    if (own !== null && own !== undefined && !(own === 0 && q.either !== null)) return own;
+    if (q.either !== null && q.either !== undefined) return q.either;
+    const pct = q.percent ? q.percent[k] : null;
+    if (pct !== null && pct !== undefined) return notAvailable(T.quotaPercent(pct));
+    return notAvailable(T.quotaNoneForKind(k === 'collective' ? 'tập thể' : 'cá nhân'));
+  });
+}
+
+/**
+ * Thứ hạng của một hồ sơ trong nhóm: điểm cao hơn xếp trước, bằng điểm thì tỷ lệ phiếu cao hơn, rồi nộp sớm hơn; bằng nhau mọi tiêu chí thì cùng hạng.
+ * @customfunction RANK
+ * @param {any} score Điểm của hồ sơ cần xếp hạng.
+ * @param {any[][]} scores Điểm của mọi hồ sơ (một cột).
+ * @param {any} [vote] Tỷ lệ phiếu của hồ sơ.
+ * @param {any[][]} [votes] Tỷ lệ phiếu của mọi hồ sơ, cùng số ô với scores.
+ * @param {any} [received] Ngày nhận hồ sơ.
+ * @param {any[][]} [receiveds] Ngày nhận của mọi hồ sơ, cùng số ô với scores.
+ * @param {any} [group] Nhóm (khối, cụm, đối tượng) của hồ sơ: chỉ xếp hạng trong nhóm này.
+ * @param {any[][]} [groups] Nhóm của mọi hồ sơ, cùng số ô với scores.
+ * @returns {number} Thứ hạng, 1 là cao nhất.
+ */
+export function tdktRank(
+  score: any,
+  scores: any[][],
+  vote?: any,
+  votes?: any[][],
+  received?: any,
+  receiveds?: any[][],
+  group?: any,
+  groups?: any[][],
+): number {
+  return guard(() => {
+    const s = cells(scores);
+    if (s.length === 0) return invalid(T.rankNoScores);
+    const column = (v: unknown): unknown[] | null => {
+      if (isBlank(v)) return null;
+      const c = cells(v);
+      if (c.length !== s.length) return invalid(T.rankLengths);
+      return c;
+    };
+    const v = column(votes);
+    const r = column(receiveds);
+    const g = column(groups);
+    const me: RankKey = {
+      score: optionalNumber(score, T.what.score),
+      vote: v ? optionalVote(vote) : null,
+      received: r ? optionalDate(received, null) : null,
+    };
+    const myGroup = g ? foldKey(asText(group)) : null;
+    let better = 0;
+    for (let i = 0; i < s.length; i++) {
+      if (isBlank(s[i])) continue; // blank rows of a whole-column range are not nominees
+      if (g && foldKey(asText(g[i])) !== myGroup) continue;
+      const other: RankKey = {
+        score: optionalNumber(s[i], T.what.score),
+        vote: v ? optionalVote(v[i]) : null,
+        received: r ? optionalDate(r[i], null) : null,
+      };
+      if (compareNominees(other, me) < 0) better++;
+    }
+    return better + 1;
+  });
+}
+
+/**
+ * Xếp loại theo tổng điểm và bảng xếp loại của Kế hoạch (ví dụ Hoàn thành xuất sắc ≥ 95 và không có tiêu chí 0 điểm; Hoàn thành tốt ≥ 85; Hoàn thành ≥ 75).
+ * @customfunction GRADE
+ * @param {any} total Tổng điểm của hồ sơ.
+ * @param {any[][]} bands Bảng xếp loại, mỗi dòng: tên loại | điểm tối thiểu | TRUE nếu không được có tiêu chí 0 điểm.
+ * @param {boolean} [zero_criterion] TRUE nếu hồ sơ có tiêu chí bị 0 điểm.
+ * @returns {string} Tên loại.
+ */
+export function tdktGrade(total: any, bands: any[][], zero_criterion?: boolean): string {
+  return guard(() => {
+    const t = optionalNumber(total, T.what.total);
+    if (t === null) return invalid(T.numberUnreadable(T.what.total, ''));
+    const rows = Array.isArray(bands) ? bands.map((r) => (Array.isArray(r) ? r : [r])) : [];
+    const parsed: { name: string; minScore: number; noZeroCriterion: boolean }[] = [];
+    rows.forEach((row, i) => {
+      const name = asText(row[0]);
+      if (!name && rows[i].every(isBlank)) return;
+      const min = typeof row[1] === 'number' ? row[1] : parseNumber(row[1]);
+      if (min === null) {
+        if (i === 0) return; // a header row ("Loại | Điểm từ | …")
+        return invalid(T.bandRow(i + 1));
+      }
+      parsed.push({ name, minScore: min, noZeroCriterion: optionalBool(row[2]) });
+    });
+    if (parsed.length === 0) return invalid(T.bandsEmpty);
+    parsed.sort((a, b) => b.minScore - a.minScore); // the core tries bands best first
+    const g = gradeFor(t, optionalBool(zero_criterion), parsed);
+    if (!g.grade) return notAvailable(g.reason ?? T.noGrade);
+    return g.grade;
+  });
+}
+
+/**
+ * Bình xét cả một bảng danh sách đề nghị (gồm dòng tiêu đề): trả về, cho từng dòng của bảng, các cột Điểm, Trễ hạn (ngày), Đạt tiêu chuẩn, Hạng, Kết quả — đặt công thức ở ô ngay bên phải dòng đầu của bảng.
+ * @customfunction BINHXET
+ * @param {any[][]} table Cả bảng danh sách, từ dòng tiêu đề (hoặc từ các dòng tên bảng phía trên) đến dòng cuối.
+ * @param {string} [quota] Câu về số lượng khen thưởng, ví dụ "05 tập thể và 10 cá nhân" (để trống: chưa có chỉ tiêu).
+ * @param {string} [deadline] Cụm từ hạn nộp, ví dụ "chậm nhất đến trước ngày 15 tháng 10 hàng năm".
+ * @param {number} [year] Năm áp dụng khi hạn nộp không ghi năm.
+ * @returns {any[][]} Các cột kết quả, cùng số dòng với bảng.
+ */
+export function tdktBinhXet(table: any[][], quota?: string, deadline?: string, year?: number): any[][] {
+  return guard(() => {
+    const grid: Grid = Array.isArray(table) ? table.map((r) => (Array.isArray(r) ? r : [r])) : [[table]];
+    if (grid.length === 0 || grid.every((r) => r.every(isBlank))) return invalid(T.tableEmpty);
+    const y = optionalYear(year);
+    const q = asText(quota);
+    const qt = q ? parseQuotaText(q) : null;
+    const phrase = asText(deadline);
+    if (phrase) spec(phrase, y); // an unreadable phrase is the user's error, not a silent "on time"
+    const plan: Plan = {
+      title: '',
+      issuer: '',
+      year: y,
+      period: { from: null, to: null },
+      movements: [
+        {
+          id: '1',
+          name: T.movementName,
+          quota: qt ? qt.quota : null,
+          quotaNote: qt ? qt.note : null,
+          criteria: { collective: [], individual: [] },
+          deadlines: [],
+        },
+      ],
+      deadlines: [],
+      allocations: [],
+      rubric: null,
+      grades: [],
+    };
+    const settings: Settings = { ...DEFAULT_SETTINGS, year: y, deadlineOverride: phrase || null };
+    const header = detectHeader(grid, plan);
+    if (!header) return invalid(T.noHeader);
+    const read = readNominations({ name: '', values: grid }, header, plan, { year: y });
+    const result = runBinhXet(plan, read.rows, settings);
+    const byRow = new Map(result.nominations.map((n) => [n.row, n]));
+    const width = T.resultHeader.length;
+    return grid.map((_, i) => {
+      const row = i + 1; // the range's first row is row 1 of the model
+      if (row === header.headerRow) return [...T.resultHeader];
+      const n = byRow.get(row);
+      if (!n) return new Array(width).fill('');
+      return [
+        n.score ?? n.criteriaMet,
+        n.daysLate === null ? '' : Math.max(0, n.daysLate),
+        n.eligible ? T.met : T.unmet,
+        n.rank ?? '',
+        STATUS_LABEL[n.status],
+      ];
+    });
+  });
+}
+
+// Kept for the tests and the playground, which call the functions by their Excel ids.
+export const TDKT = {
+  PARSEDATE: tdktParseDate,
+  DEADLINE: tdktDeadline,
+  ISLATE: tdktIsLate,
+  DAYSLATE: tdktDaysLate,
+  MET: tdktMet,
+  SCORE: tdktScore,
+  ELIGIBLE: tdktEligible,
+  QUOTA: tdktQuota,
+  RANK: tdktRank,
+  GRADE: tdktGrade,
+  BINHXET: tdktBinhXet,
+};
