@@ -626,9 +626,12 @@ class FakeRange extends FakeObject {
     return this._get('numberFormat');
   }
   set numberFormat(v: any[][]) {
-    const rows = check2d(v, this._rectFn(), 'numberFormat');
-    const copy = rows.map((r) => r.slice());
-    this._ctx.queue(sizeOf(copy), () => {
+    // Office's "single input copy": one string applies to every cell (as Ctrl+Enter does).
+    const rect0 = this._rectFn();
+    const rows = typeof v === 'string' ? null : check2d(v, rect0, 'numberFormat');
+    const copy = rows ? rows.map((r) => r.slice()) : Array.from({ length: rect0.rows }, () => new Array(rect0.cols).fill(v));
+    if (!rows) guardHuge(rect0, 'numberFormat');
+    this._ctx.queue(rows ? sizeOf(copy) : sizeOf(v), () => {
       const s = this._ws._sheet();
       const rect = this._rect();
       for (let r = 0; r < rect.rows; r++) {

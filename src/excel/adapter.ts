@@ -1,0 +1,254 @@
+// The Office.js adapter: reads a sheet's used range into SheetData, lets the workbook layer decide
+// everything (scoreSheet), and writes the WritePlan back. The number of context.sync() calls does
+// not grow with the rows: one read, one write (more only when a payload would pass Office's 5 MB
+// request/response limit). Only the properties the workbook layer needs are loaded.
+import type { Plan, Settings, SheetWarning } from '../core/types';
+import { UserError } from '../core/errors';
+import { XL } from '../core/text/excel';
+import type { SheetData, OwnedSheet } from '../workbook/model';
+import { detectHeader, type HeaderDetection } from '../workbook/header';
+import { readNominations } from '../workbook/rows';
+import { scoreSheet, type ScoreOutcome } from '../workbook/scoreWorkbook';
+import { PLAN_SHEET_NAME, planToGrid, gridToPlan } from '../workbook/planSheet';
+import { toSheetData } from './read';
+import { packOps, writeOps, REQUEST_BUDGET } from './apply';
+
+export { applyWritePlan, asCellInput } from './apply';
+
+/** Cells per read when a sheet is too large for one response (about 30 bytes each with formats). */
+const READ_CHUNK_CELLS = 100_000;
+
+/** Runs a batch with its own sync counter, so callers can report (and tests assert) the budget. */
+async function withContext<T>(batch: (ctx: Excel.RequestContext, sync: () => Promise<void>) => Promise<T>): Promise<{ value: T; syncs: number }> {
+  let syncs = 0;
+  const value = await Excel.run(async (ctx) => {
+    const sync = async () => {
+      syncs++;
+      await ctx.sync();
+    };
+    return batch(ctx, sync);
+  });
+  return { value, syncs };
+}
+
+function officeCode(e: unknown): string | null {
+  return typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : null;
+}
+
+function tooLarge(e: unknown): boolean {
+  const c = officeCode(e);
+  return c === 'ResponsePayloadSizeLimitExceeded' || c === 'RequestPayloadSizeLimitExceeded' || c === 'PayloadTooLarge';
+}
+
+interface ReadSheet {
+  data: SheetData;
+  names: string[];
+  active: string;
+}
+
+/**
+ * Reads one sheet (the active one when `name` is null) together with the workbook's sheet names,
+ * in one sync. A sheet too large for one response is read again in row chunks.
+ */
+async function readSheet(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null): Promise<ReadSheet> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name');
+  const active = sheets.getActiveWorksheet();
+  active.load('name');
+  const ws = name === null ? active : sheets.getItem(name);
+  if (name !== null) ws.load('name');
+  const used = ws.getUsedRange(true);
+  used.load('values, numberFormat, rowIndex, columnIndex');
+  try {
+    await sync();
+    const names = sheets.items.map((s) => s.name);
+    return { data: toSheetData(ws.name, used.values, used.numberFormat, used.rowIndex, used.columnIndex), names, active: active.name };
+  } catch (e) {
+    if (officeCode(e) === 'ItemNotFound' && name !== null) throw new UserError(XL.sheetGone(name));
+    if (!tooLarge(e)) throw e;
+  }
+  return readSheetChunked(ctx, sync, name);
+}
+
+async function readSheetChunked(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null): Promise<ReadSheet> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name');
+  const active = sheets.getActiveWorksheet();
+  active.load('name');
+  const ws = name === null ? active : sheets.getItem(name);
+  ws.load('name');
+  const used = ws.getUsedRange(true);
+  used.load('rowIndex, columnIndex, rowCount, columnCount');
+  await sync();
+  const rowsPer = Math.max(1, Math.floor(READ_CHUNK_CELLS / Math.max(1, used.columnCount)));
+  const values: unknown[][] = [];
+  const formats: unknown[][] = [];
+  for (let r = 0; r < used.rowCount; r += rowsPer) {
+    const n = Math.min(rowsPer, used.rowCount - r);
+    const part = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, n, used.columnCount);
+    part.load('values, numberFormat');
+    try {
+      await sync();
+    } catch (e) {
+      if (tooLarge(e)) throw new UserError(XL.tooLarge);
+      throw e;
+    }
+    values.push(...part.values);
+    formats.push(...part.numberFormat);
+  }
+  return {
+    data: toSheetData(ws.name, values, formats, used.rowIndex, used.columnIndex),
+    names: sheets.items.map((s) => s.name),
+    active: active.name,
+  };
+}
+
+/** The workbook's sheet names and the active sheet (1 sync). */
+export async function listSheets(): Promise<{ names: string[]; active: string }> {
+  const { value } = await withContext(async (ctx, sync) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    const active = sheets.getActiveWorksheet();
+    active.load('name');
+    await sync();
+    return { names: sheets.items.map((s) => s.name), active: active.name };
+  });
+  return value;
+}
+
+/** Header and nominee count of a sheet (the active one when `name` is null), for the task pane (1 sync). */
+export async function inspectSheet(
+  name: string | null,
+  plan: Plan,
+): Promise<{ sheet: string; header: HeaderDetection | null; nominees: number; warnings: SheetWarning[] }> {
+  const { value } = await withContext(async (ctx, sync) => {
+    const { data } = await readSheet(ctx, sync, name);
+    const header = detectHeader(data.values, plan);
+    if (!header) return { sheet: data.name, header: null, nominees: 0, warnings: [] };
+    const read = readNominations(data, header, plan, { year: plan.year });
+    return { sheet: data.name, header, nominees: read.rows.length, warnings: read.warnings };
+  });
+  return value;
+}
+
+/**
+ * Bình xét on a sheet (the active one when `opts.sheet` is null): one sync to read, the workbook
+ * layer decides, one sync to write the band and every owned sheet (old owned sheets are deleted and
+ * recreated in the same batch). A UserError from scoreSheet (e.g. user data where the band goes)
+ * is thrown before anything is queued, so nothing is written.
+ */
+export async function runScore(
+  plan: Plan,
+  settings: Settings,
+  opts: { sheet: string | null; header?: HeaderDetection | null; date?: string },
+): Promise<ScoreOutcome & { syncs: number }> {
+  const { value, syncs } = await withContext(async (ctx, sync) => {
+    const read = await readSheet(ctx, sync, opts.sheet);
+    const outcome = scoreSheet(read.data, read.names, plan, settings, { sheet: read.data.name, header: opts.header ?? null, date: opts.date });
+    const batches = packOps(writeOps(outcome.writePlan, read.names), REQUEST_BUDGET);
+    for (const batch of batches) {
+      for (const op of batch) op.run(ctx);
+      try {
+        await sync();
+      } catch (e) {
+        if (tooLarge(e)) throw new UserError(XL.tooLarge);
+        throw e;
+      }
+    }
+    return outcome;
+  });
+  return { ...value, syncs };
+}
+
+/** The plan from the "Kế hoạch" sheet, or null when the workbook has none (2 syncs). */
+export async function readPlanSheet(): Promise<{ plan: Plan; warnings: SheetWarning[] } | null> {
+  const { value } = await withContext(async (ctx, sync) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    await sync();
+    if (!sheets.items.some((s) => s.name === PLAN_SHEET_NAME)) return null;
+    const used = sheets.getItem(PLAN_SHEET_NAME).getUsedRange(true);
+    used.load('values, rowIndex, columnIndex');
+    await sync();
+    const data = toSheetData(PLAN_SHEET_NAME, used.values, null, used.rowIndex, used.columnIndex);
+    return gridToPlan(data.values);
+  });
+  return value;
+}
+
+/** The plan as an owned "Kế hoạch" sheet: A4 portrait, Times New Roman, wrapped text. */
+export function planOwnedSheet(plan: Plan): OwnedSheet {
+  const grid = planToGrid(plan);
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  const widths: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const longest = Math.max(4, ...grid.map((r) => String(r[c] ?? '').length));
+    widths.push(Math.min(80, longest + 2));
+  }
+  return {
+    name: PLAN_SHEET_NAME,
+    blocks: grid.length > 0 ? [{ row: 1, col: 1, values: grid, wrap: true }] : [],
+    columnWidths: widths,
+    merges: [],
+    print: { landscape: false, titleRows: null, fitToWidth: true },
+    font: { name: 'Times New Roman', size: 12 },
+    freezeRows: 0,
+  };
+}
+
+/** Writes (or rewrites) the "Kế hoạch" sheet (2 syncs). */
+export async function writePlanSheet(plan: Plan): Promise<void> {
+  await withContext(async (ctx, sync) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    await sync();
+    const names = sheets.items.map((s) => s.name);
+    for (const op of writeOps({ band: null, sheets: [planOwnedSheet(plan)] }, names)) op.run(ctx);
+    await sync();
+  });
+}
+
+/** Activates `sheet` and selects `a1` there (to show the user a cell named in a warning). */
+export async function selectCell(sheet: string, a1: string): Promise<void> {
+  if (!/^\$?[A-Za-z]{1,3}\$?\d{1,7}(:\$?[A-Za-z]{1,3}\$?\d{1,7})?$/.test(a1.trim())) throw new UserError(XL.badCell(a1));
+  await withContext(async (ctx, sync) => {
+    const ws = ctx.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(a1.trim()).select();
+    try {
+      await sync();
+    } catch (e) {
+      if (officeCode(e) === 'ItemNotFound') throw new UserError(XL.sheetGone(sheet));
+      throw e;
+    }
+  });
+}
+
+export async function activateSheet(name: string): Promise<void> {
+  await withContext(async (ctx, sync) => {
+    ctx.workbook.worksheets.getItem(name).activate();
+    try {
+      await sync();
+    } catch (e) {
+      if (officeCode(e) === 'ItemNotFound') throw new UserError(XL.sheetGone(name));
+      throw e;
+    }
+  });
+}
+
+/** Every sheet's used values (from A1), for the playground grid (2 syncs). */
+export async function readWorkbookSnapshot(): Promise<SheetData[]> {
+  const { value } = await withContext(async (ctx, sync) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    await sync();
+    const reads = sheets.items.map((s) => {
+      const used = s.getUsedRange(true);
+      used.load('values, numberFormat, rowIndex, columnIndex');
+      return { name: s.name, used };
+    });
+    await sync();
+    return reads.map(({ name, used }) => toSheetData(name, used.values, used.numberFormat, used.rowIndex, used.columnIndex));
+  });
+  return value;
+}

@@ -1,0 +1,16 @@
+// The Office.js adapter's public surface (the task pane imports from here).
+export {
+  listSheets,
+  inspectSheet,
+  runScore,
+  readPlanSheet,
+  writePlanSheet,
+  planOwnedSheet,
+  selectCell,
+  activateSheet,
+  readWorkbookSnapshot,
+  applyWritePlan,
+  asCellInput,
+} from './adapter';
+export { writeOps, packOps, REQUEST_BUDGET } from './apply';
+export { toSheetData, fromOffice } from './read';
