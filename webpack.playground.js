@@ -50,6 +50,8 @@ function makeConfig(opts = {}) {
     devtool: mode === 'development' ? 'cheap-source-map' : false,
     resolve: {
       extensions: ['.tsx', '.ts', '.js'],
+      // Fluent's context selector imports 'scheduler' (a peer dependency) that npm nested under react-dom.
+      alias: { scheduler: path.dirname(require.resolve('scheduler/package.json', { paths: [path.dirname(require.resolve('react-dom/package.json'))] })) },
       // exceljs and mammoth ship browser builds; a stray Node built-in must not break the bundle.
       fallback: { fs: false, path: false, os: false, crypto: false, stream: false, util: false, buffer: false },
     },

@@ -147,7 +147,7 @@ export function GridView({ view, onFile }: { view: HostView; onFile: (f: File) =
       </div>
       {view.plan && (
         <details style={{ marginBottom: 6 }}>
-          <summary>Kế hoạch mẫu (sao chép rồi dán vào thẻ “Kế hoạch”)</summary>
+          <summary>{T.samplePlan}</summary>
           <textarea readOnly value={view.plan} style={{ width: '100%', height: 160 }} data-testid="sample-plan" />
         </details>
       )}

@@ -79,7 +79,7 @@ async function boot() {
   const plan = planRes && planRes.ok ? await planRes.text() : null;
   hostEl.textContent = '';
   const fake = installHost(loaded);
-  renderAll(fake, loaded, manifest.workbook.split('/').pop() ?? '', plan);
+  renderAll(fake, loaded, wbRes.ok ? (manifest.workbook.split('/').pop() ?? '') : T.noSample, plan);
 }
 
 void boot();

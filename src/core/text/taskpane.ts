@@ -149,5 +149,7 @@ export const PANE_TEXT = {
     activeSheet: 'Trang đang mở',
     selected: (a1: string) => `Ô đang chọn: ${a1}`,
     gridLabel: 'Lưới ô của sổ Excel giả lập',
+    samplePlan: 'Kế hoạch mẫu (sao chép rồi dán vào thẻ “Kế hoạch”)',
+    noSample: 'Không nạp được sổ mẫu; hãy kéo thả một tệp .xlsx.',
   },
 };
