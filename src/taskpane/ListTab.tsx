@@ -104,14 +104,10 @@ export function ListTab({ plan, inspection, onInspection }: ListTabProps): React
 
   const refresh = () =>
     act(async () => {
-      const list = await listSheets();
-      const names = list.map((x) => (typeof x === 'string' ? x : x.name));
+      const { names, active } = await listSheets();
       setSheets(names);
       // Default: the sheet the user has open, unless they already chose one.
-      const active = list.find((x) => typeof x !== 'string' && x.active);
-      setSheet((cur) =>
-        cur && names.includes(cur) ? cur : active && typeof active !== 'string' ? active.name : (names[0] ?? ''),
-      );
+      setSheet((cur) => (cur && names.includes(cur) ? cur : active || (names[0] ?? '')));
     });
 
   React.useEffect(() => {
@@ -123,13 +119,7 @@ export function ListTab({ plan, inspection, onInspection }: ListTabProps): React
     act(async () => {
       if (!plan) throw new Error(T.needPlan);
       const r = await inspectSheet(sheet, plan);
-      const n = r.nominees as unknown;
-      onInspection({
-        sheet: r.sheet ?? sheet,
-        header: r.header,
-        nominees: Array.isArray(n) ? n.length : Number(n) || 0,
-        warnings: r.warnings ?? [],
-      });
+      onInspection({ sheet: r.sheet, header: r.header, nominees: r.nominees, warnings: r.warnings });
     });
 
   const setField = (i: number, value: string) => {

@@ -140,10 +140,10 @@ export function PlanTab({ plan, settings, onPlan }: PlanTabProps): React.ReactEl
           disabled={busy}
           onClick={() =>
             void act(async () => {
-              const p = await readPlanSheet();
-              if (!p) setInfo(T.noSaved);
+              const r = await readPlanSheet();
+              if (!r) setInfo(T.noSaved);
               else {
-                onPlan(p);
+                onPlan(r.warnings.length ? { ...r.plan, warnings: [...(r.plan.warnings ?? []), ...r.warnings.map((w) => ({ line: w.row, message: w.message }))] } : r.plan);
                 setInfo(T.loaded);
               }
             })

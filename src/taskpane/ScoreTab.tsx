@@ -49,10 +49,10 @@ export function useScoreRunner(plan: Plan | null, settings: Settings, inspection
     setError(null);
     try {
       if (!plan || !inspection) throw new Error(T.needSheet);
-      const out = await runScore(plan, settings, { sheet: inspection.sheet, header: inspection.header ?? undefined });
+      const out = await runScore(plan, settings, { sheet: inspection.sheet, header: inspection.header });
       setResult({
         rows: out.result.summary.byMovement,
-        sheets: out.writePlan.sheets.map((x) => x.name),
+        sheets: out.writePlan.sheets.map((x: { name: string }) => x.name),
         nominations: out.result.nominations.length,
         syncs: out.syncs ?? 0,
         warnings: out.warnings ?? [],
