@@ -1,9 +1,404 @@
 // The bình xét engine: check → late → eligible → rank → quota → status, for every row at once.
-import type { EngineResult, NominationInput, Plan, Settings } from './types';
+//
+// Choices where the spec is silent:
+// - Submission deadline: settings.deadlineOverride, else the movement's deadlines (first one that
+//   resolves to a day), else the plan's top-level deadlines, preferring a phrase that speaks of the
+//   dossier ("hồ sơ", "nộp", "gửi", "đề nghị", "danh sách", "báo cáo") and then the first that
+//   resolves. A relative/external phrase never resolves: the row is not late and the reason says why.
+// - daysLate is 0 for an on-time row, null when it cannot be measured.
+// - A sheet without criteria columns does not check criteria (reason says so); otherwise a plan
+//   criterion without its column on the sheet counts as not met.
+// - A missing vote share when a vote threshold applies is a review, not an ineligibility.
+// - rank: competition ranking ("1, 2, 2, 4") among the eligible on-time rows of the movement's
+//   ranking group (movement × kind, or the movement's pool), including rows cut by an allocation.
+// - A one-movement plan with a movement cell that names nothing: the movement is assumed, with a note.
+import type {
+  Allocation, EngineResult, Kind, Movement, NominationInput, NominationResult, Plan, Serial, Settings,
+} from './types';
+import { foldKey, nfc } from './normalize';
+import { matchMovement, type MovementMatch } from './movement';
+import { allocationMatcher, allocationQuota, effectiveQuota, isPooled, type EffectiveQuota } from './quota';
+import { gradeFor, gradeIndex, rubricTotal, sortBands } from './grade';
+import { competitionRanks, cutAtQuota, type CutOutcome } from './rank';
+import { cachedParseDeadline, lastOnTimeFor, type DeadlineSpec } from './deadline';
+import { makeCalendar } from './calendar';
+import { fromIso, serialToYmd, toIso } from './dates';
 import { summarise } from './summary';
+import { ENGINE_TEXT } from './text/engine';
+
+interface Work {
+  row: NominationInput;
+  res: NominationResult;
+  mv: Movement | null;
+  review: boolean;
+  // RankKey
+  score: number | null;
+  vote: number | null;
+  received: Serial | null;
+  allocOutcome: CutOutcome | null;
+  allocReason: string | null;
+}
+
+type Candidate = { kind: 'spec'; spec: DeadlineSpec } | { kind: 'fixed'; due: Serial; lastOnTime: Serial };
+
+interface DeadlineSource {
+  candidates: Candidate[];
+  /** Why no day can be known (all phrases relative/external/unreadable, or none at all). */
+  note: string;
+}
+
+const SUBMISSION_WORDS = /\b(ho so|nop|gui|de nghi|danh sach|bao cao)\b/;
+
+function pickPlanDeadlines(plan: Plan): string[] {
+  const all = (plan.deadlines ?? []).map((d) => d.text).filter((t) => !!t);
+  const preferred = all.filter((t) => SUBMISSION_WORDS.test(foldKey(t)));
+  return [...preferred, ...all.filter((t) => !preferred.includes(t))];
+}
 
 export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settings): EngineResult {
-  void rows;
-  const nominations: EngineResult['nominations'] = [];
+  const calendar = makeCalendar(settings.calendar ?? []);
+  const participants = settings.participants ?? { collective: null, individual: null };
+  const bands = sortBands(plan.grades ?? []);
+  const movements = plan.movements ?? [];
+
+  // ---- deadline sources, per (movement, year)
+  const sourceCache = new Map<string, DeadlineSource>();
+  const deadlineSource = (mv: Movement, year: number | null): DeadlineSource => {
+    const key = mv.id + '\u0000' + year;
+    let src = sourceCache.get(key);
+    if (src) return src;
+    const build = (texts: { text: string; dates?: { due: string; lastOnTime: string }[] }[]): DeadlineSource => {
+      const candidates: Candidate[] = [];
+      const notes: string[] = [];
+      for (const t of texts) {
+        const p = cachedParseDeadline(t.text, year);
+        if (p.ok) {
+          if (p.spec.rule === 'relative' || p.spec.rule === 'external') notes.push(ENGINE_TEXT.deadlineUnknowable(t.text));
+          else candidates.push({ kind: 'spec', spec: p.spec });
+        } else {
+          const d = t.dates?.[0];
+          const due = d ? fromIso(d.due) : null;
+          const lot = d ? fromIso(d.lastOnTime) : null;
+          if (due !== null && lot !== null) candidates.push({ kind: 'fixed', due, lastOnTime: lot });
+          else notes.push(ENGINE_TEXT.deadlineUnreadable(t.text, p.message));
+        }
+      }
+      return { candidates, note: notes.length ? notes.join(' ') : ENGINE_TEXT.noDeadline };
+    };
+    if (settings.deadlineOverride && nfc(settings.deadlineOverride)) {
+      src = build([{ text: settings.deadlineOverride }]);
+    } else {
+      src = build(mv.deadlines ?? []);
+      if (src.candidates.length === 0) {
+        const planTexts = pickPlanDeadlines(plan);
+        const byText = new Map((plan.deadlines ?? []).map((d) => [d.text, d]));
+        const fromPlan = build(planTexts.map((t) => byText.get(t) ?? { text: t }));
+        if (fromPlan.candidates.length > 0 || (mv.deadlines ?? []).length === 0) src = fromPlan;
+      }
+    }
+    sourceCache.set(key, src);
+    return src;
+  };
+  const lotCache = new Map<string, { due: Serial; lastOnTime: Serial } | null>();
+  const resolveLot = (mv: Movement, year: number | null, received: Serial | null) => {
+    const key = mv.id + '\u0000' + year + '\u0000' + received;
+    if (lotCache.has(key)) return { src: deadlineSource(mv, year), r: lotCache.get(key)! };
+    const src = deadlineSource(mv, year);
+    let r: { due: Serial; lastOnTime: Serial } | null = null;
+    for (const c of src.candidates) {
+      r = c.kind === 'fixed'
+        ? { due: c.due, lastOnTime: c.lastOnTime }
+        : lastOnTimeFor(c.spec, { year, received, calendar, shiftDaysOff: settings.shiftDaysOff });
+      if (r) break;
+    }
+    lotCache.set(key, r);
+    return { src, r };
+  };
+
+  // ---- per-row checks
+  const mvCache = new Map<string, MovementMatch>();
+  const dupFirst = new Map<string, Work>();
+  const works: Work[] = new Array(rows.length);
+
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const reasons: string[] = [];
+    let review = false;
+    const flag = (msg: string) => {
+      review = true;
+      reasons.push(msg);
+    };
+
+    // Movement
+    const cellKey = row.movement ?? '';
+    let mm = mvCache.get(cellKey);
+    if (!mm) {
+      mm = movements.length === 0 ? { movement: null, message: ENGINE_TEXT.planHasNoMovement } : matchMovement(plan, row.movement);
+      mvCache.set(cellKey, mm);
+    }
+    const mv = mm.movement;
+    if (!mv) flag(mm.message ?? ENGINE_TEXT.movementMissing);
+    else if (mm.message) reasons.push(mm.message);
+
+    const name = row.name ? nfc(row.name) : '';
+    if (!name) flag(ENGINE_TEXT.nameMissing);
+    const kind: Kind | null = row.kind ?? null;
+    if (!kind) flag(ENGINE_TEXT.kindMissing);
+
+    for (const p of row.problems ?? []) flag(ENGINE_TEXT.rowProblem(p.column, row.row, p.message));
+
+    // Received date and lateness
+    const received = row.received ?? null;
+    if (row.receivedUnreadable) flag(ENGINE_TEXT.receivedUnreadable);
+    else if (received === null) flag(ENGINE_TEXT.receivedMissing);
+    let lastOnTime: Serial | null = null;
+    let daysLate: number | null = null;
+    let late = false;
+    if (mv) {
+      const year = settings.year ?? plan.year ?? (received !== null ? serialToYmd(received).y : null);
+      const { src, r } = resolveLot(mv, year, received);
+      if (r) {
+        lastOnTime = r.lastOnTime;
+        if (received !== null) {
+          const d = received - r.lastOnTime;
+          late = d > 0;
+          daysLate = late ? d : 0;
+          if (late) reasons.push(ENGINE_TEXT.late(received, d, r.lastOnTime));
+        }
+      } else reasons.push(src.note);
+    }
+
+    // Criteria
+    let criteriaMet = 0;
+    let criteriaTotal = 0;
+    let criteriaOk = true;
+    const marks = row.marks ?? [];
+    if (kind && mv) {
+      const planCrit = mv.criteria?.[kind] ?? [];
+      const count = planCrit.length > 0 ? planCrit.length : marks.length;
+      if (marks.length === 0) {
+        if (planCrit.length > 0) reasons.push(ENGINE_TEXT.criteriaNotOnSheet(planCrit.length));
+      } else {
+        criteriaTotal = count;
+        for (let j = 0; j < count; j++) {
+          const m = marks[j];
+          if (!m) {
+            criteriaOk = false;
+            reasons.push(ENGINE_TEXT.criterionNoColumn(j + 1, planCrit[j] ?? null));
+            continue;
+          }
+          if (m.value === 'met') criteriaMet++;
+          else {
+            criteriaOk = false;
+            if (m.value === 'unreadable') flag(ENGINE_TEXT.markUnreadable(m.cell, m.raw));
+            reasons.push(ENGINE_TEXT.criterionUnmet(j + 1, planCrit[j] ?? null, m.cell));
+          }
+        }
+        for (let j = count; j < marks.length; j++) {
+          const m = marks[j];
+          if (m.value !== 'unmet') reasons.push(ENGINE_TEXT.markBeyondCriteria(m.cell, kind, count));
+        }
+      }
+    } else {
+      for (const m of marks) if (m.value === 'unreadable') flag(ENGINE_TEXT.markUnreadable(m.cell, m.raw));
+      for (const m of marks) if (m.value === 'met') criteriaMet++;
+    }
+
+    // Points and grade
+    let total: number | null = null;
+    let grade: string | null = null;
+    const hasPoints = (row.points?.length ?? 0) > 0 || !!row.bonus || !!row.penalty || (row.givenScore !== null && row.givenScore !== undefined);
+    let hasZero = false;
+    if (hasPoints) {
+      const rt = rubricTotal(plan.rubric ?? null, {
+        points: row.points ?? [], bonus: row.bonus ?? null, penalty: row.penalty ?? null, givenScore: row.givenScore ?? null,
+      });
+      for (const p of rt.problems) flag(p);
+      reasons.push(...rt.notes);
+      total = rt.total;
+      hasZero = rt.hasZeroCriterion;
+    }
+    let eligible = criteriaOk;
+    const minScore = mv?.minScore ?? null;
+    const pointsRule = bands.length > 0 || minScore !== null;
+    if (total !== null && bands.length > 0) {
+      const g = gradeFor(total, hasZero, bands);
+      grade = g.grade;
+      if (g.reason) reasons.push(g.reason);
+    }
+    if (pointsRule && mv) {
+      if (total !== null) {
+        if (bands.length > 0) {
+          let award = gradeIndex(bands, mv.awardGrade ?? null);
+          if (award < 0) award = 0;
+          const gi = gradeIndex(bands, grade);
+          if (gi < 0 || gi > award) {
+            eligible = false;
+            reasons.push(ENGINE_TEXT.gradeBelowAward(total, grade, bands[award].name));
+          }
+        }
+        if (minScore !== null && total + 1e-9 < minScore) {
+          eligible = false;
+          reasons.push(ENGINE_TEXT.scoreBelowMin(total, minScore));
+        }
+      } else if (marks.length === 0) {
+        eligible = false;
+        flag(ENGINE_TEXT.pointsMissing);
+      }
+    }
+
+    // Vote share
+    const vote = row.vote ?? null;
+    const minVote = settings.minVote ?? mv?.minVote ?? null;
+    if (minVote !== null && minVote !== undefined) {
+      if (vote === null) flag(ENGINE_TEXT.voteMissing(minVote));
+      else if (vote + 1e-12 < minVote) {
+        eligible = false;
+        reasons.push(ENGINE_TEXT.voteBelow(vote, minVote, settings.minVote !== null && settings.minVote !== undefined));
+      }
+    }
+    if (!kind || !mv) eligible = false;
+
+    const res: NominationResult = {
+      row: row.row,
+      name: name || null,
+      unit: row.unit ? nfc(row.unit) : null,
+      kind,
+      movement: mv ? mv.id : null,
+      received: received !== null ? toIso(received) : null,
+      lastOnTime: lastOnTime !== null ? toIso(lastOnTime) : null,
+      daysLate,
+      late,
+      criteriaMet,
+      criteriaTotal,
+      score: total ?? criteriaMet,
+      eligible,
+      vote,
+      rank: null,
+      status: 'review',
+      duplicate: false,
+      group: row.group ? nfc(row.group) : null,
+      grade,
+      reasons,
+      position: row.position ?? null,
+    };
+    const w: Work = { row, res, mv, review, score: res.score, vote, received, allocOutcome: null, allocReason: null };
+    works[i] = w;
+
+    // Duplicates: same name + unit in one movement.
+    if (name) {
+      const dk = (mv ? mv.id : '\u0001' + foldKey(cellKey)) + '\u0000' + foldKey(name) + '\u0000' + foldKey(row.unit ?? '');
+      const first = dupFirst.get(dk);
+      if (first) {
+        if (!first.res.duplicate) {
+          first.res.duplicate = true;
+          first.res.reasons.push(ENGINE_TEXT.duplicateOf(row.row, true));
+        }
+        res.duplicate = true;
+        w.review = true;
+        reasons.push(ENGINE_TEXT.duplicateOf(first.row.row, false));
+      } else dupFirst.set(dk, w);
+    }
+  }
+
+  // ---- ranking and quotas
+  const rankable = works.filter((w) => !w.review && !w.res.late && w.res.eligible && w.mv && w.res.kind);
+  const groupOf = (w: Work): string => w.mv!.id + '\u0000' + (isPooled(w.mv!.quota) ? 'either' : w.res.kind);
+
+  // Allocation stage: rank and cut within each group/unit first.
+  const allocations: Allocation[] = plan.allocations ?? [];
+  if (allocations.length > 0) {
+    const matcher = allocationMatcher(allocations);
+    const buckets = new Map<string, { works: Work[]; alloc: Allocation; kind: Kind | 'either' }>();
+    for (const w of rankable) {
+      const a = matcher.match(w.res.group, w.res.unit);
+      if (!a) continue;
+      const bk: Kind | 'either' = isPooled(allocationQuota(a.alloc)) ? 'either' : w.res.kind!;
+      const key = w.mv!.id + '\u0000' + a.index + '\u0000' + (a.alloc.each ? foldKey(w.res.unit ?? '') : '') + '\u0000' + bk;
+      let b = buckets.get(key);
+      if (!b) buckets.set(key, (b = { works: [], alloc: a.alloc, kind: bk }));
+      b.works.push(w);
+    }
+    for (const b of buckets.values()) {
+      const q = effectiveQuota(allocationQuota(b.alloc), b.kind, participants).value;
+      if (q === null) continue; // no number for this kind in the allocation: no cut at this stage
+      const sorted = b.works.slice().sort(cmpWork);
+      const out = cutAtQuota(sorted, q);
+      for (let k = 0; k < sorted.length; k++) {
+        sorted[k].allocOutcome = out[k];
+        if (out[k] !== 'selected') sorted[k].allocReason = ENGINE_TEXT.allocationCut(out[k], b.alloc.group, q, b.kind, b.alloc.each);
+      }
+    }
+  }
+
+  // Movement stage.
+  const groups = new Map<string, Work[]>();
+  for (const w of rankable) {
+    const k = groupOf(w);
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = []));
+    g.push(w);
+  }
+  const quotaCache = new Map<string, EffectiveQuota>();
+  for (const [gk, list] of groups) {
+    const mv = list[0].mv!;
+    const qKind: Kind | 'either' = isPooled(mv.quota) ? 'either' : list[0].res.kind!;
+    let eq = quotaCache.get(gk);
+    if (!eq) quotaCache.set(gk, (eq = effectiveQuota(mv.quota, qKind, participants)));
+    list.sort(cmpWork);
+    const ranks = competitionRanks(list);
+    for (let k = 0; k < list.length; k++) list[k].res.rank = ranks[k];
+    const survivors = list.filter((w) => w.allocOutcome !== 'over_quota');
+    const out = cutAtQuota(survivors, eq.value);
+    const tieCount = out.filter((o) => o === 'tie').length;
+    for (let k = 0; k < survivors.length; k++) {
+      const w = survivors[k];
+      let st: CutOutcome = out[k];
+      if (st === 'selected' && w.allocOutcome === 'tie') st = 'tie';
+      w.res.status = st;
+      if (w.allocReason) w.res.reasons.push(w.allocReason);
+      if (eq.value === null) w.res.reasons.push(ENGINE_TEXT.noQuotaProposed(eq.note, mv.quotaNote));
+      else if (eq.value === 0) w.res.reasons.push(ENGINE_TEXT.quotaZero(mv.id, qKind));
+      else if (out[k] === 'tie') w.res.reasons.push(ENGINE_TEXT.tieAtCut(w.res.rank!, tieCount, eq.value, qKind));
+      else w.res.reasons.push(ENGINE_TEXT.ranked(out[k], w.res.rank!, eq.value, qKind));
+      if (eq.value !== null && eq.note) w.res.reasons.push(eq.note);
+    }
+    for (const w of list) {
+      if (w.allocOutcome === 'over_quota') {
+        w.res.status = 'over_quota';
+        if (w.allocReason) w.res.reasons.push(w.allocReason);
+      }
+    }
+  }
+
+  // ---- statuses by precedence: review › late › ineligible › ranking
+  const nominations: NominationResult[] = new Array(works.length);
+  for (let i = 0; i < works.length; i++) {
+    const w = works[i];
+    if (w.review) w.res.status = 'review';
+    else if (w.res.late) w.res.status = 'late';
+    else if (!w.res.eligible) w.res.status = 'ineligible';
+    nominations[i] = w.res;
+  }
   return { nominations, summary: summarise(plan, nominations, settings) };
+}
+
+function cmpWork(a: Work, b: Work): number {
+  // Inlined compareNominees on the Work fields (same order: score ↓, vote ↓ null last, received ↑ null last).
+  if (a.score !== b.score) {
+    if (a.score === null) return 1;
+    if (b.score === null) return -1;
+    return b.score - a.score;
+  }
+  if (a.vote !== b.vote) {
+    if (a.vote === null) return 1;
+    if (b.vote === null) return -1;
+    return b.vote - a.vote;
+  }
+  if (a.received !== b.received) {
+    if (a.received === null) return 1;
+    if (b.received === null) return -1;
+    return a.received - b.received;
+  }
+  return 0;
 }

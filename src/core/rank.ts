@@ -8,9 +8,22 @@ export interface RankKey {
   received: Serial | null;
 }
 
+function desc(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  return b - a;
+}
+
+function asc(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  return a - b;
+}
+
 export function compareNominees(a: RankKey, b: RankKey): number {
-  void a; void b;
-  return 0;
+  return desc(a.score, b.score) || desc(a.vote, b.vote) || asc(a.received, b.received);
 }
 
 export function sameRankKey(a: RankKey, b: RankKey): boolean {
@@ -20,4 +33,34 @@ export function sameRankKey(a: RankKey, b: RankKey): boolean {
 /** A sorted copy (stable: equal keys keep input order). */
 export function rankGroup<T extends RankKey>(items: T[]): T[] {
   return items.slice().sort(compareNominees);
+}
+
+/** Competition ranks ("1, 2, 2, 4") for a list already sorted by compareNominees. */
+export function competitionRanks(sorted: RankKey[]): number[] {
+  const r: number[] = new Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    r[i] = i > 0 && compareNominees(sorted[i - 1], sorted[i]) === 0 ? r[i - 1] : i + 1;
+  }
+  return r;
+}
+
+export type CutOutcome = 'selected' | 'over_quota' | 'tie';
+
+/**
+ * Cuts a sorted list at quota q. When places q and q+1 are equal on every key, every
+ * nominee with that key is a tie: the council decides, nobody is dropped silently.
+ * q null = unknown: everyone passes.
+ */
+export function cutAtQuota(sorted: RankKey[], q: number | null): CutOutcome[] {
+  const n = sorted.length;
+  const out: CutOutcome[] = new Array(n);
+  if (q === null || q >= n) return out.fill('selected');
+  if (q <= 0) return out.fill('over_quota');
+  const boundary = sorted[q - 1];
+  const tied = compareNominees(boundary, sorted[q]) === 0;
+  for (let i = 0; i < n; i++) {
+    if (tied && compareNominees(sorted[i], boundary) === 0) out[i] = 'tie';
+    else out[i] = i < q ? 'selected' : 'over_quota';
+  }
+  return out;
 }
