@@ -12,12 +12,25 @@ import { readNominations } from './rows';
 import { buildBand } from './band';
 import { buildSummarySheets } from './summarySheets';
 import { toScoreJson, type ScoreJson } from './json';
+import { PLAN_SHEET_NAME, planToGrid } from './planSheet';
 
-// The plan sheet comes from planSheet.ts (planToGrid); until it is wired in, no plan sheet is written.
-const PLAN_SHEET = 'Kế hoạch';
+const PLAN_SHEET = PLAN_SHEET_NAME;
+
+/** The "Kế hoạch" sheet: the plan as read, editable by the user (planSheet.ts owns its layout). */
 function planSheet(plan: Plan): OwnedSheet | null {
-  void plan;
-  return null;
+  const grid = planToGrid(plan);
+  if (!grid.length) return null;
+  const width = Math.max(...grid.map((r) => r.length));
+  const widths = [14, 60, 14, 14, 14, 14, 14, 14].slice(0, Math.max(width, 1));
+  return {
+    name: PLAN_SHEET,
+    blocks: [{ row: 1, col: 1, values: grid }],
+    columnWidths: widths,
+    merges: [],
+    print: { landscape: true, titleRows: null, fitToWidth: true },
+    font: { name: 'Times New Roman', size: 12 },
+    freezeRows: 0,
+  };
 }
 
 export interface ScoreOptions {
