@@ -204,3 +204,37 @@ describe('manifest.xml', () => {
     expect(info.defaultSettings.sourceLocation).toBe('https://localhost:3000/taskpane.html');
   });
 });
+
+describe('npm start (scripts/start.js)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const start = require('../scripts/start.js');
+
+  test('on Linux it explains, in Vietnamese and English, why Excel desktop cannot be used and what to run', async () => {
+    const written: string[] = [];
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation(((s: string) => {
+      written.push(String(s));
+      return true;
+    }) as any);
+    try {
+      expect(await start.main('linux')).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    const out = written.join('');
+    expect(out).toMatch(/Không thể nạp thử/);
+    expect(out).toMatch(/cannot sideload/);
+    expect(out).toMatch(/npm run playground/);
+    expect(out).toMatch(/npx binhxet demo/);
+  });
+
+  test('on Windows/macOS it sideloads this manifest into Excel with the dev server on the manifest port', () => {
+    const args: string[] = start.debuggingArgs();
+    expect(args.slice(0, 3)).toEqual(['office-addin-debugging', 'start', 'manifest.xml']);
+    expect(args[args.indexOf('--app') + 1]).toBe('excel');
+    expect(args[args.indexOf('--dev-server') + 1]).toBe('npm run dev-server');
+    expect(args[args.indexOf('--dev-server-port') + 1]).toBe(String(new URL(child(root, 'IconUrl').getAttribute('DefaultValue')!).port));
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.scripts['dev-server']).toMatch(/webpack serve/);
+    expect(pkg.config.dev_server_port).toBe(3000);
+  });
+});

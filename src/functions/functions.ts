@@ -153,23 +153,30 @@ function spec(phrase: string, year: number | null): DeadlineSpec {
 }
 
 /**
- * The last on-time day for a dossier received on `received` under `phraseOrDate`: a date (serial or
- * date text) is read as "by that day, inclusive"; anything else is a deadline phrase. A phrase
- * without a year takes `year`, else the received date's year.
+ * The last on-time day for a dossier received on `received` under `phraseOrDate`: a date cell
+ * (serial) is read as "by that day, inclusive"; text is a deadline phrase (the core reads a bare
+ * date such as "15/12/2023" as "by" too). A phrase without a year takes `year`, else the received
+ * date's year.
  */
 function lastOnTime(received: number, phraseOrDate: unknown, shift: boolean, year: number | null): number {
   if (isBlank(phraseOrDate)) return invalid(T.noPhrase);
-  if (typeof phraseOrDate === 'number') {
+  if (typeof phraseOrDate === 'number' || phraseOrDate instanceof Date) {
     const d = parseDate(phraseOrDate);
     if (!d.ok) return invalid(d.message);
     return d.serial;
   }
   const phrase = asText(phraseOrDate);
-  const asDate = parseDate(phrase, { year: year ?? serialToYmd(received).y });
-  if (asDate.ok) return asDate.serial;
+  const parsed = cachedParseDeadline(phrase, year);
+  if (!parsed.ok) {
+    // Not a phrase the core knows: a date written some other way still counts as "by that day".
+    const asDate = parseDate(phrase, { year: year ?? serialToYmd(received).y });
+    if (asDate.ok) return asDate.serial;
+  }
   const s = spec(phrase, year);
   const opts = { received, calendar: shift ? cal() : undefined, shiftDaysOff: shift };
-  const r = lastOnTimeFor(s, { ...opts, year }) ?? (year === null ? lastOnTimeFor(s, { ...opts, year: serialToYmd(received).y }) : null);
+  const r =
+    lastOnTimeFor(s, { ...opts, year }) ??
+    (year === null ? lastOnTimeFor(s, { ...opts, year: serialToYmd(received).y }) : null);
   if (!r) return notAvailable(T.needYear(phrase));
   return r.lastOnTime;
 }
