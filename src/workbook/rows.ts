@@ -25,7 +25,7 @@ const DATA_FIELDS: Field[] = ['received', 'criterion', 'points', 'bonus', 'penal
 const NOMINEE_FIELDS: Field[] = ['name', 'unit', 'position', ...DATA_FIELDS];
 
 const FOOTER_RE =
-  /^(nguoi lap( bieu)?|lanh dao|thu truong|(pho )?giam doc|chu tich|truong (phong|ban|khoa)|xac nhan|ky ten|noi nhan|tm |kt |ky duyet|nguoi duyet)|ngay \S* ?thang \S* ?nam/;
+  /^(nguoi lap( bieu)?|lanh dao|thu truong|(pho )?giam doc|(pho )?chanh van phong|chu tich|truong (phong|ban|khoa)|xac nhan|ky ten|noi nhan|tm |kt |ky duyet|nguoi duyet)|ngay \S* ?thang \S* ?nam/;
 const TOTAL_RE = /^(tong cong|tong so|cong)\b/;
 const NUMERAL_RE = /^([ivxlc]+|[a-h]|\d{1,2})\s*[.)/:-]?\s+/;
 
@@ -142,7 +142,16 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
     if (filled.length === 0) continue;
 
     const texts = filled.map((c) => foldKey(plainText(values[c - 1])));
-    const hasData = cols.some((c) => DATA_FIELDS.includes(c.field as Field) && !isEmpty(values[c.col - 1]));
+    // Data a nominee row carries. A long text in a criterion/points column is not a mark: footers
+    // often put the place-date line and signatures over those columns.
+    const hasData = cols.some((c) => {
+      const v = values[c.col - 1];
+      if (!DATA_FIELDS.includes(c.field as Field) || isEmpty(v)) return false;
+      if (c.field === 'criterion' || c.field === 'points' || c.field === 'bonus' || c.field === 'penalty' || c.field === 'score') {
+        return !(typeof v === 'string' && nfc(v).length > 15);
+      }
+      return true;
+    });
     const sttInt = sttCol ? isIntegerLike(values[sttCol.col - 1]) : false;
 
     // Footer: signatures and the place-date line end the table.
@@ -225,7 +234,8 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
       const raw = plainText(v);
       const ref = cellRef(rowNo, c.col);
       const value: MarkValue = isEmpty(v) ? 'unmet' : markOf(v);
-      if (value === 'unreadable') problem(ctx, c, WB.badMark(ref, raw.slice(0, 80)));
+      // The engine names an unreadable mark in the row's reasons itself; here it is only a warning.
+      if (value === 'unreadable') warnings.push({ sheet: sheet.name, row: rowNo, column: c.letter, message: WB.badMark(ref, raw.slice(0, 80)) });
       const mark: MarkCell = { value, cell: ref, raw };
       input.marks.push(mark);
     }
