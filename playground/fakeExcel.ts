@@ -798,7 +798,11 @@ function buildModel(initial: FakeInitial): FakeWorkbookModel {
         const cell = cellAt(s, r, c, true);
         cell.nf = nf;
         if (v === null || v === undefined) return;
-        if (typeof v === 'string' && v.startsWith('=')) {
+        if (typeof v === 'string' && v.startsWith("'")) {
+          // Seeded like typed input: a leading apostrophe keeps the rest as text.
+          cell.v = v.slice(1);
+          cell.quote = true;
+        } else if (typeof v === 'string' && v.startsWith('=')) {
           cell.f = v;
           cell.v = 0;
         } else cell.v = v;

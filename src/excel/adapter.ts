@@ -83,18 +83,25 @@ async function readSheetChunked(ctx: Excel.RequestContext, sync: () => Promise<v
   const rowsPer = Math.max(1, Math.floor(READ_CHUNK_CELLS / Math.max(1, used.columnCount)));
   const values: unknown[][] = [];
   const formats: unknown[][] = [];
-  for (let r = 0; r < used.rowCount; r += rowsPer) {
-    const n = Math.min(rowsPer, used.rowCount - r);
+  let chunk = rowsPer;
+  for (let r = 0; r < used.rowCount; ) {
+    const n = Math.min(chunk, used.rowCount - r);
     const part = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, n, used.columnCount);
     part.load('values, numberFormat');
     try {
       await sync();
     } catch (e) {
+      // Still too large (long texts): halve the chunk and retry, down to one row.
+      if (tooLarge(e) && n > 1) {
+        chunk = Math.max(1, Math.floor(n / 2));
+        continue;
+      }
       if (tooLarge(e)) throw new UserError(XL.tooLarge);
       throw e;
     }
     values.push(...part.values);
     formats.push(...part.numberFormat);
+    r += n;
   }
   return {
     data: toSheetData(ws.name, values, formats, used.rowIndex, used.columnIndex),

@@ -46,7 +46,7 @@ function sheetOf(ctx: Excel.RequestContext, name: string): Excel.Worksheet {
 }
 
 /** Ops writing one block: values (+ formats) split by rows when large, then bold/wrap/fills. */
-function blockOps(sheet: string, b: CellBlock): WriteOp[] {
+function blockOps(sheet: string, b: CellBlock, split = BLOCK_SPLIT): WriteOp[] {
   const ops: WriteOp[] = [];
   const h = b.values.length;
   if (h === 0) return ops;
@@ -63,7 +63,7 @@ function blockOps(sheet: string, b: CellBlock): WriteOp[] {
   while (start < h) {
     let end = start;
     let bytes = 0;
-    while (end < h && (end === start || bytes < BLOCK_SPLIT)) {
+    while (end < h && (end === start || bytes < split)) {
       bytes += JSON.stringify(rows[end]).length + (fmtRows ? JSON.stringify(fmtRows[end] ?? []).length : 0);
       end++;
     }
@@ -186,7 +186,7 @@ function bounds(blocks: CellBlock[]): { r1: number; c1: number; r2: number; c2: 
   return r2 === 0 ? null : { r1, c1, r2, c2 };
 }
 
-function ownedSheetOps(s: OwnedSheet, exists: boolean): WriteOp[] {
+function ownedSheetOps(s: OwnedSheet, exists: boolean, split: number): WriteOp[] {
   const ops: WriteOp[] = [
     {
       size: 200,
@@ -208,7 +208,7 @@ function ownedSheetOps(s: OwnedSheet, exists: boolean): WriteOp[] {
       },
     });
   }
-  for (const b of s.blocks) ops.push(...blockOps(s.name, b));
+  for (const b of s.blocks) ops.push(...blockOps(s.name, b, split));
   ops.push(...columnWidthOps(s.name, 1, s.columnWidths));
   if (s.merges.length > 0) {
     ops.push({
@@ -236,15 +236,15 @@ function ownedSheetOps(s: OwnedSheet, exists: boolean): WriteOp[] {
 }
 
 /** Every write of a WritePlan as ops, in order. `existingSheetNames`: sheets present before the run. */
-export function writeOps(plan: WritePlan, existingSheetNames: readonly string[] = []): WriteOp[] {
+export function writeOps(plan: WritePlan, existingSheetNames: readonly string[] = [], split = BLOCK_SPLIT): WriteOp[] {
   const ops: WriteOp[] = [];
   if (plan.band) {
     const band = plan.band;
-    for (const b of band.blocks) ops.push(...blockOps(band.sheet, b));
+    for (const b of band.blocks) ops.push(...blockOps(band.sheet, b, split));
     ops.push(...columnWidthOps(band.sheet, band.firstCol, band.columnWidths));
   }
   const existing = new Set(existingSheetNames);
-  for (const s of plan.sheets) ops.push(...ownedSheetOps(s, existing.has(s.name)));
+  for (const s of plan.sheets) ops.push(...ownedSheetOps(s, existing.has(s.name), split));
   return ops;
 }
 
