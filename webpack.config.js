@@ -20,6 +20,19 @@ const COMMANDS_TS = './src/taskpane/commands.ts';
 
 const exists = (p) => fs.existsSync(path.join(ROOT, p));
 
+/**
+ * Fluent UI's context selector imports `scheduler` as a peer dependency, and .npmrc omits peers, so
+ * the only copy is react-dom's own. Pointing there also keeps one scheduler for React and Fluent.
+ */
+function schedulerDir() {
+  try {
+    const reactDom = path.dirname(require.resolve('react-dom/package.json', { paths: [ROOT] }));
+    return path.dirname(require.resolve('scheduler/package.json', { paths: [reactDom] }));
+  } catch {
+    return null;
+  }
+}
+
 /** The entries whose source exists, so the shell builds while the other parts are still being written. */
 function entries() {
   const e = {};
@@ -101,6 +114,7 @@ module.exports = async (env, argv) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+      alias: schedulerDir() ? { scheduler: schedulerDir() } : {},
       // Node built-ins some libraries mention but never call in the browser paths we use.
       fallback: { fs: false, path: false, os: false, crypto: false, stream: false, util: false, buffer: false },
     },
