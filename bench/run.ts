@@ -1,0 +1,232 @@
+// The in-process half of `npm run bench` (scripts/bench.js compiles this with bench/tsconfig.json
+// and runs it): engine throughput against a bare pass over the same grid, the sync count of the
+// Excel adapter on the strict fake host, TDKT.ISLATE calls per second, and the scaling exponent.
+// Prints one JSON object on stdout. Every figure is the median of RUNS runs after a warm-up.
+import { performance } from 'perf_hooks';
+import type { Plan, Movement, Settings } from '../src/core/types';
+import { DEFAULT_SETTINGS } from '../src/core/types';
+import type { CellValue, Grid, SheetData } from '../src/workbook/model';
+import { parseDeadline, resolveDeadline } from '../src/core/deadline';
+import { detectHeader } from '../src/workbook/header';
+import { readNominations } from '../src/workbook/rows';
+import { runBinhXet } from '../src/core/binhxet';
+import { summarise } from '../src/core/summary';
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
+const only = (process.env.BENCH_ONLY || '').split(',').filter(Boolean);
+const want = (k: string) => only.length === 0 || only.includes(k);
+
+/** Seeded PRNG (mulberry32): the same workbook every run. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
+const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Thanh', 'Ngọc', 'Đức', 'Thu'];
+const GIVEN = ['An', 'Bình', 'Cường', 'Dung', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Khánh', 'Lan', 'Long', 'Mai', 'Nam', 'Phúc', 'Quân', 'Tâm', 'Thảo', 'Trung', 'Vy', 'Yến'];
+const UNIT_KINDS = ['Khoa', 'Phòng', 'Trung tâm Y tế huyện', 'Trạm Y tế xã', 'Bệnh viện'];
+const MARKS = ['x', 'x', 'x', 'x', 'x', 'x', 'x', 'Đạt', 'X', '', 'Không'];
+
+export function makePlan(movements: number, criteria: number): Plan {
+  const p = parseDeadline('trước ngày 15/10/2024', { year: 2024 });
+  if (!p.ok) throw new Error('bench: the deadline phrase did not parse');
+  const deadline = resolveDeadline(p.spec, 2024, {});
+  const crit = (kind: string) => Array.from({ length: criteria }, (_, i) => `Tiêu chuẩn ${kind} số ${i + 1}: hoàn thành tốt nhiệm vụ được giao.`);
+  const ms: Movement[] = Array.from({ length: movements }, (_, i) => ({
+    id: String(i + 1),
+    name: `Phong trào thi đua chuyên đề số ${i + 1}`,
+    quota: { collective: 40, individual: 150, either: null, percent: null },
+    quotaNote: null,
+    criteria: { collective: crit('tập thể'), individual: crit('cá nhân') },
+    deadlines: [deadline],
+  }));
+  return {
+    title: 'Kế hoạch phát động phong trào thi đua năm 2024 (bench)',
+    issuer: 'Sở Y tế',
+    year: 2024,
+    period: { from: '2024-01-01', to: '2024-12-31' },
+    movements: ms,
+    deadlines: [],
+    allocations: [],
+    rubric: null,
+    grades: [],
+  };
+}
+
+/**
+ * A nominations sheet as an adapter hands it over: title, header, `rows` nominees over `movements`
+ * movements with `criteria` criteria columns. Dates are Date cells (as exceljs gives them), or
+ * serial numbers with a date format when `serialDates` (as Office.js gives them).
+ */
+export function makeGrid(rows: number, criteria: number, movements: number, seed = 42, serialDates = false): { values: Grid; numberFormats?: string[][] } {
+  const r = rng(seed);
+  const pick = <T,>(a: T[]) => a[Math.floor(r() * a.length)];
+  const header: CellValue[] = ['STT', 'Họ và tên', 'Đơn vị', 'Đối tượng', 'Phong trào', 'Ngày nộp'];
+  for (let i = 1; i <= criteria; i++) header.push(`Tiêu chí ${i}`);
+  header.push('Tỷ lệ phiếu (%)');
+  const values: Grid = [['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024'], [], header];
+  const formats: string[][] | undefined = serialDates ? [[], [], header.map(() => 'General')] : undefined;
+  const base = Date.UTC(2024, 8, 1);
+  for (let i = 0; i < rows; i++) {
+    const collective = r() < 0.3;
+    const day = Math.floor(r() * 50); // 01/09 … 20/10: some late
+    const row: CellValue[] = [
+      i + 1,
+      collective ? `${pick(UNIT_KINDS)} số ${Math.floor(r() * 500)}` : `${pick(SURNAMES)} ${pick(MIDDLE)} ${pick(GIVEN)} ${i}`,
+      `${pick(UNIT_KINDS)} ${Math.floor(r() * 200)}`,
+      collective ? 'Tập thể' : 'Cá nhân',
+      String(1 + Math.floor(r() * movements)),
+      serialDates ? 45536 + day : new Date(base + day * 86400000),
+    ];
+    for (let c = 0; c < criteria; c++) row.push(pick(MARKS));
+    row.push(Math.round((50 + r() * 50) * 10) / 10);
+    values.push(row);
+    if (formats) formats.push(row.map((_, c) => (c === 5 ? 'dd/mm/yyyy' : 'General')));
+  }
+  return { values, numberFormats: formats };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function timeMedian(fn: () => unknown, runs = RUNS): number {
+  fn(); // warm-up
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+const settings: Settings = { ...DEFAULT_SETTINGS, year: 2024 };
+
+/** The engine path: header → rows → engine (with its summary) → the summary tables once more. */
+function enginePass(sheet: SheetData, plan: Plan): number {
+  const header = detectHeader(sheet.values, plan);
+  if (!header) throw new Error('bench: no header detected');
+  const read = readNominations(sheet, header, plan, { year: 2024 });
+  const result = runBinhXet(plan, read.rows, settings);
+  const summary = summarise(plan, result.nominations, settings);
+  return result.nominations.length + summary.totals.nominated;
+}
+
+/** The floor: read every cell once, the way any reader must touch it. */
+function barePass(values: Grid): number {
+  let acc = 0;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === 'string') acc += v.trim().length;
+      else if (typeof v === 'number') acc += v;
+      else if (v instanceof Date) acc += v.getTime() / 86400000;
+      else if (v !== null) acc += 1;
+    }
+  }
+  return acc;
+}
+
+async function benchSyncs(plan: Plan): Promise<{ rows: number; count: number; ms: number }> {
+  // Required lazily: the fake host and the adapter are only needed here.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { createFakeExcel } = require('../playground/fakeExcel');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { runScore } = require('../src/excel/index');
+  const rows = 50000;
+  const g = makeGrid(rows, 10, 20, 7, true);
+  const values = g.values.map((r) => r.map((v) => (v === null || v === undefined ? '' : v)));
+  const width = Math.max(...values.map((r) => r.length));
+  const rect = values.map((r) => [...r, ...new Array(width - r.length).fill('')]);
+  const fmts = (g.numberFormats as string[][]).map((r) => [...r, ...new Array(width - r.length).fill('General')]);
+  const counts: number[] = [];
+  const times: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const fake = createFakeExcel({ sheets: [{ name: 'Danh sách', values: rect, numberFormats: fmts }], active: 'Danh sách' });
+    (globalThis as unknown as { Excel: unknown }).Excel = fake.Excel;
+    const t0 = performance.now();
+    await runScore(plan, settings, { sheet: null });
+    const ms = performance.now() - t0;
+    if (i > 0) {
+      counts.push(fake.syncCount());
+      times.push(ms);
+    }
+  }
+  return { rows, count: median(counts), ms: Math.round(median(times)) };
+}
+
+function benchFunctions(): { calls: number; callsPerSecond: number } {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const fns = require('../src/functions/functions');
+  const isLate: (r: unknown, p: unknown, s?: boolean, y?: number) => unknown = fns.TDKT?.ISLATE ?? fns.tdktIsLate;
+  const calls = 1_000_000;
+  const phrase = 'trước ngày 15 tháng 10 hằng năm';
+  const received = [45570, 45580, 45590, 45600]; // 06/10 … 05/11/2024
+  let late = 0;
+  const ms = timeMedian(() => {
+    late = 0;
+    for (let i = 0; i < calls; i++) if (isLate(received[i & 3], phrase) === true) late++;
+  });
+  if (late === 0) throw new Error('bench: TDKT.ISLATE never answered TRUE; the call path is not doing the work');
+  return { calls, callsPerSecond: Math.round(calls / (ms / 1000)) };
+}
+
+async function main() {
+  const out: Record<string, unknown> = { runs: RUNS };
+  if (want('engine')) {
+    const plan = makePlan(20, 10);
+    const g = makeGrid(100000, 10, 20);
+    const sheet: SheetData = { name: 'Danh sách', values: g.values };
+    const ms = timeMedian(() => enginePass(sheet, plan));
+    const barePassMs = timeMedian(() => barePass(g.values));
+    out.engine = { rows: 100000, criteria: 10, movements: 20, ms: Math.round(ms), barePassMs: Math.round(barePassMs * 10) / 10, ratio: Math.round((ms / barePassMs) * 10) / 10 };
+  }
+  if (want('scaling')) {
+    const plan = makePlan(20, 10);
+    const sizes = [10000, 20000, 40000, 80000];
+    const ms = sizes.map((n) => {
+      const sheet: SheetData = { name: 'Danh sách', values: makeGrid(n, 10, 20, n).values };
+      return timeMedian(() => enginePass(sheet, plan));
+    });
+    // Least-squares slope of log(ms) on log(rows).
+    const xs = sizes.map(Math.log);
+    const ys = ms.map(Math.log);
+    const mx = xs.reduce((a, b) => a + b) / xs.length;
+    const my = ys.reduce((a, b) => a + b) / ys.length;
+    const exponent = xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+    out.scaling = { sizes, ms: ms.map((x) => Math.round(x)), exponent: Math.round(exponent * 100) / 100 };
+  }
+  if (want('functions')) {
+    try {
+      out.functions = benchFunctions();
+    } catch (e) {
+      out.functions = { error: String(e instanceof Error ? e.message : e) };
+    }
+  }
+  if (want('syncs')) {
+    try {
+      out.syncs = await benchSyncs(makePlan(20, 10));
+    } catch (e) {
+      out.syncs = { error: String(e instanceof Error ? e.message : e) };
+    }
+  }
+  process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    process.stderr.write(String(e && e.stack ? e.stack : e) + '\n');
+    process.exit(2);
+  });
+}
