@@ -43,7 +43,7 @@ function maxOf(s: string): number | null {
 
 /** The rubric, or null when the plan scores nothing. */
 export function readRubric(paras: Para[], root: Node): Rubric | null {
-  const start = paras.findIndex((p) => RUBRIC_START.test(p.text));
+  const start = paras.findIndex((p) => p.type !== 'prose' && p.type !== 'bullet' && RUBRIC_START.test(p.text));
   if (start < 0) return null;
   const nodeOf = new Map<Para, Node>();
   for (const n of walk(root)) nodeOf.set(n.para, n);

@@ -1,15 +1,235 @@
-// The "Kế hoạch" sheet: the plan as the secretary reads and edits it. (Signatures first.)
-import type { Plan, SheetWarning } from '../core/types';
+// The "Kế hoạch" sheet: the plan as the secretary reads and edits it — one labelled section per
+// part (movements, criteria, deadlines, allocations, rubric, grades), one row per item, Vietnamese
+// headers. gridToPlan reads it back, so an edit in Excel (a corrected quota, an added criterion)
+// is what the next bình xét uses. planToGrid → gridToPlan is lossless for every plan the reader makes.
+import type { Deadline, Movement, Plan, RubricItem, SheetWarning } from '../core/types';
 import type { CellValue } from './model';
+import { PLAN_TEXT } from '../core/text/plan';
 
 export const PLAN_SHEET_NAME = 'Kế hoạch';
 
-export function planToGrid(plan: Plan): (string | number | boolean | null)[][] {
-  void plan;
-  return [];
+type Out = string | number | boolean | null;
+const T = PLAN_TEXT.sheet;
+const PLAN_SCOPE = T.plan;
+const NO_NOTES = '(không)';
+
+const n = (x: number | null | undefined): Out => (x === null || x === undefined ? null : x);
+const yn = (b: boolean) => (b ? T.yes : T.no);
+
+function deadlineRow(scope: string, d: Deadline): Out[] {
+  return [
+    scope,
+    d.text,
+    d.rule,
+    yn(d.inclusive),
+    d.from,
+    d.dates.map((x) => x.due).join('; '),
+    d.dates.map((x) => x.lastOnTime).join('; '),
+    d.notes === undefined ? null : d.notes.length ? d.notes.join('\n') : NO_NOTES,
+  ];
+}
+
+export function planToGrid(plan: Plan): Out[][] {
+  const g: Out[][] = [[T.title]];
+  g.push([T.section.general]);
+  g.push([T.key.title, plan.title], [T.key.issuer, plan.issuer], [T.key.year, n(plan.year)], [T.key.from, plan.period.from], [T.key.to, plan.period.to]);
+  g.push([], [T.section.movements], [...T.head.movements]);
+  for (const m of plan.movements) {
+    const q = m.quota;
+    g.push([
+      m.id,
+      m.name,
+      n(q?.collective),
+      n(q?.individual),
+      n(q?.either),
+      n(q?.percent?.collective),
+      n(q?.percent?.individual),
+      m.quotaNote,
+      m.awardGrade ?? null,
+      n(m.minScore),
+      n(m.minVote),
+      yn(q !== null) + (q?.percent ? ' (%)' : ''),
+    ]);
+  }
+  g.push([], [T.section.criteria], [...T.head.criteria]);
+  for (const m of plan.movements) {
+    m.criteria.collective.forEach((c, i) => g.push([m.id, T.kindCollective, i + 1, c]));
+    m.criteria.individual.forEach((c, i) => g.push([m.id, T.kindIndividual, i + 1, c]));
+  }
+  g.push([], [T.section.deadlines], [...T.head.deadlines]);
+  for (const d of plan.deadlines) g.push(deadlineRow(PLAN_SCOPE, d));
+  for (const m of plan.movements) for (const d of m.deadlines) g.push(deadlineRow(m.id, d));
+  g.push([], [T.section.allocations], [...T.head.allocations]);
+  for (const a of plan.allocations) g.push([a.group, yn(a.each), n(a.collective), n(a.individual), n(a.either), a.text]);
+  if (plan.rubric) {
+    g.push([], [T.section.rubric], [...T.head.rubric]);
+    for (const it of plan.rubric.items) g.push([it.id, it.text, it.maxPoints]);
+    g.push([null, T.bonus, n(plan.rubric.bonusMax)], [null, T.penalty, n(plan.rubric.penaltyMax)], [null, T.total, n(plan.rubric.total)]);
+  }
+  g.push([], [T.section.grades], [...T.head.grades]);
+  for (const b of plan.grades) g.push([b.name, b.minScore, yn(b.noZeroCriterion)]);
+  if (plan.warnings) {
+    g.push([], [T.section.warnings], [...T.head.warnings]);
+    for (const w of plan.warnings) g.push([w.line, w.message]);
+  }
+  return g;
+}
+
+function str(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') return '';
+  return String(v).normalize('NFC');
+}
+
+function strOrNull(v: CellValue | undefined): string | null {
+  const s = str(v);
+  return s === '' ? null : s;
+}
+
+function col(i: number): string {
+  let s = '';
+  for (i++; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
+  return s;
 }
 
 export function gridToPlan(grid: CellValue[][]): { plan: Plan; warnings: SheetWarning[] } {
-  void grid;
-  throw new Error('not implemented');
+  const warnings: SheetWarning[] = [];
+  const warn = (r: number, c: number | null, message: string) =>
+    warnings.push({ sheet: PLAN_SHEET_NAME, row: r + 1, column: c === null ? null : col(c), message });
+  const num = (r: number, c: number): number | null => {
+    const v = grid[r]?.[c];
+    if (v === null || v === undefined || v === '') return null;
+    if (typeof v === 'number') return v;
+    const s = str(v).trim().replace(',', '.');
+    if (s === '') return null;
+    const x = Number(s);
+    if (!Number.isFinite(x)) {
+      warn(r, c, T.badNumber(col(c) + (r + 1), str(v)));
+      return null;
+    }
+    return x;
+  };
+  const yes = (v: CellValue | undefined) => /^(có|x|true|1|yes)/i.test(str(v).trim());
+  const sections = new Map<string, number>();
+  const titles = Object.values(T.section) as string[];
+  grid.forEach((row, r) => {
+    const s = str(row?.[0]).trim();
+    if (titles.includes(s) && !sections.has(s)) sections.set(s, r);
+  });
+  const rowsOf = (title: string): number[] => {
+    const start = sections.get(title);
+    if (start === undefined) return [];
+    const out: number[] = [];
+    for (let r = start + 2; r < grid.length; r++) {
+      const row = grid[r] ?? [];
+      const first = str(row[0]).trim();
+      if (titles.includes(first)) break;
+      if (row.every((v) => str(v).trim() === '')) continue;
+      out.push(r);
+    }
+    return out;
+  };
+  const general = new Map<string, CellValue>();
+  const gStart = sections.get(T.section.general) ?? 0;
+  for (let r = gStart + 1; r < grid.length && r < gStart + 10; r++) general.set(str(grid[r]?.[0]).trim(), grid[r]?.[1] ?? null);
+  const plan: Plan = {
+    title: str(general.get(T.key.title)),
+    issuer: str(general.get(T.key.issuer)),
+    year: (() => {
+      const y = general.get(T.key.year);
+      const x = typeof y === 'number' ? y : Number(str(y));
+      return str(y) === '' || !Number.isFinite(x) ? null : x;
+    })(),
+    period: { from: strOrNull(general.get(T.key.from)), to: strOrNull(general.get(T.key.to)) },
+    movements: [],
+    deadlines: [],
+    allocations: [],
+    rubric: null,
+    grades: [],
+  };
+  if (!sections.has(T.section.movements)) warn(0, null, T.noSheet);
+  const byId = new Map<string, Movement>();
+  for (const r of rowsOf(T.section.movements)) {
+    const row = grid[r];
+    const has = str(row[11]);
+    const m: Movement = {
+      id: str(row[0]).trim(),
+      name: str(row[1]),
+      quota: null,
+      quotaNote: strOrNull(row[7]),
+      criteria: { collective: [], individual: [] },
+      deadlines: [],
+    };
+    const c = num(r, 2), i = num(r, 3), e = num(r, 4), pc = num(r, 5), pi = num(r, 6);
+    const hasQuota = has ? yes(has) : [c, i, e, pc, pi].some((x) => x !== null);
+    if (hasQuota) {
+      const pct = /%/.test(has) || pc !== null || pi !== null;
+      m.quota = { collective: c, individual: i, either: e, percent: pct ? { collective: pc, individual: pi } : null };
+    }
+    const ag = strOrNull(row[8]);
+    if (ag !== null) m.awardGrade = ag;
+    const ms = num(r, 9);
+    if (ms !== null) m.minScore = ms;
+    const mv = num(r, 10);
+    if (mv !== null) m.minVote = mv;
+    plan.movements.push(m);
+    byId.set(m.id, m);
+  }
+  const movementFor = (r: number, id: string): Movement | null => {
+    const m = byId.get(id) ?? null;
+    if (!m && plan.movements.length) {
+      warn(r, 0, T.unknownMovement(`A${r + 1}`, id));
+      return plan.movements[0];
+    }
+    return m;
+  };
+  for (const r of rowsOf(T.section.criteria)) {
+    const row = grid[r];
+    const m = movementFor(r, str(row[0]).trim());
+    const text = str(row[3]).trim();
+    if (!m || !text) continue;
+    (str(row[1]).trim().toLowerCase().startsWith('cá') ? m.criteria.individual : m.criteria.collective).push(text);
+  }
+  for (const r of rowsOf(T.section.deadlines)) {
+    const row = grid[r];
+    const scope = str(row[0]).trim();
+    const dues = str(row[5]).split(';').map((s) => s.trim()).filter(Boolean);
+    const lasts = str(row[6]).split(';').map((s) => s.trim()).filter(Boolean);
+    const notesCell = strOrNull(row[7]);
+    const d: Deadline = {
+      text: str(row[1]),
+      rule: (str(row[2]).trim() || 'external') as Deadline['rule'],
+      inclusive: yes(row[3]),
+      from: strOrNull(row[4]),
+      dates: dues.map((due, k) => ({ due, lastOnTime: lasts[k] ?? due })),
+    };
+    if (notesCell !== null) d.notes = notesCell === NO_NOTES ? [] : notesCell.split('\n');
+    if (scope === PLAN_SCOPE || scope === '') plan.deadlines.push(d);
+    else movementFor(r, scope)?.deadlines.push(d);
+  }
+  for (const r of rowsOf(T.section.allocations)) {
+    const row = grid[r];
+    plan.allocations.push({ group: str(row[0]), each: yes(row[1]), collective: num(r, 2), individual: num(r, 3), either: num(r, 4), text: str(row[5]) });
+  }
+  if (sections.has(T.section.rubric)) {
+    const rubric = { items: [] as RubricItem[], bonusMax: null as number | null, penaltyMax: null as number | null, total: null as number | null };
+    for (const r of rowsOf(T.section.rubric)) {
+      const row = grid[r];
+      const label = str(row[1]).trim();
+      if (str(row[0]).trim() === '' && label === T.bonus) rubric.bonusMax = num(r, 2);
+      else if (str(row[0]).trim() === '' && label === T.penalty) rubric.penaltyMax = num(r, 2);
+      else if (str(row[0]).trim() === '' && label === T.total) rubric.total = num(r, 2);
+      else rubric.items.push({ id: str(row[0]).trim(), text: label, maxPoints: num(r, 2) ?? 0 });
+    }
+    plan.rubric = rubric;
+  }
+  for (const r of rowsOf(T.section.grades)) {
+    const row = grid[r];
+    plan.grades.push({ name: str(row[0]).trim(), minScore: num(r, 1) ?? 0, noZeroCriterion: yes(row[2]) });
+  }
+  if (sections.has(T.section.warnings)) {
+    plan.warnings = rowsOf(T.section.warnings).map((r) => ({ line: num(r, 0), message: str(grid[r][1]) }));
+  }
+  return { plan, warnings };
 }

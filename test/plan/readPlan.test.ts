@@ -1,0 +1,71 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { readPlanFile, readPlanText } from '../../src/plan';
+import { isUserError } from '../../src/core/errors';
+
+const fx = (n: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'plans', n), 'utf8');
+
+describe('invented plans of the genre', () => {
+  it('reads a rubric, grade bands, allocations per group and the award grade', () => {
+    const p = readPlanText(fx('rubric-allocation.txt'));
+    expect(p.issuer).toBe('Sở Y tế tỉnh Đồng Tháp');
+    expect(p.year).toBe(2024);
+    expect(p.rubric).toEqual({
+      items: [
+        { id: '1', text: 'Công tác lãnh đạo, chỉ đạo', maxPoints: 10 },
+        { id: '2', text: 'Thực hiện nhiệm vụ chuyên môn', maxPoints: 90 },
+      ],
+      bonusMax: 3,
+      penaltyMax: 3,
+      total: 100,
+    });
+    expect(p.grades).toEqual([
+      { name: 'Hoàn thành xuất sắc', minScore: 95, noZeroCriterion: true },
+      { name: 'Hoàn thành tốt', minScore: 85, noZeroCriterion: true },
+      { name: 'Hoàn thành', minScore: 75, noZeroCriterion: false },
+      { name: 'Không hoàn thành', minScore: 0, noZeroCriterion: false },
+    ]);
+    expect(p.allocations.map((a) => [a.group, a.each, a.collective, a.individual])).toEqual([
+      ['Cơ quan Trung ương trên địa bàn thành phố', false, 2, 4],
+      ['các xã, phường', false, 15, 30],
+    ]);
+    expect(p.movements[0].awardGrade).toBe('Hoàn thành xuất sắc');
+    expect(p.deadlines.map((d) => d.dates[0]?.lastOnTime)).toEqual(['2024-12-14']);
+  });
+  it('reads a percentage quota and its criteria', () => {
+    const p = readPlanText(fx('percent.txt'));
+    expect(p.movements[0].quota?.percent).toEqual({ collective: 10, individual: 5 });
+    expect(p.movements[0].criteria.collective).toEqual(['Hoàn thành xuất sắc nhiệm vụ được giao', 'Có sáng kiến ứng dụng công nghệ thông tin']);
+    expect(p.movements[0].criteria.individual).toHaveLength(2);
+    expect(p.deadlines[0].dates).toEqual([{ due: '2024-11-20', lastOnTime: '2024-11-20' }]);
+  });
+  it('warns, naming the line, about a deadline it cannot resolve', () => {
+    const p = readPlanText(fx('real/brvt-2021-phong-trao.txt'));
+    expect(p.warnings?.some((w) => w.line === 380 && /Đầu năm 2021/.test(w.message))).toBe(true);
+  });
+  it('warns about two quotas in one movement', () => {
+    const p = readPlanText('KẾ HOẠCH\nThi đua năm 2024\n1. Số lượng khen thưởng: 05 tập thể và 10 cá nhân.\n2. Số lượng: 03 tập thể.\n');
+    expect(p.movements[0].quota).toMatchObject({ collective: 5, individual: 10 });
+    expect(p.warnings?.find((w) => w.line === 4)).toBeDefined();
+  });
+});
+
+describe('bad input', () => {
+  const err = async (bytes: Uint8Array, name: string) => {
+    try {
+      await readPlanFile(bytes, name);
+    } catch (e) {
+      expect(isUserError(e)).toBe(true);
+      return (e as Error).message;
+    }
+    throw new Error('no error');
+  };
+  it('rejects an empty file', async () => expect(await err(new Uint8Array(), 'a.txt')).toMatch(/trống/));
+  it('rejects binary garbage', async () => expect(await err(new Uint8Array([0, 1, 2, 255, 0, 7]), 'a.txt')).toMatch(/không phải văn bản/));
+  it('rejects a .docx that is not a zip', async () => expect(await err(new TextEncoder().encode('hello'), 'a.docx')).toMatch(/\.docx/));
+  it('rejects a text with no plan', async () => expect(await err(new TextEncoder().encode('Danh sách đi chợ: rau, cá.'), 'a.txt')).toMatch(/không giống một kế hoạch/));
+  it('reads UTF-8 with a BOM', async () => {
+    const p = await readPlanFile(new TextEncoder().encode('\uFEFF' + fx('percent.txt')), 'p.txt');
+    expect(p.title).toMatch(/^Phát động/);
+  });
+});
