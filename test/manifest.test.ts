@@ -238,3 +238,35 @@ describe('npm start (scripts/start.js)', () => {
     expect(pkg.config.dev_server_port).toBe(3000);
   });
 });
+
+describe('webpack.config.js (what the manifest URLs are served from)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require('../webpack.config.js');
+
+  test('builds the pane and the functions into dist/web under the names the manifest uses', async () => {
+    const config = await makeConfig({}, { mode: 'production' });
+    expect(config.output.path).toBe(path.join(ROOT, 'dist', 'web'));
+    expect(config.output.filename).toBe('[name].js'); // functions.js stays functions.js
+    expect(config.entry.functions).toBe('./src/functions/functions.ts');
+    expect(config.devServer.port).toBe(Number(new URL(child(root, 'IconUrl').getAttribute('DefaultValue')!).port));
+    const names = config.plugins.map((p: any) => p.constructor.name);
+    expect(names).toContain('CustomFunctionsMetadataPlugin');
+    const pages = config.plugins.filter((p: any) => p.constructor.name === 'HtmlWebpackPlugin');
+    const taskpane = pages.find((p: any) => p.userOptions.filename === 'taskpane.html');
+    if (config.entry.taskpane) {
+      // Shared runtime: the pane's page registers the functions, before the pane's own code.
+      expect(taskpane.userOptions.chunks.slice(0, 2)).toEqual(['functions', 'taskpane']);
+    }
+    const metadata = config.plugins.find((p: any) => p.constructor.name === 'CustomFunctionsMetadataPlugin');
+    expect(metadata.options.output).toBe('functions.json');
+  });
+
+  test('TypeScript is compiled to ES modules so import() stays a lazy chunk', async () => {
+    const config = await makeConfig({}, { mode: 'production' });
+    const rule = config.module.rules.find((r: any) => String(r.test).includes('tsx'));
+    expect(rule.use.loader).toBe('ts-loader');
+    expect(rule.use.options.transpileOnly).toBe(true);
+    expect(rule.use.options.compilerOptions.module).toBe('esnext');
+    expect(config.optimization.splitChunks.chunks).toBe('all');
+  });
+});
