@@ -142,13 +142,15 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
     if (filled.length === 0) continue;
 
     const texts = filled.map((c) => foldKey(plainText(values[c - 1])));
-    // Data a nominee row carries. A long text in a criterion/points column is not a mark: footers
-    // often put the place-date line and signatures over those columns.
+    // Data a nominee row carries. Text in a criterion/points column that is no mark or number is not
+    // data: footers often put the place-date line and signatures ("GIÁM ĐỐC") over those columns.
     const hasData = cols.some((c) => {
       const v = values[c.col - 1];
       if (!DATA_FIELDS.includes(c.field as Field) || isEmpty(v)) return false;
-      if (c.field === 'criterion' || c.field === 'points' || c.field === 'bonus' || c.field === 'penalty' || c.field === 'score') {
-        return !(typeof v === 'string' && nfc(v).length > 15);
+      if (c.field === 'criterion') return markOf(v) !== 'unreadable';
+      if (c.field === 'points' || c.field === 'bonus' || c.field === 'penalty' || c.field === 'score') {
+        const n = numberOf(parseNumber as never, v);
+        return n.ok && n.value !== null;
       }
       return true;
     });

@@ -1,0 +1,109 @@
+import { detectHeader } from '../../src/workbook/header';
+import { readNominations } from '../../src/workbook/rows';
+import type { Grid, SheetData } from '../../src/workbook/model';
+import type { Plan } from '../../src/core/types';
+
+const PLAN: Plan = {
+  title: 'KH',
+  issuer: '',
+  year: 2024,
+  period: { from: null, to: null },
+  movements: [{ id: '1', name: 'Thi đua', quota: null, quotaNote: null, criteria: { collective: ['a', 'b'], individual: ['a', 'b'] }, deadlines: [] }],
+  deadlines: [],
+  allocations: [],
+  rubric: null,
+  grades: [],
+};
+
+function read(values: Grid) {
+  const sheet: SheetData = { name: 'DS', values };
+  const h = detectHeader(values)!;
+  expect(h).not.toBeNull();
+  return readNominations(sheet, h, PLAN, { year: 2024 });
+}
+
+describe('readNominations', () => {
+  it('takes the kind from group rows and skips group, blank, total and footer rows', () => {
+    const r = read([
+      ['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG'],
+      [],
+      ['STT', 'Tên tập thể, cá nhân được đề nghị', 'Đơn vị', 'Ngày nộp', 'TC1', 'TC2'],
+      ['I', 'TẬP THỂ'],
+      [1, 'Khoa Nội', 'Bệnh viện A', '10/11/2024', 'x', 'x'],
+      [],
+      ['II', 'CÁ NHÂN'],
+      [1, 'Nguyễn Văn A', 'Bệnh viện A', new Date(Date.UTC(2024, 10, 9)), '✓', 'Đạt'],
+      [2, 'Trần Thị B', 'Bệnh viện B', 45608, 'x', 'Không'],
+      [null, 'Tổng cộng: 03'],
+      [],
+      [null, 'Người lập biểu', null, null, 'GIÁM ĐỐC'],
+      [null, 'Lê Văn C', null, null, 'Phạm Văn D'],
+    ]);
+    expect(r.rows.map((x) => [x.row, x.name, x.kind])).toEqual([
+      [5, 'Khoa Nội', 'collective'],
+      [8, 'Nguyễn Văn A', 'individual'],
+      [9, 'Trần Thị B', 'individual'],
+    ]);
+    expect(r.lastRow).toBe(9);
+    expect(r.rows[1].received).toBe(45605); // 09/11/2024
+    expect(r.rows[2].received).toBe(45608); // a bare serial
+    expect(r.rows[2].marks.map((m) => [m.cell, m.value])).toEqual([
+      ['E9', 'met'],
+      ['F9', 'unmet'],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('reads a kind column and vote shares in every form', () => {
+    const r = read([
+      ['Họ và tên', 'Đối tượng', 'Tỷ lệ phiếu'],
+      ['A', 'TT', '92,5'],
+      ['B', 'Cá nhân', '85%'],
+      ['C', 'CN', 0.88],
+      ['D', 'gì đó', 95],
+    ]);
+    expect(r.rows.map((x) => x.kind)).toEqual(['collective', 'individual', 'individual', null]);
+    expect(r.rows.map((x) => x.vote)).toEqual([0.925, 0.85, 0.88, 0.95]);
+    expect(r.rows[3].problems).toEqual([{ column: 'B', message: expect.stringContaining('B5') }]);
+  });
+
+  it('turns unreadable cells into problems naming the cell, never a crash', () => {
+    const r = read([
+      ['Họ và tên', 'Ngày nộp', 'TC1', 'Tỷ lệ phiếu'],
+      ['A', '31/02/2023', 'x', 90],
+      ['B', '10/11/2024', '?', { error: '#N/A' }],
+      ['x'.repeat(100_000), '10/11/2024', 'x', 'nhiều'],
+    ]);
+    expect(r.rows).toHaveLength(3);
+    expect(r.rows[0].receivedUnreadable).toBe(true);
+    expect(r.rows[0].problems[0].column).toBe('B');
+    expect(r.rows[1].marks[0].value).toBe('unreadable');
+    expect(r.rows[1].problems).toEqual([{ column: 'D', message: expect.stringContaining('#N/A') }]);
+    expect(r.rows[2].name!.length).toBe(1000);
+    expect(r.rows[2].problems.map((p) => p.column)).toEqual(['A', 'D']);
+    expect(r.warnings.map((w) => `${w.column}${w.row}`)).toEqual(['B2', 'C3', 'D3', 'A4', 'D4']);
+  });
+
+  it('normalises decomposed Unicode and skips template rows holding only a number', () => {
+    const r = read([
+      ['STT', 'Họ và tên', 'Đơn vị'],
+      [1, 'Nguyễn Thị Hà'.normalize('NFD'), 'Khoa Nhi'.normalize('NFD')],
+      [2, null, null],
+      [3, null, null],
+    ]);
+    expect(r.rows).toHaveLength(1);
+    expect(r.rows[0].name).toBe('Nguyễn Thị Hà'.normalize('NFC'));
+    expect(r.rows[0].unit).toBe('Khoa Nhi');
+  });
+
+  it('sets the group from group rows ("1. Khối …") and from a group column', () => {
+    const r = read([
+      ['Tên tập thể', 'Đơn vị', 'Ngày nộp'],
+      ['I. Khối các xã, phường'],
+      ['Trạm Y tế xã A', 'TTYT', '01/11/2024'],
+      ['Trạm Y tế xã B', 'TTYT', '01/11/2024'],
+    ]);
+    expect(r.rows.map((x) => x.group)).toEqual(['Khối các xã, phường', 'Khối các xã, phường']);
+    expect(r.rows.map((x) => x.kind)).toEqual(['collective', 'collective']);
+  });
+});

@@ -1,0 +1,137 @@
+import { pickSheet, scoreSheet } from '../../src/workbook/scoreWorkbook';
+import type { Grid, SheetData, WritePlan } from '../../src/workbook/model';
+import { DEFAULT_SETTINGS, type Plan } from '../../src/core/types';
+import { isUserError } from '../../src/core/errors';
+
+const PLAN: Plan = {
+  title: 'Kế hoạch thử',
+  issuer: '',
+  year: 2024,
+  period: { from: null, to: null },
+  movements: [
+    {
+      id: '1',
+      name: 'Thi đua thử',
+      quota: { collective: 1, individual: 1, either: null, percent: null },
+      quotaNote: null,
+      criteria: { collective: ['A', 'B'], individual: ['A', 'B'] },
+      deadlines: [],
+    },
+  ],
+  deadlines: [],
+  allocations: [],
+  rubric: null,
+  grades: [],
+};
+const SETTINGS = { ...DEFAULT_SETTINGS, year: 2024, deadlineOverride: 'trước ngày 15/11/2024' };
+
+const GRID: Grid = [
+  ['DANH SÁCH'],
+  ['STT', 'Họ và tên', 'Đơn vị', 'Ngày nộp', 'TC1', 'TC2', 'Tỷ lệ phiếu'],
+  [1, 'Nguyễn Văn A', 'Khoa Nội', '10/11/2024', 'x', 'x', 95],
+  [2, 'Trần Thị B', 'Khoa Ngoại', '11/11/2024', 'x', 'x', 90],
+  [3, 'Lê Văn C', 'Khoa Sản', '20/11/2024', 'x', 'x', 99],
+  [4, 'Phạm Thị D', 'Khoa Nhi', '12/11/2024', 'x', 'Không', 99],
+  [],
+  [null, 'Người lập biểu'],
+];
+
+function sheet(values: Grid, name = 'DS'): SheetData {
+  return { name, values };
+}
+
+/** What the band would leave in the sheet: the SheetData after applying a band. */
+function applyBand(values: Grid, plan: WritePlan): Grid {
+  const out = values.map((r) => [...r]);
+  for (const b of plan.band!.blocks) {
+    b.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const r = b.row - 1 + i;
+        while (out.length <= r) out.push([]);
+        out[r][b.col - 1 + j] = v;
+      }),
+    );
+  }
+  return out;
+}
+
+function userError(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (isUserError(e)) return e.message;
+    throw e;
+  }
+  throw new Error('no error');
+}
+
+describe('scoreSheet', () => {
+  it('lays the band right of the table, from the header row to the last nominee', () => {
+    const o = scoreSheet(sheet(GRID), ['DS'], PLAN, SETTINGS);
+    expect(o.header.headerRow).toBe(2);
+    const band = o.writePlan.band!;
+    expect(band.firstCol).toBe(8);
+    expect(band.lastCol).toBe(13);
+    expect(band.blocks[0]).toMatchObject({ row: 2, col: 8, bold: true });
+    expect(band.blocks[0].values[0][0]).toBe('Bình Xét: Điểm');
+    const data = band.blocks[1];
+    expect(data.row).toBe(3);
+    expect(data.values).toHaveLength(4); // rows 3–6, not the footer
+    expect(data.values.map((r) => r[4])).toEqual(['Đề nghị khen thưởng', 'Vượt chỉ tiêu', 'Trễ hạn', 'Không đủ tiêu chuẩn']);
+    expect(data.values[2][2]).toBe(6); // 20/11 vs last on-time 14/11
+    expect(data.fills![0]).toBe('C6EFCE');
+    expect(o.writePlan.sheets.map((s) => s.name).slice(0, 3)).toEqual(['BX Tổng hợp', 'BX Trễ hạn', 'BX Đề nghị']);
+    expect(o.json.headerRow).toBe(2);
+  });
+
+  it('regenerates its own band: scoring its own output gives the same plan', () => {
+    const o1 = scoreSheet(sheet(GRID), ['DS'], PLAN, SETTINGS);
+    const o2 = scoreSheet(sheet(applyBand(GRID, o1.writePlan)), ['DS', 'BX Tổng hợp'], PLAN, SETTINGS);
+    expect(o2.writePlan).toEqual(o1.writePlan);
+    expect(o2.json).toEqual(o1.json);
+  });
+
+  it('refuses to overwrite user cells in the band area, naming them', () => {
+    const g = GRID.map((r) => [...r]);
+    g[3][9] = 'ghi chú tay'; // J4
+    const msg = userError(() => scoreSheet(sheet(g), ['DS'], PLAN, SETTINGS));
+    expect(msg).toContain('J4');
+    expect(msg).toContain('không trống và không do Bình Xét tạo');
+  });
+
+  it('says what is missing: no header, no rows', () => {
+    expect(userError(() => scoreSheet(sheet([['a'], ['b']]), ['DS'], PLAN, SETTINGS))).toContain('Không tìm thấy dòng tiêu đề');
+    expect(userError(() => scoreSheet(sheet(GRID.slice(0, 2)), ['DS'], PLAN, SETTINGS))).toContain('Có tiêu đề nhưng không có dòng nào');
+  });
+
+  it('accepts a header corrected by the user', () => {
+    const o = scoreSheet(sheet(GRID), ['DS'], PLAN, SETTINGS);
+    const h = { ...o.header, columns: o.header.columns.map((c) => (c.letter === 'G' ? { ...c, field: null } : c)) };
+    const o2 = scoreSheet(sheet(GRID), ['DS'], PLAN, SETTINGS, { header: h });
+    expect(o2.rows.every((r) => r.vote === null)).toBe(true);
+  });
+
+  it('prints a date on the summaries only when given one', () => {
+    const text = (o: ReturnType<typeof scoreSheet>) => JSON.stringify(o.writePlan.sheets[0].blocks);
+    expect(text(scoreSheet(sheet(GRID), ['DS'], PLAN, SETTINGS))).not.toContain('Ngày lập');
+    expect(text(scoreSheet(sheet(GRID), ['DS'], PLAN, SETTINGS, { date: '2024-11-20' }))).toContain('Ngày lập: 20/11/2024');
+  });
+});
+
+describe('pickSheet', () => {
+  const sheets = [
+    { name: 'BX Tổng hợp', values: GRID },
+    { name: 'Bìa', values: [['Trang bìa']] as Grid },
+    { name: 'Danh sách', values: GRID },
+  ];
+  it('takes the first sheet with a header that Bình Xét does not own', () => {
+    expect(pickSheet(sheets)).toBe('Danh sách');
+  });
+  it('takes the named sheet, also with other case or Unicode form', () => {
+    expect(pickSheet(sheets, 'Bìa')).toBe('Bìa');
+    expect(pickSheet(sheets, 'danh sách'.normalize('NFD'))).toBe('Danh sách');
+  });
+  it('names the missing sheet', () => {
+    expect(userError(() => pickSheet(sheets, 'Khác'))).toContain('Không có trang tính "Khác"');
+  });
+});
