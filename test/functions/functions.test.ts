@@ -265,7 +265,7 @@ describe('TDKT.BINHXET', () => {
     [4, 'Phạm Thị Dung', 'Phòng Kế hoạch', d(16, 10, 2029), 'x', 'x', 0.97],
     [5, 'Hoàng Văn Em', 'Khoa Dược', d(1, 10, 2029), 'x', 'x', 0.8],
     ['', '', '', '', '', '', ''],
-    ['', 'Người lập biểu', 'GIÁM ĐỐC', '', '', '', ''],
+    ['', 'Người lập biểu', '', '', '', 'GIÁM ĐỐC', ''],
   ];
 
   test('spills one result row per table row, lined up with the table', () => {
