@@ -28,6 +28,12 @@ export function bandHeaders(plan: Plan): string[] {
 
 const WIDTHS = [10, 12, 10, 8, 22, 60, 20];
 
+/** Reasons are sentences; in one cell they read best as one line separated by semicolons. */
+export function joinReasons(reasons: string[]): string | null {
+  const parts = reasons.map((r) => r.trim().replace(/[.;]+$/, '')).filter(Boolean);
+  return parts.length ? parts.join('; ') + '.' : null;
+}
+
 function isEmpty(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
@@ -90,7 +96,7 @@ export function buildBand(
         n.late && n.daysLate !== null ? n.daysLate : null,
         n.rank,
         STATUS_LABEL[n.status],
-        n.reasons.join('; ') || null,
+        joinReasons(n.reasons),
       ];
       if (plan.grades.length > 0) vals.push(n.grade);
       values.push(pad(vals));
