@@ -1,0 +1,259 @@
+#!/usr/bin/env node
+'use strict';
+// `npm run bench` (not part of npm test). Builds what it measures, then:
+//   engine     100,000 rows × 10 criteria × 20 movements: grid → header → rows → engine → summary,
+//              against a bare pass reading every cell once (same process, same grid)   target ratio ≤ 3
+//   syncs      runScore on the strict fake Excel host, 50,000 rows                      target ≤ 3 syncs
+//   functions  TDKT.ISLATE, 1,000,000 calls with the same phrase                         target ≥ 1e6/s
+//   xlsx       `binhxet score` as a child process on a generated 50,000-row workbook
+//              (read, score, write)                                                     target < 10 s, < 1 GB
+//   taskpane   gzip size of the JS taskpane.html loads first (production webpack build)  target ≤ 200 KB
+//   scaling    engine time at 10k/20k/40k/80k rows, log-log slope                        target ≤ 1.1
+// Each timing is the median of --runs (default 5) runs after a warm-up; the workbooks come from a
+// seeded generator. Prints a table and writes bench/results.json. Exits non-zero only when it cannot
+// run at all; a missed target is marked in the table, not an error.
+// Options: --runs N, --only engine,syncs,functions,xlsx,taskpane,scaling, --no-build (reuse builds).
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const zlib = require('zlib');
+
+const ROOT = path.join(__dirname, '..');
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const RUNS = Math.max(1, Number(opt('runs')) || 5); // fewer than 5 only for a quick try
+const ONLY = (opt('only') || 'engine,syncs,functions,xlsx,taskpane,scaling').split(',');
+const BUILD = !args.includes('--no-build');
+const want = (k) => ONLY.includes(k);
+const log = (s) => process.stderr.write(s + '\n');
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function run(cmd, argv, opts = {}) {
+  return spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...opts });
+}
+const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
+
+const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs: RUNS };
+
+// ------------------------------------------------------------------ in-process parts
+const inproc = ['engine', 'syncs', 'functions', 'scaling'].filter(want);
+if (inproc.length) {
+  if (BUILD) {
+    log('Compiling the bench (bench/tsconfig.json)…');
+    // tsc emits even when other modules have type errors; only a missing output is fatal.
+    run(process.execPath, [tsc, '-p', 'bench/tsconfig.json']);
+  }
+  const entry = path.join(ROOT, 'dist', 'bench', 'bench', 'run.js');
+  if (!fs.existsSync(entry)) {
+    log('Cannot run: bench/run.ts did not compile to dist/bench.');
+    process.exit(2);
+  }
+  log(`Running ${inproc.join(', ')} (${RUNS} runs each after a warm-up)…`);
+  const r = run(process.execPath, ['--max-old-space-size=4096', entry], { env: { ...process.env, BENCH_RUNS: String(RUNS), BENCH_ONLY: inproc.join(',') }, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) {
+    log(`Cannot run: the in-process bench failed (exit ${r.status}).`);
+    process.exit(2);
+  }
+  const lines = r.stdout.trim().split('\n');
+  Object.assign(results, JSON.parse(lines[lines.length - 1]));
+  results.runs = RUNS;
+}
+
+// ------------------------------------------------------------------ xlsx end to end
+const PLAN_TEXT = `KẾ HOẠCH
+Phát động phong trào thi đua cải cách hành chính năm 2024
+1. Tiêu chuẩn khen thưởng
+1.1. Đối với tập thể:
+- Thực hiện tốt công tác lãnh đạo, chỉ đạo triển khai các nhiệm vụ cải cách hành chính.
+- Tổ chức tuyên truyền về cải cách hành chính với nhiều hình thức phù hợp.
+- Hoàn thành đúng tiến độ các nhiệm vụ cải cách hành chính được giao.
+1.2. Đối với cá nhân:
+- Hoàn thành tốt nhiệm vụ được giao, có sáng kiến trong công tác cải cách hành chính.
+- Có phẩm chất đạo đức tốt, gương mẫu chấp hành chủ trương, chính sách, pháp luật.
+- Tích cực tham gia các hoạt động cải cách hành chính của đơn vị.
+2. Số lượng khen thưởng: 05 tập thể và 10 cá nhân.
+3. Hồ sơ đề nghị khen thưởng gửi về Văn phòng Sở trước ngày 15/10/2024.
+`;
+
+async function makeWorkbook(file, rows) {
+  const ExcelJS = require(require.resolve('exceljs', { paths: [ROOT] }));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  const ws = wb.addWorksheet('Danh sách');
+  ws.addRow(['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024']).commit();
+  ws.addRow([]).commit();
+  ws.addRow(['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Đối tượng', 'Ngày nộp', 'Tiêu chí 1', 'Tiêu chí 2', 'Tiêu chí 3', 'Tỷ lệ phiếu (%)', 'Ghi chú']).commit();
+  let a = 12345;
+  const r = () => ((a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 4294967296);
+  const names = ['Nguyễn Văn', 'Trần Thị', 'Lê Hoàng', 'Phạm Minh', 'Võ Thanh', 'Đặng Ngọc'];
+  const marks = ['x', 'x', 'x', 'x', 'Đạt', '', 'Không'];
+  for (let i = 0; i < rows; i++) {
+    const tt = r() < 0.3;
+    const row = ws.addRow([
+      i + 1,
+      tt ? `Khoa số ${i}` : `${names[i % names.length]} ${i}`,
+      tt ? '' : 'Viên chức',
+      `Đơn vị ${Math.floor(r() * 300)}`,
+      tt ? 'Tập thể' : 'Cá nhân',
+      new Date(Date.UTC(2024, 8, 1 + Math.floor(r() * 50))),
+      marks[Math.floor(r() * marks.length)],
+      marks[Math.floor(r() * marks.length)],
+      marks[Math.floor(r() * marks.length)],
+      Math.round((50 + r() * 50) * 10) / 10,
+      '',
+    ]);
+    row.getCell(6).numFmt = 'dd/mm/yyyy';
+    row.commit();
+  }
+  await wb.commit();
+}
+
+function measureCli(input, plan, out) {
+  const bin = path.join(ROOT, 'bin', 'binhxet.js');
+  const argv = [bin, 'score', input, '--plan', plan, '-o', out];
+  const timeBin = '/usr/bin/time';
+  const t0 = process.hrtime.bigint();
+  let r;
+  let rssKb = null;
+  if (fs.existsSync(timeBin)) {
+    r = run(timeBin, ['-v', process.execPath, ...argv]);
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr || '');
+    if (m) rssKb = Number(m[1]);
+  } else {
+    // No GNU time: the child reports its own peak RSS (process.resourceUsage().maxRSS, in KB) on exit.
+    const wrapper = `process.on('exit',()=>process.stderr.write('\\nBX_MAXRSS '+process.resourceUsage().maxRSS+'\\n'));process.argv.splice(1,1);require(${JSON.stringify(bin)});`;
+    r = run(process.execPath, ['-e', wrapper, '--', ...argv]);
+    const m = /BX_MAXRSS (\d+)/.exec(r.stderr || '');
+    if (m) rssKb = Number(m[1]);
+  }
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { ms, rssKb, status: r.status, stderr: (r.stderr || '').split('\n').filter((l) => !/^\s|^Command being timed|BX_MAXRSS/.test(l)).slice(0, 5).join('\n') };
+}
+
+async function benchXlsx() {
+  if (BUILD) {
+    log('Building the CLI (npm run build:cli)…');
+    run(process.execPath, [tsc, '-p', 'tsconfig.cli.json']);
+  }
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'node', 'cli', 'main.js'))) return { error: 'the CLI is not built (dist/node/cli/main.js missing)' };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bx-bench-'));
+  try {
+    const rows = 50000;
+    const input = path.join(dir, 'danh-sach-50000.xlsx');
+    const plan = path.join(dir, 'ke-hoach.txt');
+    fs.writeFileSync(plan, PLAN_TEXT);
+    log(`Generating a ${rows}-row workbook…`);
+    await makeWorkbook(input, rows);
+    const times = [];
+    const rss = [];
+    for (let i = 0; i <= RUNS; i++) {
+      const out = path.join(dir, `ket-qua-${i}.xlsx`);
+      log(`  binhxet score (run ${i === 0 ? 'warm-up' : i})…`);
+      const m = measureCli(input, plan, out);
+      if (m.status !== 0) return { rows, error: `binhxet score exited ${m.status}: ${m.stderr}` };
+      if (!fs.existsSync(out)) return { rows, error: 'binhxet score wrote no output file' };
+      if (i > 0) {
+        times.push(m.ms);
+        if (m.rssKb !== null) rss.push(m.rssKb);
+      }
+    }
+    return { rows, ms: Math.round(median(times)), peakRssMb: rss.length ? Math.round(Math.max(...rss) / 1024) : null, inputBytes: fs.statSync(input).size };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ------------------------------------------------------------------ task pane bundle
+function benchTaskpane() {
+  const web = path.join(ROOT, 'dist', 'web');
+  if (BUILD) {
+    log('Building the add-in (webpack --mode production)…');
+    const wp = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
+    const r = run(process.execPath, [wp, '--mode', 'production'], { env: { ...process.env, NODE_ENV: 'production' } });
+    if (r.status !== 0) return { error: `webpack failed (exit ${r.status}): ${(r.stdout + r.stderr).split('\n').filter((l) => /error/i.test(l)).slice(0, 3).join(' | ')}` };
+  }
+  const html = path.join(web, 'taskpane.html');
+  if (!fs.existsSync(html)) return { error: 'dist/web/taskpane.html missing' };
+  const text = fs.readFileSync(html, 'utf8');
+  // Scripts loaded by the page itself (not the lazily imported chunks), local files only.
+  const srcs = [...text.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/gi)].map((m) => m[1]).filter((s) => !/^(https?:)?\/\//.test(s));
+  const files = [];
+  let raw = 0;
+  let gz = 0;
+  for (const s of srcs) {
+    const f = path.join(web, s.replace(/^\//, '').split('?')[0]);
+    if (!fs.existsSync(f)) continue;
+    const b = fs.readFileSync(f);
+    const g = zlib.gzipSync(b, { level: 9 }).length;
+    files.push({ file: path.relative(web, f), bytes: b.length, gzipBytes: g });
+    raw += b.length;
+    gz += g;
+  }
+  const external = [...text.matchAll(/<script\b[^>]*\bsrc=["']((?:https?:)?\/\/[^"']+)["']/gi)].map((m) => m[1]);
+  return { initialJsGzipBytes: gz, initialJsBytes: raw, files, external };
+}
+
+// ------------------------------------------------------------------ report
+const TARGETS = [
+  ['engine', 'ratio', (v) => v <= 3, '≤ 3× bare pass'],
+  ['syncs', 'count', (v) => v <= 3, '≤ 3 syncs'],
+  ['functions', 'callsPerSecond', (v) => v >= 1e6, '≥ 1,000,000 calls/s'],
+  ['xlsx', 'ms', (v) => v < 10000, '< 10 s'],
+  ['xlsx', 'peakRssMb', (v) => v < 1024, '< 1 GB'],
+  ['taskpane', 'initialJsGzipBytes', (v) => v <= 200 * 1024, '≤ 200 KB gzip'],
+  ['scaling', 'exponent', (v) => v <= 1.1, '≤ 1.1'],
+];
+
+function describe(key, r) {
+  if (!r) return 'not run';
+  if (r.error) return `could not measure: ${r.error}`;
+  switch (key) {
+    case 'engine':
+      return `${r.rows} rows: ${r.ms} ms vs bare pass ${r.barePassMs} ms`;
+    case 'syncs':
+      return `${r.rows} rows: ${r.count} syncs (${r.ms} ms)`;
+    case 'functions':
+      return `${r.calls} calls: ${r.callsPerSecond.toLocaleString('en')} calls/s`;
+    case 'xlsx':
+      return `${r.rows} rows: ${r.ms} ms, peak RSS ${r.peakRssMb ?? '?'} MB`;
+    case 'taskpane':
+      return `${r.files.map((f) => f.file).join(' + ')}: ${(r.initialJsGzipBytes / 1024).toFixed(1)} KB gzip (${(r.initialJsBytes / 1024).toFixed(0)} KB raw)`;
+    case 'scaling':
+      return `${r.sizes.join('/')} rows: ${r.ms.join('/')} ms`;
+    default:
+      return JSON.stringify(r);
+  }
+}
+
+(async () => {
+  if (want('xlsx')) results.xlsx = await benchXlsx();
+  if (want('taskpane')) results.taskpane = benchTaskpane();
+
+  const rows = [];
+  for (const [key, field, ok, target] of TARGETS) {
+    const r = results[key];
+    if (!want(key)) continue;
+    const v = r && !r.error ? r[field] : undefined;
+    const mark = v === undefined || v === null ? '?' : ok(v) ? 'ok' : 'MISSED';
+    rows.push([`${key}.${field}`, v === undefined || v === null ? '—' : String(v), target, mark, describe(key, r)]);
+  }
+  const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['measure', 'value', 'target', ''][i].length));
+  const line = (r) => r.map((c, i) => (i < 4 ? c.padEnd(w[i]) : c)).join('  ');
+  process.stdout.write('\n' + line(['measure', 'value', 'target', '', 'details']) + '\n');
+  process.stdout.write(w.map((n) => '-'.repeat(n)).join('  ') + '  -------\n');
+  for (const r of rows) process.stdout.write(line(r) + '\n');
+  results.targets = Object.fromEntries(rows.map((r) => [r[0], { value: r[1] === '—' ? null : Number(r[1]), target: r[2], met: r[3] === 'ok' }]));
+  fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  process.stdout.write(`\nMedian of ${RUNS} runs after a warm-up; written to bench/results.json\n`);
+})().catch((e) => {
+  log(`Cannot run the bench: ${e && e.stack ? e.stack : e}`);
+  process.exit(2);
+});
