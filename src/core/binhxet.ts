@@ -16,6 +16,7 @@ import type {
   Allocation, EngineResult, Kind, Movement, NominationInput, NominationResult, Plan, Serial, Settings,
 } from './types';
 import { foldKey, nfc } from './normalize';
+import { fastFold, fastNfc, memo } from './engineStrings';
 import { matchMovement, type MovementMatch } from './movement';
 import { allocationMatcher, allocationQuota, effectiveQuota, isPooled, type EffectiveQuota } from './quota';
 import { gradeFor, gradeIndex, rubricTotal, sortBands } from './grade';
@@ -67,20 +68,22 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
     const key = mv.id + '\u0000' + year;
     let src = sourceCache.get(key);
     if (src) return src;
+    // (Called once per (movement, year, received day) thanks to lotCache.)
     const build = (texts: { text: string; dates?: { due: string; lastOnTime: string }[] }[]): DeadlineSource => {
       const candidates: Candidate[] = [];
       const notes: string[] = [];
       for (const t of texts) {
         const p = cachedParseDeadline(t.text, year);
-        if (p.ok) {
+        if (p.ok === true) {
           if (p.spec.rule === 'relative' || p.spec.rule === 'external') notes.push(ENGINE_TEXT.deadlineUnknowable(t.text));
           else candidates.push({ kind: 'spec', spec: p.spec });
         } else {
+          const why = (p as { message: string }).message;
           const d = t.dates?.[0];
           const due = d ? fromIso(d.due) : null;
           const lot = d ? fromIso(d.lastOnTime) : null;
           if (due !== null && lot !== null) candidates.push({ kind: 'fixed', due, lastOnTime: lot });
-          else notes.push(ENGINE_TEXT.deadlineUnreadable(t.text, p.message));
+          else notes.push(ENGINE_TEXT.deadlineUnreadable(t.text, why));
         }
       }
       return { candidates, note: notes.length ? notes.join(' ') : ENGINE_TEXT.noDeadline };
@@ -99,11 +102,16 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
     sourceCache.set(key, src);
     return src;
   };
-  const lotCache = new Map<string, { due: Serial; lastOnTime: Serial } | null>();
+  // Per movement → year → received day: a few hundred distinct days even for 100,000 rows.
+  const lotCache = new Map<Movement, Map<number | null, Map<Serial | null, { due: Serial; lastOnTime: Serial } | null>>>();
   const resolveLot = (mv: Movement, year: number | null, received: Serial | null) => {
-    const key = mv.id + '\u0000' + year + '\u0000' + received;
-    if (lotCache.has(key)) return { src: deadlineSource(mv, year), r: lotCache.get(key)! };
+    let byYear = lotCache.get(mv);
+    if (!byYear) lotCache.set(mv, (byYear = new Map()));
+    let byDay = byYear.get(year);
+    if (!byDay) byYear.set(year, (byDay = new Map()));
     const src = deadlineSource(mv, year);
+    const hit = byDay.get(received);
+    if (hit !== undefined || byDay.has(received)) return { src, r: hit ?? null };
     let r: { due: Serial; lastOnTime: Serial } | null = null;
     for (const c of src.candidates) {
       r = c.kind === 'fixed'
@@ -111,11 +119,14 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
         : lastOnTimeFor(c.spec, { year, received, calendar, shiftDaysOff: settings.shiftDaysOff });
       if (r) break;
     }
-    lotCache.set(key, r);
+    byDay.set(received, r);
     return { src, r };
   };
 
   // ---- per-row checks
+  const iso = memo((x: Serial) => toIso(x));
+  const unitFold = memo((u: string) => fastFold(u));
+  const unitNfc = memo((u: string) => fastNfc(u));
   const mvCache = new Map<string, MovementMatch>();
   const dupFirst = new Map<string, Work>();
   const works: Work[] = new Array(rows.length);
@@ -140,7 +151,7 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
     if (!mv) flag(mm.message ?? ENGINE_TEXT.movementMissing);
     else if (mm.message) reasons.push(mm.message);
 
-    const name = row.name ? nfc(row.name) : '';
+    const name = row.name ? fastNfc(row.name) : '';
     if (!name) flag(ENGINE_TEXT.nameMissing);
     const kind: Kind | null = row.kind ?? null;
     if (!kind) flag(ENGINE_TEXT.kindMissing);
@@ -262,11 +273,11 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
     const res: NominationResult = {
       row: row.row,
       name: name || null,
-      unit: row.unit ? nfc(row.unit) : null,
+      unit: row.unit ? unitNfc(row.unit) : null,
       kind,
       movement: mv ? mv.id : null,
-      received: received !== null ? toIso(received) : null,
-      lastOnTime: lastOnTime !== null ? toIso(lastOnTime) : null,
+      received: received !== null ? iso(received) : null,
+      lastOnTime: lastOnTime !== null ? iso(lastOnTime) : null,
       daysLate,
       late,
       criteriaMet,
@@ -277,7 +288,7 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
       rank: null,
       status: 'review',
       duplicate: false,
-      group: row.group ? nfc(row.group) : null,
+      group: row.group ? unitNfc(row.group) : null,
       grade,
       reasons,
       position: row.position ?? null,
@@ -287,7 +298,7 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
 
     // Duplicates: same name + unit in one movement.
     if (name) {
-      const dk = (mv ? mv.id : '\u0001' + foldKey(cellKey)) + '\u0000' + foldKey(name) + '\u0000' + foldKey(row.unit ?? '');
+      const dk = (mv ? mv.id : '\u0001' + unitFold(cellKey)) + '\u0000' + fastFold(name) + '\u0000' + unitFold(row.unit ?? '');
       const first = dupFirst.get(dk);
       if (first) {
         if (!first.res.duplicate) {
@@ -314,7 +325,7 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
       const a = matcher.match(w.res.group, w.res.unit);
       if (!a) continue;
       const bk: Kind | 'either' = isPooled(allocationQuota(a.alloc)) ? 'either' : w.res.kind!;
-      const key = w.mv!.id + '\u0000' + a.index + '\u0000' + (a.alloc.each ? foldKey(w.res.unit ?? '') : '') + '\u0000' + bk;
+      const key = w.mv!.id + '\u0000' + a.index + '\u0000' + (a.alloc.each ? unitFold(w.res.unit ?? '') : '') + '\u0000' + bk;
       let b = buckets.get(key);
       if (!b) buckets.set(key, (b = { works: [], alloc: a.alloc, kind: bk }));
       b.works.push(w);

@@ -6,9 +6,9 @@
 import type {
   GroupSummaryRow, Kind, NominationResult, Plan, Settings, Summary, SummaryRow, UnitSummaryRow,
 } from './types';
-import { foldKey } from './normalize';
 import { allocationMatcher, allocationQuota, effectiveQuota, isPooled } from './quota';
 import { SUMMARY_TEXT } from './text/engine';
+import { fastFold, memo } from './engineStrings';
 
 export function summarise(plan: Plan, results: NominationResult[], settings: Settings): Summary {
   const participants = settings?.participants ?? { collective: null, individual: null };
@@ -23,6 +23,7 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
   const units = new Map<string, UnitSummaryRow>();
   const groups = new Map<string, GroupSummaryRow>();
   const grades: Record<string, number> = {};
+  const fold = memo((x: string) => fastFold(x));
 
   for (const r of results) {
     totals[r.status]++;
@@ -43,7 +44,7 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
     }
 
     const unitName = r.unit ?? SUMMARY_TEXT.unknownUnit;
-    const uk = r.unit ? foldKey(r.unit) : '\u0000';
+    const uk = r.unit ? fold(r.unit) : '\u0000';
     let u = units.get(uk);
     if (!u) units.set(uk, (u = { unit: unitName, nominated: 0, proposed: 0, late: 0, ineligible: 0, review: 0 }));
     u.nominated++;
@@ -53,7 +54,7 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
     if (r.status === 'review') u.review++;
 
     if (r.group) {
-      const gk = foldKey(r.group);
+      const gk = fold(r.group);
       let g = groups.get(gk);
       if (!g) groups.set(gk, (g = { group: r.group, nominated: 0, proposed: 0, quota: null }));
       g.nominated++;
