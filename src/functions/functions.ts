@@ -11,7 +11,7 @@ import type { Kind, Plan, Settings } from '../core/types';
 import { DEFAULT_SETTINGS } from '../core/types';
 import { parseDate, serialToYmd, ymdToSerial } from '../core/dates';
 import { cachedParseDeadline, lastOnTimeFor } from '../core/deadline';
-import type { DeadlineSpec } from '../core/deadline';
+import type { DeadlineParse, DeadlineSpec } from '../core/deadline';
 import { makeCalendar } from '../core/calendar';
 import type { Calendar } from '../core/calendar';
 import { parseMark, parseNumber, parseVote } from '../core/marks';
@@ -143,10 +143,10 @@ function cal(): Calendar {
   return (calendar ??= makeCalendar());
 }
 
-function spec(phrase: string, year: number | null): DeadlineSpec {
+function spec(phrase: string, year: number | null, parsed?: DeadlineParse): DeadlineSpec {
   if (!phrase) return invalid(T.noPhrase);
   // Memoised by the core: 10,000 cells on one phrase parse it once.
-  const p = cachedParseDeadline(phrase, year);
+  const p = parsed ?? cachedParseDeadline(phrase, year);
   if (!p.ok) return invalid(p.message);
   if (p.spec.rule === 'relative' || p.spec.rule === 'external') return notAvailable(T.noDeadlineDate(phrase));
   return p.spec;
@@ -172,7 +172,7 @@ function lastOnTime(received: number, phraseOrDate: unknown, shift: boolean, yea
     const asDate = parseDate(phrase, { year: year ?? serialToYmd(received).y });
     if (asDate.ok) return asDate.serial;
   }
-  const s = spec(phrase, year);
+  const s = spec(phrase, year, parsed);
   const opts = { received, calendar: shift ? cal() : undefined, shiftDaysOff: shift };
   const r =
     lastOnTimeFor(s, { ...opts, year }) ??
