@@ -13,6 +13,9 @@ import { cellRef } from './a1';
 
 /** Longer text than this in one cell is cut (with a warning): no name or unit is that long. */
 export const MAX_CELL_TEXT = 1000;
+/** Serials 1970-01-01 … 2099-12-31: the range a received date can plausibly take. */
+const MIN_SERIAL = 25569;
+const MAX_SERIAL_PLAUSIBLE = 73415;
 
 export interface ReadResult {
   rows: NominationInput[];
@@ -223,7 +226,11 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
       const v = cellValue(ctx, values, recCol);
       if (!isEmpty(v)) {
         const d = parseDate(v, { year });
-        if (d.ok) input.received = d.serial;
+        // A bare number far from today's serials (1970–2099) is a typo or a year, not a date cell.
+        if (d.ok && typeof v === 'number' && (v < MIN_SERIAL || v > MAX_SERIAL_PLAUSIBLE)) {
+          input.receivedUnreadable = true;
+          problem(ctx, recCol, WB.badDate(cellRef(rowNo, recCol.col), String(v)));
+        } else if (d.ok) input.received = d.serial;
         else {
           input.receivedUnreadable = true;
           problem(ctx, recCol, `${WB.badDate(cellRef(rowNo, recCol.col), plainText(v).slice(0, 80))} ${d.message}`);

@@ -107,3 +107,49 @@ describe('readNominations', () => {
     expect(r.rows.map((x) => x.kind)).toEqual(['collective', 'collective']);
   });
 });
+
+describe('readNominations with a rubric and plan criteria', () => {
+  const plan: Plan = {
+    ...PLAN,
+    rubric: { items: [{ id: '1', text: 'Công tác lãnh đạo, chỉ đạo', maxPoints: 10 }, { id: '2', text: 'Kết quả thực hiện nhiệm vụ', maxPoints: 90 }], bonusMax: 3, penaltyMax: 3, total: 100 },
+  };
+  it('reads points per item, bonus and penalty with decimal commas', () => {
+    const values: Grid = [
+      ['Tên đơn vị', 'Tiêu chí 1 (10 điểm)', 'Tiêu chí 2 (90 điểm)', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm'],
+      ['Phòng A', 9.5, '85,5', 1, null, 96],
+      ['Phòng B', 'mười', 80, null, '0,5', null],
+    ];
+    const h = detectHeader(values, plan)!;
+    expect(h.columns.map((c) => [c.field, c.index ?? null, c.maxPoints ?? null])).toEqual([
+      ['name', null, null],
+      ['points', 1, 10],
+      ['points', 2, 90],
+      ['bonus', null, null],
+      ['penalty', null, null],
+      ['score', null, null],
+    ]);
+    const r = readNominations({ name: 'S', values }, h, plan);
+    expect(r.rows[0].points.map((p) => p.value)).toEqual([9.5, 85.5]);
+    expect(r.rows[0].bonus!.value).toBe(1);
+    expect(r.rows[0].penalty!.value).toBeNull();
+    expect(r.rows[0].givenScore).toBe(96);
+    expect(r.rows[1].penalty!.value).toBe(0.5);
+    expect(r.rows[1].points[0]).toEqual({ value: null, cell: 'B3', raw: 'mười' });
+    expect(r.rows[1].problems.map((p) => p.column)).toEqual(['B']);
+  });
+
+  it('maps a column headed by a criterion own text to its number', () => {
+    const p2: Plan = { ...PLAN, movements: [{ ...PLAN.movements[0], criteria: { collective: ['Hoàn thành xuất sắc nhiệm vụ được giao', 'Nội bộ đoàn kết'], individual: [] } }] };
+    const h = detectHeader([['Tên tập thể', 'Hoàn thành xuất sắc nhiệm vụ được giao', 'Ngày nộp'], ['A', 'x', '01/11/2024']], p2)!;
+    expect(h.columns[1]).toMatchObject({ field: 'criterion', index: 1 });
+  });
+
+  it('does not take a bare year or a tiny number for a received date', () => {
+    const r = read([
+      ['Họ và tên', 'Ngày nộp'],
+      ['A', 2024],
+    ]);
+    expect(r.rows[0].received).toBeNull();
+    expect(r.rows[0].receivedUnreadable).toBe(true);
+  });
+});

@@ -91,6 +91,18 @@ describe('scoreSheet', () => {
     expect(o2.json).toEqual(o1.json);
   });
 
+  it('adds "Xếp loại" with grade bands, and clears it when a later run has none', () => {
+    const graded: Plan = { ...PLAN, grades: [{ name: 'Hoàn thành xuất sắc', minScore: 0, noZeroCriterion: false }] };
+    const o1 = scoreSheet(sheet(GRID), ['DS'], graded, SETTINGS);
+    expect(o1.writePlan.band!.blocks[0].values[0]).toHaveLength(7);
+    expect(o1.writePlan.band!.blocks[0].values[0][6]).toBe('Bình Xét: Xếp loại');
+    const o2 = scoreSheet(sheet(applyBand(GRID, o1.writePlan)), ['DS'], PLAN, SETTINGS);
+    const band = o2.writePlan.band!;
+    expect(band.lastCol).toBe(14);
+    expect(band.blocks[0].values[0][6]).toBeNull();
+    expect(band.blocks[1].values.every((r) => r[6] === null)).toBe(true);
+  });
+
   it('refuses to overwrite user cells in the band area, naming them', () => {
     const g = GRID.map((r) => [...r]);
     g[3][9] = 'ghi chú tay'; // J4
