@@ -119,6 +119,31 @@ describe('lateness', () => {
   });
 });
 
+describe('deadline year', () => {
+  it('"chậm nhất đến trước ngày 15 tháng 10 hàng năm" is measured in the year asked, else the received year', () => {
+    const p = plan({
+      year: null,
+      movements: [movement({ id: '1', name: 'CCHC', quota: quota({ collective: 5, individual: 10 }),
+        deadlines: [{ text: 'chậm nhất đến trước ngày 15 tháng 10 hàng năm', rule: 'annual', inclusive: false, from: null, dates: [] }] })],
+    });
+    const rows = [nominee({ received: d(14, 10, 2025) }), nominee({ received: d(15, 10, 2026) })];
+    const own = runBinhXet(p, rows, settings());
+    expect(own.nominations.map((r) => [r.lastOnTime, r.late])).toEqual([['2025-10-14', false], ['2026-10-14', true]]);
+    const asked = runBinhXet(p, rows, settings({ year: 2026 }));
+    expect(asked.nominations.map((r) => r.late)).toEqual([false, true]);
+    expect(asked.nominations[0].lastOnTime).toBe('2026-10-14');
+  });
+});
+
+describe('one-movement plan', () => {
+  it('needs no movement column; a cell naming something else is assumed to be the movement, with a note', () => {
+    const { nominations } = runBinhXet(cchc2023, [nominee({ marks: BOTH2 }), nominee({ marks: BOTH2, movement: 'CCHC 2023 đợt 2' })], deadline);
+    expect(nominations.map((r) => r.movement)).toEqual(['1', '1']);
+    expect(statuses(nominations)).toEqual(['selected', 'selected']);
+    expect(nominations[1].reasons.join(' ')).toMatch(/kế hoạch chỉ có phong trào 1/);
+  });
+});
+
 describe('eligibility by criteria', () => {
   it('an unmet criterion is listed by number and text', () => {
     const { nominations } = runBinhXet(cchc2023, [nominee({ kind: 'collective', marks: ['x', 'x', 'Không', 'x', 'x'] })], deadline);
