@@ -26,7 +26,31 @@ function markKey(s: string): string {
     .toLowerCase();
 }
 
+/**
+ * Host cell objects (exceljs formula results, rich text, hyperlinks) → their plain value, so
+ * every caller gets the same reading whatever shape its host hands over.
+ */
+function unwrap(v: unknown): unknown {
+  for (let depth = 0; depth < 3 && v !== null && typeof v === 'object' && !(v instanceof Date); depth++) {
+    const o = v as Record<string, unknown>;
+    if ('result' in o) v = o.result;
+    else if (Array.isArray(o.richText)) v = o.richText.map((r) => (r && typeof (r as { text?: unknown }).text === 'string' ? (r as { text: string }).text : '')).join('');
+    else if (typeof o.text === 'string') v = o.text;
+    else return v;
+  }
+  return v;
+}
+
+function describe(v: unknown): string {
+  try {
+    return typeof v === 'string' ? v : typeof v === 'object' && v !== null ? ENGINE_TEXT.notAValue : String(v);
+  } catch {
+    return '?';
+  }
+}
+
 export function parseMark(v: unknown): MarkValue {
+  v = unwrap(v);
   if (v === null || v === undefined) return 'unmet';
   if (typeof v === 'boolean') return v ? 'met' : 'unmet';
   if (typeof v === 'number') return v === 1 ? 'met' : v === 0 ? 'unmet' : 'unreadable';
@@ -48,6 +72,7 @@ export function parseMark(v: unknown): MarkValue {
  * Anything else (units, "%", letters) → null.
  */
 export function parseNumber(v: unknown): number | null {
+  v = unwrap(v);
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (typeof v !== 'string') return null;
@@ -87,10 +112,11 @@ export function parseNumber(v: unknown): number | null {
  * holds 0.925); a number above 1 is a percentage (92.5); text with "%" is always a percentage.
  */
 export function parseVote(v: unknown): VoteResult {
+  v = unwrap(v);
   if (v === null || v === undefined) return { ok: true, value: null };
   let n: number | null;
   let percent = false;
-  const raw = typeof v === 'string' ? v : String(v);
+  const raw = describe(v);
   if (typeof v === 'number') n = Number.isFinite(v) ? v : null;
   else if (typeof v === 'string') {
     let s = v.normalize('NFC').trim();

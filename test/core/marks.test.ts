@@ -77,3 +77,16 @@ describe('parseVote', () => {
     }
   });
 });
+
+describe('host cell objects', () => {
+  it('reads formula results, rich text and hyperlink text; never throws on odd objects', () => {
+    expect(parseMark({ formula: 'IF(A1>0,"x","")', result: 'x' })).toBe('met');
+    expect(parseMark({ richText: [{ text: 'Đ' }, { text: 'ạt' }] })).toBe('met');
+    expect(parseNumber({ text: '92,5', hyperlink: 'http://x' })).toBe(92.5);
+    expect(parseVote({ formula: 'B2/C2', result: 0.9 })).toEqual({ ok: true, value: 0.9 });
+    const odd = Object.create(null) as object;
+    expect(parseMark(odd)).toBe('unreadable');
+    const r = parseVote(odd);
+    expect(r.ok).toBe(false);
+  });
+});

@@ -24,6 +24,7 @@ export const kindWord = (k: Kind | 'either') => KIND_WORD[k];
 
 export const ENGINE_TEXT = {
   // marks and votes
+  notAValue: '(ô không chứa giá trị đọc được)',
   voteUnreadable: (raw: string) => `Không đọc được tỷ lệ phiếu “${raw}” (ví dụ đúng: 92,5 hoặc 92,5%).`,
   voteNegative: (raw: string) => `Tỷ lệ phiếu “${raw}” là số âm.`,
   voteOver100: (raw: string) => `Tỷ lệ phiếu “${raw}” vượt quá 100%.`,
