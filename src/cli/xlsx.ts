@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { UserError } from '../core/errors';
 import { XLSX_TEXT } from '../core/text/workbook';
 import type { CellBlock, CellValue, OwnedSheet, SheetData, WritePlan } from '../workbook/model';
+import { NO_CACHED_VALUE } from '../workbook/rows';
 
 export type Workbook = ExcelJS.Workbook;
 
@@ -22,7 +23,8 @@ function plainOf(v: unknown): CellValue {
     if ('richText' in o && Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((r) => r.text ?? '').join('');
     if ('formula' in o || 'sharedFormula' in o) {
       const r = o.result;
-      if (r === undefined || r === null) return null;
+      // A formula never calculated (no cached value) is not an empty cell: say so.
+      if (r === undefined || r === null) return { error: NO_CACHED_VALUE };
       return plainOf(r);
     }
     if ('hyperlink' in o || 'text' in o) return plainOf(o.text);
@@ -33,6 +35,11 @@ function plainOf(v: unknown): CellValue {
 /** Reads an .xlsx held in memory; UserError when it is not one. */
 export async function loadWorkbook(bytes: Buffer, name: string): Promise<Workbook> {
   if (bytes.length === 0) throw new UserError(XLSX_TEXT.empty(name));
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    // An OLE compound file: an encrypted .xlsx (EncryptedPackage stream) or an old .xls.
+    const encrypted = bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'));
+    throw new UserError(encrypted ? XLSX_TEXT.encrypted(name) : XLSX_TEXT.oldXls(name));
+  }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new UserError(XLSX_TEXT.notXlsx(name));
   const wb = new ExcelJS.Workbook();
   try {
@@ -40,6 +47,7 @@ export async function loadWorkbook(bytes: Buffer, name: string): Promise<Workboo
   } catch {
     throw new UserError(XLSX_TEXT.broken(name));
   }
+  if (wb.worksheets.length === 0) throw new UserError(XLSX_TEXT.noSheets(name));
   return wb;
 }
 

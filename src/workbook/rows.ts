@@ -8,11 +8,13 @@ import { parseDate } from '../core/dates';
 import { parseMark, parseNumber, parseVote } from '../core/marks';
 import { WB } from '../core/text/workbook';
 import type { CellValue, SheetData } from './model';
-import type { ColumnMap, Field, HeaderDetection } from './header';
+import { classifyHeader, type ColumnMap, type Field, type HeaderDetection } from './header';
 import { cellRef } from './a1';
 
 /** Longer text than this in one cell is cut (with a warning): no name or unit is that long. */
 export const MAX_CELL_TEXT = 1000;
+/** The error text an adapter gives for a formula without a cached value (never calculated). */
+export const NO_CACHED_VALUE = '#NO_VALUE';
 /** Serials 1970-01-01 … 2099-12-31: the range a received date can plausibly take. */
 const MIN_SERIAL = 25569;
 const MAX_SERIAL_PLAUSIBLE = 73415;
@@ -29,6 +31,7 @@ const NOMINEE_FIELDS: Field[] = ['name', 'unit', 'position', ...DATA_FIELDS];
 
 const FOOTER_RE =
   /^(nguoi lap( bieu)?|lanh dao|thu truong|(pho )?giam doc|(pho )?chanh van phong|chu tich|truong (phong|ban|khoa)|xac nhan|ky ten|noi nhan|tm |kt |ky duyet|nguoi duyet)|ngay \S* ?thang \S* ?nam/;
+const TITLE_RE = /^(danh sach|bang tong hop|tong hop|kem theo|bieu mau|mau so)\b/;
 const TOTAL_RE = /^(tong cong|tong so|cong)\b/;
 const NUMERAL_RE = /^([ivxlc]+|[a-h]|\d{1,2})\s*[.)/:-]?\s+/;
 
@@ -85,7 +88,8 @@ function cellValue(ctx: RowCtx, values: CellValue[], col: ColumnMap): CellValue 
   const v = values[col.col - 1];
   if (v === undefined) return null;
   if (isError(v)) {
-    problem(ctx, col, WB.formulaError(cellRef(ctx.row, col.col), v.error));
+    const ref = cellRef(ctx.row, col.col);
+    problem(ctx, col, v.error === NO_CACHED_VALUE ? WB.formulaNoValue(ref) : WB.formulaError(ref, v.error));
     return null;
   }
   if (typeof v === 'string') {
@@ -186,6 +190,14 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
       if (hadNumeral && /^([ivxlc]+|[a-h]) /.test(key)) continue;
     }
 
+    // A repeated header (a second table, or a header repeated after a page break) and the title of
+    // a second table are not nominees.
+    if (!sttInt) {
+      const fields = new Set(filled.map((c) => classifyHeader(plainText(values[c - 1])).field).filter(Boolean));
+      if (fields.has('name') && fields.size >= 3) continue;
+      if (!hasData && filled.length === 1 && texts[0] && TITLE_RE.test(texts[0])) continue;
+    }
+
     // A row with only a serial number is an unfilled template row.
     if (!cols.some((c) => NOMINEE_FIELDS.includes(c.field as Field) && !isEmpty(values[c.col - 1]))) continue;
 
@@ -226,8 +238,9 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
       const v = cellValue(ctx, values, recCol);
       if (!isEmpty(v)) {
         const d = parseDate(v, { year });
-        // A bare number far from today's serials (1970–2099) is a typo or a year, not a date cell.
-        if (d.ok && typeof v === 'number' && (v < MIN_SERIAL || v > MAX_SERIAL_PLAUSIBLE)) {
+        // A date far from today (before 1970, after 2099: a year typed alone, serial 0 shown as
+        // 00/01/1900) is a typo, not a received date.
+        if (d.ok && (d.serial < MIN_SERIAL || d.serial > MAX_SERIAL_PLAUSIBLE)) {
           input.receivedUnreadable = true;
           problem(ctx, recCol, WB.badDate(cellRef(rowNo, recCol.col), String(v)));
         } else if (d.ok) input.received = d.serial;

@@ -153,3 +153,25 @@ describe('readNominations with a rubric and plan criteria', () => {
     expect(r.rows[0].receivedUnreadable).toBe(true);
   });
 });
+
+describe('readNominations on lists with extra tables', () => {
+  it('skips a second table title and its repeated header, and reads its rows', () => {
+    const r = read([
+      ['STT', 'Họ và tên', 'Đơn vị', 'Đối tượng', 'Ngày nộp'],
+      [1, 'Nguyễn Văn A', 'Khoa Nội', 'CN', '01/11/2024'],
+      [],
+      [null, 'DANH SÁCH BỔ SUNG'],
+      ['STT', 'Họ và tên', 'Đơn vị', 'Đối tượng', 'Ngày nộp'],
+      [1, 'Trần Văn B', 'Khoa Nhi', 'CN', '02/11/2024'],
+    ]);
+    expect(r.rows.map((x) => x.name)).toEqual(['Nguyễn Văn A', 'Trần Văn B']);
+  });
+
+  it('says a formula without a cached value was never calculated', () => {
+    const r = read([
+      ['Họ và tên', 'Ngày nộp'],
+      ['A', { error: '#NO_VALUE' }],
+    ]);
+    expect(r.rows[0].problems[0]).toEqual({ column: 'B', message: expect.stringContaining('chưa được tính') });
+  });
+});

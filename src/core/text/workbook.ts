@@ -41,6 +41,7 @@ export const WB = {
     `Trang "${name}" do Bình Xét tạo ra, không phải danh sách đề nghị. Hãy chọn trang danh sách bằng --sheet.`,
   // cell warnings
   formulaError: (ref: string, err: string) => `Ô ${ref} có lỗi công thức ${err}.`,
+  formulaNoValue: (ref: string) => `Ô ${ref} có công thức chưa được tính (không có giá trị). Hãy mở tệp bằng Excel, tính lại và lưu.`,
   tooLong: (ref: string, n: number) => `Ô ${ref} quá dài (${n.toLocaleString('vi-VN')} ký tự); chỉ đọc phần đầu.`,
   badDate: (ref: string, raw: string) => `Ô ${ref}: không đọc được ngày nộp "${raw}".`,
   badKind: (ref: string, raw: string) => `Ô ${ref}: không rõ tập thể hay cá nhân ("${raw}").`,
@@ -80,6 +81,12 @@ export const XLSX_TEXT = {
   notXlsx: (name: string) =>
     `Tệp "${name}" không phải tệp Excel .xlsx (có thể là tệp văn bản hoặc .xls cũ bị đổi tên). Hãy mở bằng Excel và lưu lại dạng "Excel Workbook (*.xlsx)".`,
   broken: (name: string) => `Không mở được tệp "${name}": tệp .xlsx bị hỏng hoặc không đầy đủ. Hãy mở bằng Excel và lưu lại.`,
+  noSheets: (name: string) =>
+    `Tệp "${name}" không phải bảng tính Excel (không có trang tính nào; có thể là tệp .zip hoặc .docx bị đổi tên).`,
+  encrypted: (name: string) =>
+    `Tệp "${name}" được bảo vệ bằng mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.`,
+  oldXls: (name: string) =>
+    `Tệp "${name}" là tệp Excel 97–2003 (.xls) bị đổi tên. Hãy mở bằng Excel và lưu lại dạng "Excel Workbook (*.xlsx)".`,
   cannotRead: (file: string) => `Không đọc được tệp "${file}" (không có tệp hoặc không có quyền đọc).`,
   cannotWrite: (file: string) => `Không ghi được tệp "${file}" (thư mục không tồn tại, không có quyền ghi, hoặc tệp đang mở trong Excel).`,
   sameAsInput: (file: string) =>
