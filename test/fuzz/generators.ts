@@ -89,17 +89,35 @@ export const dateLike = fc
   });
 
 /** Cell values a host can hand over: strings, numbers, booleans, Dates, errors, null. */
-export const cellValue = fc.oneof(
+const cellValueParts = [
   { weight: 3, arbitrary: damaged(dateLike) },
   { weight: 2, arbitrary: anyString },
   { weight: 2, arbitrary: fc.double({ noDefaultInfinity: false }) },
   { weight: 1, arbitrary: fc.integer({ min: -100000, max: 3000000 }) },
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 1, arbitrary: fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15) }) },
-  { weight: 1, arbitrary: fc.constant(new Date(NaN)) },
   { weight: 1, arbitrary: fc.constantFrom({ error: '#N/A' }, { error: '#DIV/0!' }, { error: '#REF!' }) },
   { weight: 1, arbitrary: fc.constantFrom(null, undefined) },
+] as { weight: number; arbitrary: fc.Arbitrary<unknown> }[];
+/** Cell values, without an Invalid Date. */
+export const cellValueValid = fc.oneof(...cellValueParts);
+/** Cell values, including an Invalid Date (what exceljs makes of a date-formatted cell holding 1e12). */
+export const cellValue = fc.oneof(...cellValueParts, { weight: 1, arbitrary: fc.constant(new Date(NaN)) });
+
+/**
+ * Objects a host adapter may hand over when it passes an exceljs value through unconverted: rich
+ * text, a formula with its result, a hyperlink, arrays. (Not arbitrary objects: a host cannot make
+ * an object whose toString throws.)
+ */
+export const hostObject = fc.oneof(
+  fc.record({ richText: fc.array(fc.record({ text: G_text() }, { noNullPrototype: true }), { maxLength: 3 }) }, { noNullPrototype: true }),
+  fc.record({ formula: fc.constant('A1+1'), result: fc.oneof(fc.integer(), G_text(), fc.constant(undefined)) }, { noNullPrototype: true }),
+  fc.record({ text: G_text(), hyperlink: fc.constant('http://x') }, { noNullPrototype: true }),
+  fc.array(fc.oneof(fc.integer(), G_text()), { maxLength: 3 }),
 );
+function G_text() {
+  return fc.string({ maxLength: 12 });
+}
 
 // ---- deadline phrases, templates from shared/domain.md and the real plans
 
@@ -208,14 +226,17 @@ const HEADER_WORDS = [
   'Tiêu chí', '(1)', '(2)', 'Điểm thưởng', 'Điểm trừ', 'Bình Xét: Kết quả', 'Tiêu chí 1 (10 điểm)',
 ];
 
-const headerCell = fc.oneof(
-  { weight: 4, arbitrary: damaged(fc.constantFrom(...HEADER_WORDS)) },
-  { weight: 3, arbitrary: cellValue },
-  { weight: 1, arbitrary: vnText(4) },
-);
+const headerCell = (cell: fc.Arbitrary<unknown>) =>
+  fc.oneof(
+    { weight: 4, arbitrary: damaged(fc.constantFrom(...HEADER_WORDS)) },
+    { weight: 3, arbitrary: cell },
+    { weight: 1, arbitrary: vnText(4) },
+  );
 
 /** Grids of up to 40 rows × 14 columns, ragged, mixing header words, data and junk. */
-export const grid = fc.array(fc.array(headerCell, { maxLength: 14 }), { maxLength: 40 });
+export const grid = fc.array(fc.array(headerCell(cellValue), { maxLength: 14 }), { maxLength: 40 });
+/** The same without Invalid Dates (so one known failure does not hide the others). */
+export const gridValid = fc.array(fc.array(headerCell(cellValueValid), { maxLength: 14 }), { maxLength: 40 });
 
 // ---- plan text
 
