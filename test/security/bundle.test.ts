@@ -116,29 +116,34 @@ const ALLOWED: Record<Layer, Layer[]> = {
 const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 const HOST_GLOBAL_LIBS = /^(office-js|@microsoft\/office-js|react|react-dom|@fluentui\/|exceljs|mammoth)/;
 
+/** Why importing `spec` from `file` breaks the rules, or null when it is allowed. */
+function checkImport(file: string, spec: string): string | null {
+  const from = layerOf(file);
+  if (!from) return null;
+  if (spec.startsWith('.')) {
+    const target = path.resolve(path.dirname(file), spec);
+    if (!target.startsWith(SRC + path.sep)) return `imports ${spec} from outside src/`;
+    const to = layerOf(target);
+    if (to && to !== from && !ALLOWED[from].includes(to)) return `src/${from} imports src/${to} (${spec})`;
+    return null;
+  }
+  if (from === 'core') {
+    // Core runs in the custom-functions runtime and the browser too: no Node, no host, no UI.
+    if (NODE_BUILTINS.has(spec) || NODE_BUILTINS.has(spec.split('/')[0])) return `src/core imports the Node built-in "${spec}"`;
+    if (HOST_GLOBAL_LIBS.test(spec)) return `src/core imports the host/UI library "${spec}"`;
+    return null;
+  }
+  // Everything but the CLI runs in the browser (the add-in): no Node built-ins.
+  if (from !== 'cli' && NODE_BUILTINS.has(spec)) return `src/${from} imports the Node built-in "${spec}" (runs in the browser)`;
+  return null;
+}
+
 function importViolations(): Finding[] {
   const out: Finding[] = [];
   for (const f of files) {
-    const from = layerOf(f);
-    if (!from) continue;
     for (const { spec, line } of importsOf(f)) {
-      const where = { file: rel(f), line };
-      if (spec.startsWith('.')) {
-        const target = path.resolve(path.dirname(f), spec);
-        if (!target.startsWith(SRC + path.sep)) {
-          out.push({ ...where, what: `imports ${spec} from outside src/` });
-          continue;
-        }
-        const to = layerOf(target);
-        if (to && to !== from && !ALLOWED[from].includes(to)) out.push({ ...where, what: `src/${from} imports src/${to} (${spec})` });
-      } else if (from === 'core') {
-        // Core runs in the custom-functions runtime and the browser too: no Node, no host, no UI.
-        if (NODE_BUILTINS.has(spec) || NODE_BUILTINS.has(spec.split('/')[0])) out.push({ ...where, what: `src/core imports the Node built-in "${spec}"` });
-        else if (HOST_GLOBAL_LIBS.test(spec)) out.push({ ...where, what: `src/core imports the host/UI library "${spec}"` });
-      } else if ((from === 'plan' || from === 'workbook' || from === 'functions' || from === 'excel' || from === 'taskpane') && NODE_BUILTINS.has(spec)) {
-        // These run in the browser (the add-in); only the CLI may use Node.
-        out.push({ ...where, what: `src/${from} imports the Node built-in "${spec}" (runs in the browser)` });
-      }
+      const what = checkImport(f, spec);
+      if (what) out.push({ file: rel(f), line, what });
     }
   }
   return out;
@@ -176,22 +181,49 @@ describe('import rules (ARCHITECTURE.md)', () => {
     expect(importViolations()).toEqual([]);
   });
 
+  test('the rules catch each kind of violation (so an empty result means something)', () => {
+    const at = (p: string) => path.join(SRC, p);
+    expect(checkImport(at('core/x.ts'), '../workbook/model')).toMatch(/src\/core imports src\/workbook/);
+    expect(checkImport(at('core/x.ts'), 'fs')).toMatch(/Node built-in/);
+    expect(checkImport(at('core/x.ts'), 'react')).toMatch(/host\/UI library/);
+    expect(checkImport(at('plan/x.ts'), '../workbook/rows')).toMatch(/src\/plan imports src\/workbook/);
+    expect(checkImport(at('workbook/x.ts'), '../excel/index')).toMatch(/src\/workbook imports src\/excel/);
+    expect(checkImport(at('cli/x.ts'), '../excel/index')).toMatch(/src\/cli imports src\/excel/);
+    expect(checkImport(at('excel/x.ts'), '../taskpane/App')).toMatch(/src\/excel imports src\/taskpane/);
+    expect(checkImport(at('functions/x.ts'), '../cli/main')).toMatch(/src\/functions imports src\/cli/);
+    expect(checkImport(at('excel/x.ts'), 'path')).toMatch(/runs in the browser/);
+    expect(checkImport(at('cli/x.ts'), 'fs')).toBeNull();
+    expect(checkImport(at('taskpane/x.ts'), '../excel')).toBeNull();
+    expect(checkImport(at('workbook/x.ts'), '../plan/index')).toBeNull();
+    expect(checkImport(at('core/x.ts'), 'date-holidays')).toBeNull();
+  });
+
   test('every layer directory the rules name exists and has source', () => {
     for (const l of ['core', 'plan', 'workbook', 'cli'] as Layer[]) expect(files.some((f) => layerOf(f) === l)).toBe(true);
   });
 });
 
 // Defined only when the production build exists (npm run build): without it there is nothing to check.
+// Third-party code in the bundle that mentions new Function, each checked by hand and allowed by its
+// exact text (any other occurrence fails):
+// - webpack's own global-object fallback, reached only where globalThis does not exist;
+// - the setImmediate polyfill (mammoth's dependency, lazy .docx chunk): only when passed a string,
+//   which nothing does;
+// - underscore's _.template (also pulled in by mammoth, lazy .docx chunk): compiles templates that
+//   ship with mammoth, never user text.
+const ALLOWED_DYNAMIC = ['new Function("return this")', 'new Function(""+e)', 'new Function(s,"_",o)'];
 const WEB = path.join(ROOT, 'dist', 'web');
 const bundleJs = walk(WEB, /\.js$/);
 if (bundleJs.length) {
   describe('production bundle (dist/web)', () => {
-    test('no eval or new Function in the bundled code', () => {
+    test('no eval and no new Function in the bundled code beyond the reviewed library snippets', () => {
       const found: string[] = [];
       for (const f of bundleJs) {
-        const t = fs.readFileSync(f, 'utf8');
+        let t = fs.readFileSync(f, 'utf8');
+        for (const a of ALLOWED_DYNAMIC) t = t.split(a).join('');
         if (/(^|[^\w$.])eval\s*\(/.test(t)) found.push(`${rel(f)}: eval(`);
-        if (/new\s+Function\s*\(/.test(t)) found.push(`${rel(f)}: new Function(`);
+        const m = /new\s+Function\s*\(.{0,40}/.exec(t);
+        if (m) found.push(`${rel(f)}: ${m[0]}`);
       }
       expect(found).toEqual([]);
     });
