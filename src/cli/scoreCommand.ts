@@ -10,7 +10,7 @@ import { UserError } from '../core/errors';
 import { KIND_LABEL } from '../core/text/status';
 import { SCORE_TEXT } from '../core/text/workbook';
 import { readPlanFile } from '../plan/index';
-import { pickSheet, scoreSheet, type ScoreOutcome } from '../workbook/scoreWorkbook';
+import { checkOwnedSheets, pickSheet, scoreSheet, type ScoreOutcome } from '../workbook/scoreWorkbook';
 import type { Command, Io } from './main';
 import { flagString, flagYear, parseArgs, rejectUnknown } from './args';
 import { allSheets, applyWritePlan, defaultOutput, readWorkbookFile, writeWorkbookFile } from './xlsx';
@@ -101,6 +101,10 @@ export async function runScore(run: ScoreRun, io: Io): Promise<number> {
   const writeFile = !run.json || run.output !== null;
   const out = run.output !== null ? path.resolve(io.cwd, run.output) : defaultOutput(input);
   if (writeFile) {
+    checkOwnedSheets(
+      outcome.writePlan,
+      sheets.map((s) => ({ name: s.name, a1: s.values[0]?.[0] })),
+    );
     applyWritePlan(wb, outcome.writePlan);
     await writeWorkbookFile(wb, out);
   }

@@ -5,7 +5,7 @@ import type { EngineResult, NominationInput, Plan, Settings, SheetWarning } from
 import { UserError } from '../core/errors';
 import { runBinhXet } from '../core/binhxet';
 import { OWNED_SHEETS, WB } from '../core/text/workbook';
-import type { OwnedSheet, SheetData, WritePlan } from './model';
+import type { CellValue, OwnedSheet, SheetData, WritePlan } from './model';
 import { OWNED_SHEET_PREFIX } from './model';
 import { detectHeader, type HeaderDetection } from './header';
 import { readNominations } from './rows';
@@ -106,4 +106,20 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
     writePlan: { band, sheets },
     json: toScoreJson(data.name, header.headerRow, result, warnings),
   };
+}
+
+/**
+ * Guards the sheets an adapter is about to delete and recreate: a sheet with an owned name that
+ * does not carry the BX prefix ("Kế hoạch" is a common name for a user's own sheet) is replaced only
+ * when its A1 is the title Bình Xét writes there. Throws UserError naming the sheet otherwise.
+ */
+export function checkOwnedSheets(plan: WritePlan, existing: { name: string; a1: CellValue | undefined }[]): void {
+  for (const s of plan.sheets) {
+    if (s.name.startsWith(OWNED_SHEET_PREFIX)) continue;
+    const old = existing.find((e) => e.name === s.name);
+    if (!old) continue;
+    const title = s.blocks.find((b) => b.row === 1 && b.col === 1)?.values[0]?.[0] ?? null;
+    const a1 = typeof old.a1 === 'string' ? old.a1.normalize('NFC').trim() : old.a1 ?? null;
+    if (a1 !== title) throw new UserError(WB.foreignOwnedSheet(s.name));
+  }
 }

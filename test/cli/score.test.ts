@@ -275,3 +275,18 @@ describe('binhxet score on bad input', () => {
     expect(r2.err).toContain('.xlsx');
   });
 });
+
+describe('binhxet score next to a user sheet named like an owned one', () => {
+  it('does not delete a user "Kế hoạch" sheet', async () => {
+    const s = setup([HEADER, [1, 'Nguyễn Văn A', 'Khoa Nội', '10/11/2024', 'x', 'x', 90]]);
+    await s.ready;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(s.input);
+    wb.addWorksheet('Kế hoạch').getCell('A1').value = 'Kế hoạch công tác tháng 11 của tôi';
+    await wb.xlsx.writeFile(s.input);
+    const r = await run(['score', s.input, '--plan', s.plan, '--deadline', 'trước ngày 15/11/2024'], s.dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Tệp đã có trang "Kế hoạch" không do Bình Xét tạo');
+    expect(fs.readdirSync(s.dir).sort()).toEqual(['ds.xlsx', 'plan.json']);
+  });
+});

@@ -37,6 +37,8 @@ export const WB = {
   noSheetWithHeader: (names: string[]) =>
     `Không trang tính nào có dòng tiêu đề danh sách đề nghị (đã xem: ${names.map((n) => `"${n}"`).join(', ')}). Hãy chọn trang bằng --sheet.`,
   emptyWorkbook: 'Tệp Excel không có trang tính nào.',
+  foreignOwnedSheet: (name: string) =>
+    `Tệp đã có trang "${name}" không do Bình Xét tạo; Bình Xét cần trang này để ghi kết quả. Hãy đổi tên trang đó rồi chạy lại.`,
   ownedSheetPicked: (name: string) =>
     `Trang "${name}" do Bình Xét tạo ra, không phải danh sách đề nghị. Hãy chọn trang danh sách bằng --sheet.`,
   // cell warnings
