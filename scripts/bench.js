@@ -183,7 +183,9 @@ function benchTaskpane() {
   if (!fs.existsSync(html)) return { error: 'dist/web/taskpane.html missing' };
   const text = fs.readFileSync(html, 'utf8');
   // Scripts loaded by the page itself (not the lazily imported chunks), local files only.
-  const srcs = [...text.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/gi)].map((m) => m[1]).filter((s) => !/^(https?:)?\/\//.test(s));
+  // Attribute values may be unquoted in the minified page (src=/runtime.js).
+  const all = [...text.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/gi)].map((m) => m[1] || m[2] || m[3]);
+  const srcs = all.filter((s) => !/^(https?:)?\/\//.test(s));
   const files = [];
   let raw = 0;
   let gz = 0;
@@ -196,7 +198,7 @@ function benchTaskpane() {
     raw += b.length;
     gz += g;
   }
-  const external = [...text.matchAll(/<script\b[^>]*\bsrc=["']((?:https?:)?\/\/[^"']+)["']/gi)].map((m) => m[1]);
+  const external = all.filter((s) => /^(https?:)?\/\//.test(s));
   return { initialJsGzipBytes: gz, initialJsBytes: raw, files, external };
 }
 

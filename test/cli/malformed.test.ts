@@ -90,6 +90,8 @@ describe.each(manifest.cases.map((c) => [c.file, c] as const))('binhxet score %s
     if (c.expect.exit === 1) {
       expect(stderr.trim().length).toBeGreaterThan(0);
       for (const frag of c.expect.stderr ?? []) expect(fold(stderr)).toContain(fold(frag));
+      // A refused workbook leaves no half-written result behind.
+      expect(fs.existsSync(out)).toBe(false);
       return;
     }
 
