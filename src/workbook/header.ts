@@ -320,8 +320,17 @@ function isSecondHeaderRow(topTexts: string[], below: CellValue[], width: number
   }
   const filled = underEmptyTop + underFilledTop;
   if (filled === 0 || underEmptyTop === 0) return false;
-  // A nominee row fills the name column (which has a top header); a header continuation rarely does.
-  return headerLike === filled && underFilledTop <= underEmptyTop;
+  if (underFilledTop > underEmptyTop) return false;
+  if (headerLike === filled) return true;
+  // Sub-headers that are no field ("Năm sinh" over "Nam | Nữ") still continue the header when the
+  // row leaves the name and number columns empty, as no nominee row does.
+  const nameOrStt = topTexts
+    .map((t, c) => ({ t, c }))
+    .filter(({ t }) => {
+      const f = classifyHeader(t, plan).field;
+      return f === 'name' || f === 'stt';
+    });
+  return nameOrStt.length > 0 && nameOrStt.every(({ c }) => !cellText(below[c]));
 }
 
 function kindFromNameHeader(header: string): Kind | null {

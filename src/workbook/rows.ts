@@ -118,6 +118,16 @@ function kindOf(text: string): Kind | null | 'bad' {
   return 'bad';
 }
 
+/** A movement name without the generic words in front ("Phong trào thi đua thực hiện …"). */
+function movementCore(name: string): string {
+  let k = foldKey(name);
+  for (;;) {
+    const next = k.replace(/^(phong trao|thi dua|thuc hien|noi dung|chuyen de|day manh|ve viec|cong tac)\s+/, '');
+    if (next === k) return k;
+    k = next;
+  }
+}
+
 function isIntegerLike(v: CellValue | undefined): boolean {
   if (typeof v === 'number') return Number.isInteger(v);
   return typeof v === 'string' && /^\s*\d{1,5}\s*\.?\s*$/.test(v);
@@ -139,6 +149,8 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
   const nameCol = one('name');
   let currentKind: Kind | null = null;
   let currentGroup: string | null = null;
+  let currentMovement: string | null = null;
+  const movementKeys = plan.movements.map((m) => ({ id: m.id, key: movementCore(m.name) })).filter((m) => m.key.length >= 6);
   let lastRow = header.headerRow + header.headerRows - 1;
 
   for (let r = header.headerRow - 1 + header.headerRows; r < sheet.values.length; r++) {
@@ -186,6 +198,14 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
         currentGroup = nfc(joined).replace(/^\s*([IVXLCivxlc]+|[A-Ha-h]|\d{1,2})\s*[.)/:-]?\s+/, '');
         continue;
       }
+      // A heading naming one of the plan's movements ("1. Phong trào chuyển đổi số") sets the
+      // movement of the rows under it, for lists without a movement column.
+      const restCore = movementCore(rest);
+      const mv = movementKeys.find((m) => restCore.length >= 6 && (restCore.includes(m.key) || m.key.includes(restCore)));
+      if (mv && (hadNumeral || /^(phong trao|thi dua|noi dung|chuyen de)\b/.test(rest))) {
+        currentMovement = mv.id;
+        continue;
+      }
       // Another numbered heading ("III. KHÁC", "B. Phong trào …"): not a nominee.
       if (hadNumeral && /^([ivxlc]+|[a-h]) /.test(key)) continue;
     }
@@ -208,7 +228,7 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
       unit: textField(ctx, values, one('unit')),
       position: textField(ctx, values, one('position')),
       kind: null,
-      movement: textField(ctx, values, one('movement')),
+      movement: textField(ctx, values, one('movement')) ?? currentMovement,
       group: null,
       received: null,
       marks: [],

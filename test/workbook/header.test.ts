@@ -133,3 +133,16 @@ describe('detectHeader', () => {
     expect(h.columns).toHaveLength(3);
   });
 });
+
+describe('detectHeader with sub-headers that are no field', () => {
+  it('treats "Năm sinh" over "Nam | Nữ" as a two-row header', () => {
+    const grid: Grid = [
+      ['STT', 'Họ và tên', 'Năm sinh', null, 'Đơn vị'],
+      [null, null, 'Nam', 'Nữ', null],
+      [1, 'Nguyễn Văn A', 1980, null, 'Khoa Nội'],
+    ];
+    const h = detectHeader(grid)!;
+    expect(h.headerRows).toBe(2);
+    expect(h.columns[3].header).toBe('Năm sinh / Nữ');
+  });
+});

@@ -175,3 +175,27 @@ describe('readNominations on lists with extra tables', () => {
     expect(r.rows[0].problems[0]).toEqual({ column: 'B', message: expect.stringContaining('chưa được tính') });
   });
 });
+
+describe('readNominations with movement headings', () => {
+  it('takes the movement from a heading row naming a plan movement', () => {
+    const plan: Plan = {
+      ...PLAN,
+      movements: [
+        { ...PLAN.movements[0], id: '2.1', name: 'Thi đua đẩy mạnh chuyển đổi số' },
+        { ...PLAN.movements[0], id: '2.2', name: 'Thi đua thực hiện Thầy thuốc như mẹ hiền' },
+      ],
+    };
+    const values: Grid = [
+      ['STT', 'Họ và tên', 'Đơn vị', 'Ngày nộp'],
+      ['A', 'Thi đua đẩy mạnh chuyển đổi số'],
+      [1, 'Nguyễn Văn A', 'Khoa Nội', '01/11/2024'],
+      ['B', 'Phong trào Thầy thuốc như mẹ hiền'],
+      [1, 'Trần Văn B', 'Khoa Nhi', '02/11/2024'],
+    ];
+    const r = readNominations({ name: 'S', values }, detectHeader(values, plan)!, plan);
+    expect(r.rows.map((x) => [x.name, x.movement])).toEqual([
+      ['Nguyễn Văn A', '2.1'],
+      ['Trần Văn B', '2.2'],
+    ]);
+  });
+});
