@@ -129,3 +129,30 @@ describe.each(manifest.cases.map((c) => [c.file, c] as const))('binhxet score %s
     }
   });
 });
+
+// The real process too (the bin as users run it): exit codes reach the shell and no stack trace is
+// printed. Needs the compiled CLI (npm test runs build:cli first).
+const BIN = path.join(__dirname, '..', '..', 'bin', 'binhxet.js');
+const BUILT = fs.existsSync(path.join(__dirname, '..', '..', 'dist', 'node', 'cli', 'main.js'));
+if (BUILT) {
+  describe('the binhxet process', () => {
+    const spawn = (file: string) =>
+      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      require('child_process').spawnSync(process.execPath, [BIN, 'score', path.join(DIR, file), '--plan', PLAN, '--json', '-o', path.join(tmp, 'p-' + file)], {
+        encoding: 'utf8',
+        timeout: 60000,
+      }) as { status: number; stdout: string; stderr: string };
+
+    test.each(['zero-byte.xlsx', 'encrypted.xlsx', 'bad-xml.xlsx'])('%s: exit 1, a message, no stack trace', (file) => {
+      const r = spawn(file);
+      expect({ status: r.status, stack: /\n\s+at /.test(r.stderr) }).toEqual({ status: 1, stack: false });
+      expect(r.stderr.trim().length).toBeGreaterThan(0);
+    });
+
+    test('formula-errors.xlsx: exit 0 and JSON on stdout', () => {
+      const r = spawn('formula-errors.xlsx');
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout).nominations).toHaveLength(6);
+    });
+  });
+}
