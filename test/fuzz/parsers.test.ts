@@ -6,6 +6,7 @@
 // plan" — and nothing else), results keep their contract (dates "YYYY-MM-DD", vote shares 0–1,
 // quotas never negative), and the round trips the user relies on work.
 import * as fs from 'fs';
+import * as path from 'path';
 import fc from 'fast-check';
 import { parseDate, formatVN, toIso, ymdToSerial, daysInMonth, MAX_SERIAL } from '../../src/core/dates';
 import { parseDeadline, resolveDeadline, lastOnTimeFor, cachedParseDeadline } from '../../src/core/deadline';
@@ -193,6 +194,58 @@ describe('plan text', () => {
         for (const a of plan.allocations) expect([a.collective, a.individual, a.either].every(isNonNegOrNull)).toBe(true);
       },
       Math.max(200, Math.floor(RUNS / 2)),
+    );
+  });
+});
+
+describe('real plans, damaged', () => {
+  // The real plans of test/fixtures/plans/real, cut, shuffled, re-wrapped, decomposed: what a user
+  // gets when copying a PDF badly. Same rule: UserError or a sane plan.
+  const dir = path.join(__dirname, '..', 'fixtures', 'plans', 'real');
+  const texts = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) : [];
+
+  test('there are real plans to damage', () => {
+    expect(texts.length).toBeGreaterThan(0);
+  });
+
+  const mutated = fc
+    .tuple(fc.nat(Math.max(0, texts.length - 1)), fc.array(fc.tuple(fc.constantFrom('drop', 'dup', 'swap', 'join', 'nfd', 'cut', 'upper', 'noise'), fc.nat(), fc.nat()), { maxLength: 8 }), G.vnText(6))
+    .map(([i, ops, noise]) => {
+      let lines = (texts[i] ?? '').split('\n');
+      for (const [op, a, b] of ops) {
+        const n = Math.max(lines.length, 1);
+        const x = a % n;
+        const y = b % n;
+        if (op === 'drop') lines.splice(x, 1 + (b % 20));
+        else if (op === 'dup') lines.splice(x, 0, ...lines.slice(y, y + 5));
+        else if (op === 'swap') [lines[x], lines[y]] = [lines[y], lines[x]];
+        else if (op === 'join') lines = [lines.slice(0, x).join(' '), ...lines.slice(x)];
+        else if (op === 'nfd') lines[x] = (lines[x] ?? '').normalize('NFD');
+        else if (op === 'cut') lines = lines.slice(0, x + 1);
+        else if (op === 'upper') lines[x] = (lines[x] ?? '').toUpperCase();
+        else lines.splice(x, 0, noise);
+      }
+      return lines.join('\n');
+    });
+
+  test('readPlanText on a damaged real plan throws nothing but UserError; quotas never negative', () => {
+    check(
+      'readPlanText (real, damaged)',
+      [mutated, G.askedYear],
+      (text, year) => {
+        let plan;
+        try {
+          plan = readPlanText(text, { year });
+        } catch (e) {
+          if (isUserError(e)) return;
+          throw e;
+        }
+        for (const m of plan.movements) {
+          expectQuotaSane(m.quota, `movement ${m.id}`);
+          for (const d of m.deadlines) for (const x of d.dates) expect(x.lastOnTime <= x.due).toBe(true);
+        }
+      },
+      Math.max(100, Math.floor(RUNS / 10)),
     );
   });
 });
