@@ -205,18 +205,20 @@ interface Candidate {
   score: number;
 }
 
-function scoreRow(row: CellValue[], plan?: Plan | null): { score: number; hasName: boolean } {
+function scoreRow(row: CellValue[], plan?: Plan | null): { score: number; hasName: boolean; hasUnit: boolean } {
   const seen = new Set<string>();
   let hasName = false;
+  let hasUnit = false;
   for (const v of row) {
     const t = cellText(v);
     if (!t || t.length > 200 || isBandHeader(t)) continue;
     const g = classifyHeader(t, plan);
     if (!g.field) continue;
     if (g.field === 'name') hasName = true;
+    if (g.field === 'unit') hasUnit = true;
     seen.add(g.field === 'criterion' || g.field === 'points' ? `${g.field}${g.index}` : g.field);
   }
-  return { score: seen.size, hasName };
+  return { score: seen.size, hasName, hasUnit };
 }
 
 /** "1 2 3 4 …" or "(1) (2) …": a row numbering the columns, printed under many official headers. */
@@ -238,11 +240,20 @@ function isNumberingRow(row: CellValue[], width: number): boolean {
  */
 export function detectHeader(values: Grid, plan?: Plan | null): HeaderDetection | null {
   let best: Candidate | null = null;
+  // A list of collectives may name them in an "Đơn vị" column and have no name column at all; that
+  // column is then the name (shown in the mapping, which the user can correct).
+  let unitOnly: Candidate | null = null;
   const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
-    const { score, hasName } = scoreRow(rowOf(values, r), plan);
+    const { score, hasName, hasUnit } = scoreRow(rowOf(values, r), plan);
+    if (!hasName && hasUnit && score >= 3 && (!unitOnly || score > unitOnly.score)) unitOnly = { r, score };
     if (!hasName || score < 2) continue;
     if (!best || score > best.score) best = { r, score };
+  }
+  let unitAsName = false;
+  if (!best && unitOnly) {
+    best = unitOnly;
+    unitAsName = true;
   }
   if (!best) return null;
   const r = best.r;
@@ -297,8 +308,12 @@ export function detectHeader(values: Grid, plan?: Plan | null): HeaderDetection 
     } else if (cm.header) lastCol = cm.col;
   }
   const kept = columns.filter((c) => c.col <= lastCol);
+  if (unitAsName) {
+    const unit = kept.find((c) => c.field === 'unit');
+    if (unit) unit.field = 'name';
+  }
   const nameCol = kept.find((c) => c.field === 'name');
-  const defaultKind = nameCol ? kindFromNameHeader(nameCol.header) : null;
+  const defaultKind = unitAsName ? 'collective' : nameCol ? kindFromNameHeader(nameCol.header) : null;
   const out: HeaderDetection = { headerRow: r + 1, headerRows, columns: kept, lastCol, defaultKind };
   if (bandCols.length) out.bandCols = bandCols;
   return out;

@@ -146,3 +146,17 @@ describe('detectHeader with sub-headers that are no field', () => {
     expect(h.columns[3].header).toBe('Năm sinh / Nữ');
   });
 });
+
+describe('detectHeader on a list of collectives named by "Đơn vị"', () => {
+  it('takes the unit column as the name, collectives by default', () => {
+    const h = detectHeader([
+      ['STT', 'Đơn vị', 'Ngày nộp', 'TC1', 'TC2'],
+      [1, 'Khoa Nội', '01/11/2024', 'x', 'x'],
+    ])!;
+    expect(h.columns[1].field).toBe('name');
+    expect(h.defaultKind).toBe('collective');
+  });
+  it('still needs more than a lone "Đơn vị"', () => {
+    expect(detectHeader([['Đơn vị', 'Ghi chú'], ['A', 'b']])).toBeNull();
+  });
+});
