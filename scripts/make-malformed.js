@@ -511,6 +511,53 @@ add('odd-cell-types.xlsx', 'booleans, numbers and rich text where text is expect
   return standardXlsx({ rows });
 });
 
+add('cover-sheet-first.xlsx', 'an instructions sheet first ("Hướng dẫn"), the list on the second sheet', { exit: 0, nominations: 6 }, async () => {
+  const wb = newWorkbook();
+  const cover = wb.addWorksheet('Hướng dẫn');
+  cover.getCell('A1').value = 'HƯỚNG DẪN LẬP DANH SÁCH';
+  cover.getCell('A2').value = 'Ghi ngày nộp dạng dd/mm/yyyy; đánh dấu x vào tiêu chí đạt.';
+  standardSheet(wb);
+  return xlsx(wb);
+});
+add('date1904.xlsx', 'a Mac workbook using the 1904 date system (workbookPr date1904="1"): serials count from 1904',
+  { exit: 0, nominations: 6, received: [[rowOf(0), '2024-10-01'], [rowOf(5), '2024-10-08']] }, async () => {
+  // Serials written for the 1904 system: 1,462 days fewer than the 1900 system for the same day.
+  const rows = baseRows();
+  const wb = newWorkbook();
+  const ws = standardSheet(wb, { rows: rows.map((r) => r.map((v, c) => (c === 4 ? 0 : v))) });
+  rows.forEach((r, i) => {
+    const serial1900 = Math.round(r[4].getTime() / 86400000) + 25569;
+    ws.getCell(rowOf(i), 5).value = serial1900 - 1462;
+    ws.getCell(rowOf(i), 5).numFmt = 'dd/mm/yyyy';
+  });
+  return patchParts(await xlsx(wb), (n, t) => {
+    if (n !== 'xl/workbook.xml') return t;
+    return /<workbookPr\b/.test(t) ? t.replace(/<workbookPr\b/, '<workbookPr date1904="1"') : t.replace(/(<workbook\b[^>]*>)/, '$1<workbookPr date1904="1"/>');
+  });
+});
+add('inline-strings.xlsx', 'text stored as inline strings (t="inlineStr", no sharedStrings part), as some exporters write',
+  { exit: 0, nominations: 6, names: ['Nguyễn Văn An', 'Khoa Khám bệnh'] }, async () => {
+  const entries = unzip(await standardXlsx());
+  const sst = entries.find((e) => e.name === 'xl/sharedStrings.xml');
+  const strings = [...sst.data.toString('utf8').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
+  const out = [];
+  for (const e of entries) {
+    if (e.name === 'xl/sharedStrings.xml') continue;
+    let t = e.data.toString('utf8');
+    if (e.name === 'xl/worksheets/sheet1.xml') {
+      t = t.replace(/<c r="([A-Z]+\d+)"((?: s="\d+")?) t="s"((?: s="\d+")?)><v>(\d+)<\/v><\/c>/g, (_, r, s1, s2, i) => `<c r="${r}"${s1}${s2} t="inlineStr"><is>${strings[+i]}</is></c>`);
+    }
+    if (e.name === '[Content_Types].xml') t = t.replace(/<Override PartName="\/xl\/sharedStrings.xml"[^>]*\/>/, '');
+    if (e.name === 'xl/_rels/workbook.xml.rels') t = t.replace(/<Relationship [^>]*Target="sharedStrings.xml"\/>/, '');
+    out.push({ name: e.name, data: Buffer.from(t, 'utf8') });
+  }
+  return zip(out);
+});
+add('no-cell-refs.xlsx', 'rows and cells without their r= attributes (allowed by the format, written by some generators)',
+  { exit: 0, nominations: 6 }, async () =>
+  patchParts(await standardXlsx({ title: false }), (n, t) =>
+    n === 'xl/worksheets/sheet1.xml' ? t.replace(/(<c) r="[A-Z]+\d+"/g, '$1').replace(/(<row) r="\d+"/g, '$1') : t));
+
 // ------------------------------------------------------------------ plan and output
 
 const PLAN = `SỞ Y TẾ TỈNH THỬ NGHIỆM
