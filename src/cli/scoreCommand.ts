@@ -72,7 +72,9 @@ function summaryText(o: ScoreOutcome): string {
   const table = [SCORE_TEXT.tableHeaders, ...rows];
   const widths = SCORE_TEXT.tableHeaders.map((_, i) => Math.max(...table.map((r) => r[i].length)));
   for (const r of table) lines.push(r.map((c, i) => pad(c, widths[i])).join('  ').trimEnd());
-  if (o.warnings.length) lines.push('', SCORE_TEXT.warnings(o.warnings.length));
+  const t = o.result.summary.totals;
+  lines.push('', SCORE_TEXT.totals(t.nominated, t.selected, t.tie, t.over_quota, t.late, t.ineligible, t.review));
+  if (o.warnings.length) lines.push(SCORE_TEXT.warnings(o.warnings.length));
   return lines.join('\n') + '\n';
 }
 

@@ -356,6 +356,9 @@ function kindFromNameHeader(header: string): Kind | null {
   return null;
 }
 
+/** The name ARCHITECTURE.md uses for the detection result. */
+export type ColumnMapping = HeaderDetection;
+
 /** The column mapped to a field (first one), or undefined. */
 export function columnFor(h: HeaderDetection, field: Field): ColumnMap | undefined {
   return h.columns.find((c) => c.field === field);

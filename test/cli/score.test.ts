@@ -94,6 +94,7 @@ describe('binhxet score on the sample workbook', () => {
     expect(r.out).toContain(out);
     expect(r.out).toContain('Đề nghị / Chỉ tiêu');
     expect(r.out).toMatch(/Cá nhân\s+3 \/ 4/); // movement 1, individuals: 3 proposed, 2 tied at the cut-off
+    expect(r.out).toContain('Tổng: 62 trường hợp — đề nghị khen thưởng 18, đồng hạng tại ngưỡng 2');
     expect(fs.readFileSync(input).equals(before)).toBe(true);
   });
 

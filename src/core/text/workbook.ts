@@ -107,6 +107,8 @@ export const SCORE_TEXT = {
   heading: (sheet: string, headerRow: number, n: number) => `Bình xét trang "${sheet}" (tiêu đề ở dòng ${headerRow}): ${n} trường hợp.`,
   tableHeaders: ['Phong trào', 'Đối tượng', 'Đề nghị / Chỉ tiêu', 'Trễ hạn', 'Không đủ TC', 'Cần kiểm tra', 'Đồng hạng'],
   unknown: '?',
+  totals: (n: number, selected: number, tie: number, over: number, late: number, ineligible: number, review: number) =>
+    `Tổng: ${n} trường hợp — đề nghị khen thưởng ${selected}, đồng hạng tại ngưỡng ${tie}, vượt chỉ tiêu ${over}, trễ hạn ${late}, không đủ tiêu chuẩn ${ineligible}, cần kiểm tra ${review}.`,
   warnings: (n: number) => `${n} cảnh báo (xem cột "Bình Xét: Lý do" hoặc dùng --json).`,
   written: (file: string) => `Đã ghi kết quả: ${file}`,
   demoMissing: (file: string) => `Không tìm thấy dữ liệu mẫu "${file}" trong gói Bình Xét.`,
