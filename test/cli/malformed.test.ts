@@ -156,3 +156,18 @@ if (BUILT) {
     });
   });
 }
+
+describe('scoring a result workbook again', () => {
+  // A secretary re-runs on the file Bình Xét wrote: the band and the owned sheets are recognised as
+  // Bình Xét's own and regenerated, the user's odd texts stay text, and the decisions do not change.
+  test.each(['formula-injection.xlsx', 'rtl-emoji.xlsx', 'formula-errors.xlsx'])('%s → result → result again: same decisions', async (file) => {
+    const first = path.join(tmp, 'again-1-' + file);
+    const second = path.join(tmp, 'again-2-' + file);
+    const a = await run(path.join(DIR, file), first);
+    expect(a.code).toBe(0);
+    const b = await run(first, second);
+    expect({ code: b.code, stderr: b.stderr }).toEqual({ code: 0, stderr: '' });
+    const pick = (s: string) => (JSON.parse(s).nominations as Nomination[]).map((n) => [n.row, n.name, n.status, n.received]);
+    expect(pick(b.stdout)).toEqual(pick(a.stdout));
+  });
+});
