@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { parseDate, formatVN, toIso, ymdToSerial, daysInMonth, MAX_SERIAL } from '../../src/core/dates';
-import { parseDeadline, resolveDeadline, lastOnTimeFor, cachedParseDeadline } from '../../src/core/deadline';
+import { parseDeadline, resolveDeadline, lastOnTimeFor, cachedParseDeadline, findDeadlinePhrases } from '../../src/core/deadline';
 import { parseMark, parseVote, parseNumber } from '../../src/core/marks';
 import { parseQuotaText, parseAllocationText } from '../../src/core/quotaText';
 import { nfc, foldKey } from '../../src/core/normalize';
@@ -127,6 +127,15 @@ describe('deadline phrases', () => {
         }
       },
     );
+  });
+
+  test('findDeadlinePhrases in running text: every phrase it finds is one parseDeadline reads', () => {
+    check('findDeadlinePhrases', [fc.oneof(G.anyPlanText, fc.array(G.anyDeadlineText, { maxLength: 5 }).map((xs) => xs.join('. ')))], (text) => {
+      for (const f of findDeadlinePhrases(text)) {
+        expect(f.index).toBeGreaterThanOrEqual(0);
+        expect({ phrase: f.phrase, ok: parseDeadline(f.phrase).ok }).toEqual({ phrase: f.phrase, ok: true });
+      }
+    }, Math.max(200, Math.floor(RUNS / 2)));
   });
 
   test('the cached parse answers exactly as the parse', () => {
