@@ -10,6 +10,7 @@ import { UserError } from '../core/errors';
 import { XLSX_TEXT } from '../core/text/workbook';
 import type { CellBlock, CellValue, OwnedSheet, SheetData, WritePlan } from '../workbook/model';
 import { NO_CACHED_VALUE } from '../workbook/rows';
+import { colLetter, colNumber } from '../workbook/a1';
 
 export type Workbook = ExcelJS.Workbook;
 
@@ -32,6 +33,44 @@ function plainOf(v: unknown): CellValue {
   return null;
 }
 
+/** Sheet XML with r= added to every row and cell lacking it, counting as the format defines. */
+export function addCellRefs(xml: string): string {
+  let row = 0;
+  let col = 0;
+  return xml.replace(/<row\b([^>]*?)(\/?)>|<c\b([^>]*?)(\/?)>/g, (m, rowAttrs?: string, rowSelf?: string, cAttrs?: string, cSelf?: string) => {
+    if (rowAttrs !== undefined) {
+      const r = /\sr="(\d+)"/.exec(rowAttrs);
+      row = r ? Number(r[1]) : row + 1;
+      col = 0;
+      return r ? m : `<row r="${row}"${rowAttrs}${rowSelf ?? ''}>`;
+    }
+    const attrs = cAttrs ?? '';
+    const r = /\sr="([A-Za-z]+)(\d+)"/.exec(attrs);
+    if (r) {
+      col = colNumber(r[1]);
+      return m;
+    }
+    col += 1;
+    return `<c r="${colLetter(col)}${row}"${attrs}${cSelf ?? ''}>`;
+  });
+}
+
+async function repairMissingRefs(bytes: Buffer): Promise<Buffer | null> {
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(bytes);
+  let changed = false;
+  for (const name of Object.keys(zip.files)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    const xml = await zip.file(name)!.async('string');
+    const fixed = addCellRefs(xml);
+    if (fixed !== xml) {
+      zip.file(name, fixed);
+      changed = true;
+    }
+  }
+  return changed ? zip.generateAsync({ type: 'nodebuffer' }) : null;
+}
+
 /** Reads an .xlsx held in memory; UserError when it is not one. */
 export async function loadWorkbook(bytes: Buffer, name: string): Promise<Workbook> {
   if (bytes.length === 0) throw new UserError(XLSX_TEXT.empty(name));
@@ -41,11 +80,20 @@ export async function loadWorkbook(bytes: Buffer, name: string): Promise<Workboo
     throw new UserError(encrypted ? XLSX_TEXT.encrypted(name) : XLSX_TEXT.oldXls(name));
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new UserError(XLSX_TEXT.notXlsx(name));
-  const wb = new ExcelJS.Workbook();
+  let wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new UserError(XLSX_TEXT.broken(name));
+    // Some generators omit the optional r= attributes of rows and cells, which exceljs needs:
+    // add them in memory (the input file is never written) and try once more.
+    const repaired = await repairMissingRefs(bytes).catch(() => null);
+    if (!repaired) throw new UserError(XLSX_TEXT.broken(name));
+    wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(repaired as unknown as ArrayBuffer);
+    } catch {
+      throw new UserError(XLSX_TEXT.broken(name));
+    }
   }
   if (wb.worksheets.length === 0) throw new UserError(XLSX_TEXT.noSheets(name));
   return wb;

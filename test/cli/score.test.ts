@@ -291,3 +291,13 @@ describe('binhxet score next to a user sheet named like an owned one', () => {
     expect(fs.readdirSync(s.dir).sort()).toEqual(['ds.xlsx', 'plan.json']);
   });
 });
+
+describe('addCellRefs (sheets written without r= attributes)', () => {
+  it('numbers rows and cells as the format defines, keeping given references', () => {
+    const { addCellRefs } = jest.requireActual('../../src/cli/xlsx') as typeof import('../../src/cli/xlsx');
+    const xml = '<sheetData><row><c t="s"><v>0</v></c><c/></row><row r="5"><c r="C5"><v>1</v></c><c><v>2</v></c></row><row/></sheetData><cols><col min="1"/></cols>';
+    expect(addCellRefs(xml)).toBe(
+      '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"/></row><row r="5"><c r="C5"><v>1</v></c><c r="D5"><v>2</v></c></row><row r="6"/></sheetData><cols><col min="1"/></cols>',
+    );
+  });
+});
