@@ -176,7 +176,10 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
     const sttInt = sttCol ? isIntegerLike(values[sttCol.col - 1]) : false;
 
     // Footer: signatures and the place-date line end the table.
-    if (!sttInt && !hasData && texts.some((t) => FOOTER_RE.test(t))) break;
+    // The name cell of a footer row is empty or a footer phrase ("Người lập biểu"); a nominee whose
+    // position is "Giám đốc" has a person's name there and is no footer.
+    const nameKey = nameCol ? foldKey(plainText(values[nameCol.col - 1])) : '';
+    if (!sttInt && !hasData && texts.some((t) => FOOTER_RE.test(t)) && (nameKey === '' || FOOTER_RE.test(nameKey))) break;
     // A total row is not a nominee.
     if (!sttInt && texts.length <= 3 && texts.some((t) => TOTAL_RE.test(t))) continue;
 

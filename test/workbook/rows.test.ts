@@ -199,3 +199,17 @@ describe('readNominations with movement headings', () => {
     ]);
   });
 });
+
+describe('readNominations footer detection', () => {
+  it('does not end the table at a nominee whose position is "Giám đốc"', () => {
+    const r = read([
+      ['Họ và tên', 'Chức vụ', 'Đơn vị'],
+      ['Nguyễn Văn A', 'Giám đốc', 'Trung tâm Y tế huyện X'],
+      ['Trần Thị B', 'Phó Giám đốc', 'Bệnh viện Y'],
+      [],
+      ['Người lập biểu', null, 'GIÁM ĐỐC'],
+      ['Lê Văn C', null, 'Phạm Văn D'],
+    ]);
+    expect(r.rows.map((x) => x.name)).toEqual(['Nguyễn Văn A', 'Trần Thị B']);
+  });
+});
