@@ -111,6 +111,9 @@ const EXACT: Record<string, Field> = {
   cum: 'group',
   'cum thi dua': 'group',
   nhom: 'group',
+  'ty le': 'vote',
+  'ty le %': 'vote',
+  '% phieu': 'vote',
   'ghi chu': 'notes',
 };
 
@@ -120,6 +123,12 @@ const PREFIX: [string, Field][] = [
   ['ngay den', 'received'],
   ['ngay gui', 'received'],
   ['ty le phieu', 'vote'],
+  ['ngay tiep nhan', 'received'],
+  ['thoi gian nop', 'received'],
+  ['ngay vao so', 'received'],
+  ['ten ca nhan', 'name'],
+  ['co quan don vi', 'unit'],
+  ['% phieu', 'vote'],
   ['so phieu', 'vote'],
   ['phieu bau', 'vote'],
   ['ho va ten', 'name'],

@@ -33,6 +33,10 @@ describe('classifyHeader', () => {
     ['Cụm', 'group'],
     ['Nhóm', 'group'],
     ['Ghi chú', 'notes'],
+    ['Ngày tiếp nhận hồ sơ', 'received'],
+    ['Tên cá nhân, tập thể', 'name'],
+    ['Cơ quan, đơn vị công tác', 'unit'],
+    ['Tỷ lệ (%)', 'vote'],
   ])('%j → %s', (text, field) => {
     expect(classifyHeader(text).field).toBe(field);
   });
