@@ -7,10 +7,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { UserError } from '../core/errors';
-import { XLSX_TEXT } from '../core/text/workbook';
+import { WB, XLSX_TEXT } from '../core/text/workbook';
 import type { CellBlock, CellValue, OwnedSheet, SheetData, WritePlan } from '../workbook/model';
 import { NO_CACHED_VALUE } from '../workbook/rows';
-import { colLetter, colNumber } from '../workbook/a1';
+import { colLetter, colNumber, parseRef } from '../workbook/a1';
 
 export type Workbook = ExcelJS.Workbook;
 
@@ -187,6 +187,16 @@ export function applyWritePlan(wb: Workbook, plan: WritePlan): void {
   if (plan.band) {
     const ws = wb.getWorksheet(plan.band.sheet);
     if (!ws) throw new Error(`sheet not found: ${plan.band.sheet}`);
+    // Merged cells read as empty (only their first cell holds the value), so the band check in the
+    // workbook layer cannot see a merge reaching into the band: check it here, before writing.
+    const top = Math.min(...plan.band.blocks.map((b) => b.row));
+    const bottom = Math.max(...plan.band.blocks.map((b) => b.row + b.values.length - 1));
+    const hits = ((ws.model as unknown as { merges?: string[] }).merges ?? []).filter((m) => {
+      const [a, b] = m.split(':').map((x) => parseRef(x));
+      if (!a || !b) return false;
+      return a.row <= bottom && b.row >= top && a.col <= plan.band!.lastCol && b.col >= plan.band!.firstCol;
+    });
+    if (hits.length) throw new UserError(WB.bandConflict(ws.name, hits));
     for (const b of plan.band.blocks) writeBlock(ws, b, null);
     plan.band.columnWidths.forEach((w, i) => {
       ws.getColumn(plan.band!.firstCol + i).width = w;

@@ -301,3 +301,19 @@ describe('addCellRefs (sheets written without r= attributes)', () => {
     );
   });
 });
+
+describe('binhxet score with merged cells where the band goes', () => {
+  it('refuses and names the merge', async () => {
+    const s = setup([HEADER, [1, 'Nguyễn Văn A', 'Khoa Nội', '10/11/2024', 'x', 'x', 90]]);
+    await s.ready;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(s.input);
+    wb.getWorksheet('DS')!.getCell('I3').value = null;
+    wb.getWorksheet('DS')!.mergeCells('I4:J4');
+    await wb.xlsx.writeFile(s.input);
+    const r = await run(['score', s.input, '--plan', s.plan, '--deadline', 'trước ngày 15/11/2024'], s.dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('I4:J4');
+    expect(fs.readdirSync(s.dir).sort()).toEqual(['ds.xlsx', 'plan.json']);
+  });
+});
