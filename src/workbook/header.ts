@@ -7,6 +7,7 @@ import { foldKey, nfc } from '../core/normalize';
 import { BAND_MARKER } from '../core/text/workbook';
 import type { CellValue, Grid } from './model';
 import { colLetter } from './a1';
+import { cellText } from './cell';
 
 export type Field =
   | 'stt'
@@ -54,14 +55,7 @@ export interface HeaderDetection {
 /** How many rows from the top are searched for the header. */
 export const HEADER_SEARCH_ROWS = 30;
 
-/** A cell as header text: NFC, line breaks folded to spaces. */
-export function cellText(v: CellValue | undefined): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return nfc(v);
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return '';
-}
+export { cellText } from './cell';
 
 const EXACT: Record<string, Field> = {
   stt: 'stt',

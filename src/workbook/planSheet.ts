@@ -5,6 +5,7 @@
 import type { Deadline, Movement, Plan, RubricItem, SheetWarning } from '../core/types';
 import type { CellValue } from './model';
 import { PLAN_TEXT } from '../core/text/plan';
+import { dateCellText } from './cell';
 
 export const PLAN_SHEET_NAME = 'Kế hoạch';
 
@@ -77,7 +78,7 @@ export function planToGrid(plan: Plan): Out[][] {
 
 function str(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return dateCellText(v);
   if (typeof v === 'object') return '';
   return String(v).normalize('NFC');
 }

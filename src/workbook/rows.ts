@@ -10,6 +10,7 @@ import { WB } from '../core/text/workbook';
 import type { CellValue, SheetData } from './model';
 import { classifyHeader, type ColumnMap, type Field, type HeaderDetection } from './header';
 import { cellRef } from './a1';
+import { cellText } from './cell';
 
 /** Longer text than this in one cell is cut (with a warning): no name or unit is that long. */
 export const MAX_CELL_TEXT = 1000;
@@ -43,12 +44,7 @@ function isError(v: CellValue | undefined): v is { error: string } {
   return typeof v === 'object' && v !== null && !(v instanceof Date) && 'error' in v;
 }
 
-function plainText(v: CellValue | undefined): string {
-  if (v === null || v === undefined || isError(v)) return '';
-  if (typeof v === 'string') return nfc(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v);
-}
+const plainText = cellText;
 
 // Adapters to the core parsers: they are the one place that knows their result shapes, so a change
 // there is a change here only.
