@@ -16,7 +16,7 @@ import type {
   Allocation, EngineResult, Kind, Movement, NominationInput, NominationResult, Plan, Serial, Settings,
 } from './types';
 import { foldKey, nfc } from './normalize';
-import { fastFold, fastNfc, memo } from './engineStrings';
+import { memo } from './memo';
 import { matchMovement, type MovementMatch } from './movement';
 import { allocationMatcher, allocationQuota, effectiveQuota, isPooled, type EffectiveQuota } from './quota';
 import { gradeFor, gradeIndex, rubricTotal, sortBands } from './grade';
@@ -125,8 +125,8 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
 
   // ---- per-row checks
   const iso = memo((x: Serial) => toIso(x));
-  const unitFold = memo((u: string) => fastFold(u));
-  const unitNfc = memo((u: string) => fastNfc(u));
+  const unitFold = memo((u: string) => foldKey(u));
+  const unitNfc = memo((u: string) => nfc(u));
   const mvCache = new Map<string, MovementMatch>();
   const dupFirst = new Map<string, Work>();
   const works: Work[] = new Array(rows.length);
@@ -151,7 +151,7 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
     if (!mv) flag(mm.message ?? ENGINE_TEXT.movementMissing);
     else if (mm.message) reasons.push(mm.message);
 
-    const name = row.name ? fastNfc(row.name) : '';
+    const name = row.name ? nfc(row.name) : '';
     if (!name) flag(ENGINE_TEXT.nameMissing);
     const kind: Kind | null = row.kind ?? null;
     if (!kind) flag(ENGINE_TEXT.kindMissing);
@@ -298,7 +298,7 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
 
     // Duplicates: same name + unit in one movement.
     if (name) {
-      const dk = (mv ? mv.id : '\u0001' + unitFold(cellKey)) + '\u0000' + fastFold(name) + '\u0000' + unitFold(row.unit ?? '');
+      const dk = (mv ? mv.id : '\u0001' + unitFold(cellKey)) + '\u0000' + foldKey(name) + '\u0000' + unitFold(row.unit ?? '');
       const first = dupFirst.get(dk);
       if (first) {
         if (!first.res.duplicate) {

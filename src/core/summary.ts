@@ -8,7 +8,8 @@ import type {
 } from './types';
 import { allocationMatcher, allocationQuota, effectiveQuota, isPooled } from './quota';
 import { SUMMARY_TEXT } from './text/engine';
-import { fastFold, memo } from './engineStrings';
+import { foldKey } from './normalize';
+import { memo } from './memo';
 
 export function summarise(plan: Plan, results: NominationResult[], settings: Settings): Summary {
   const participants = settings?.participants ?? { collective: null, individual: null };
@@ -23,7 +24,7 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
   const units = new Map<string, UnitSummaryRow>();
   const groups = new Map<string, GroupSummaryRow>();
   const grades: Record<string, number> = {};
-  const fold = memo((x: string) => fastFold(x));
+  const fold = memo((x: string) => foldKey(x));
 
   for (const r of results) {
     totals[r.status]++;
