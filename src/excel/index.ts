@@ -14,3 +14,4 @@ export {
 } from './adapter';
 export { writeOps, packOps, REQUEST_BUDGET } from './apply';
 export { toSheetData, fromOffice } from './read';
+export { createScoringSheet } from './scoringSheet';

@@ -43,6 +43,11 @@ export interface OwnedSheet {
   font: { name: string; size: number };
   /** Rows to freeze at the top (0 for none). */
   freezeRows: number;
+  /**
+   * Decimal data validation for cells a user fills in (a scoring sheet's points, with the rubric's
+   * maxima): a number from `min` to `max`, refusing anything else with `message`. Absent: none.
+   */
+  validations?: { range: string; min: number; max: number; message: string }[];
 }
 
 /** Everything one bình xét run writes: the result band on the nominations sheet and the owned sheets. */

@@ -9,3 +9,4 @@ export * from './engine';
 export * from './excel';
 export * from './plan';
 export * from './functions';
+export * from './scoring';
