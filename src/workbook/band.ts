@@ -39,6 +39,44 @@ function isEmpty(v: CellValue | undefined): boolean {
 }
 
 /**
+ * When the list got shorter, the previous band still holds results below the new last row. Those
+ * rows are blanked (values and fill) down to the last non-empty cell of a band column (a column
+ * whose header carries the marker), so no stale result survives. Only band columns are written
+ * there: a column of the new band that was not part of the old one may hold the user's cells
+ * below the list (a signature block), which must stay as they are.
+ */
+function staleRows(data: SheetData, owned: Set<number>, firstCol: number, lastCol: number, lastRow: number): CellBlock[] {
+  const cols = [...owned].filter((c) => c >= firstCol && c <= lastCol).sort((a, b) => a - b);
+  if (cols.length === 0) return [];
+  let last = lastRow;
+  for (let r = data.values.length; r > lastRow; r--) {
+    const row = data.values[r - 1] ?? [];
+    if (cols.some((c) => !isEmpty(row[c - 1]))) {
+      last = r;
+      break;
+    }
+  }
+  if (last === lastRow) return [];
+  const h = last - lastRow;
+  const blocks: CellBlock[] = [];
+  // One block per run of adjacent band columns (normally one run: the whole old band).
+  for (let i = 0; i < cols.length; ) {
+    let j = i;
+    while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
+    const w = cols[j] - cols[i] + 1;
+    blocks.push({
+      row: lastRow + 1,
+      col: cols[i],
+      values: Array.from({ length: h }, () => new Array<null>(w).fill(null)),
+      fills: new Array<null>(h).fill(null),
+      numberFormats: 'General',
+    });
+    i = j + 1;
+  }
+  return blocks;
+}
+
+/**
  * Lays out the band for rows headerRow … lastRow. Throws UserError when a cell in that area is not
  * empty and not in a column of an earlier band.
  */
@@ -104,6 +142,7 @@ export function buildBand(
     }
     blocks.push({ row: firstData, col: firstCol, values, fills, numberFormats: 'General' });
   }
+  blocks.push(...staleRows(data, owned, firstCol, lastCol, Math.max(lastRow, header.headerRow)));
   const columnWidths: number[] = [];
   for (let i = 0; i < width; i++) columnWidths.push(WIDTHS[i] ?? 12);
   return { sheet: data.name, firstCol, lastCol, blocks, columnWidths };
