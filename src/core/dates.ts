@@ -63,6 +63,40 @@ export function ymdToSerial(y: number, m: number, d: number): Serial {
   return s < 61 ? s - 1 : s;
 }
 
+/**
+ * serialToYmd(s).y * 12 + serialToYmd(s).m - 1 without building the object: the deadline memo
+ * keys each TDKT.ISLATE call by it, a million times a second.
+ */
+export function serialYearMonth(s: Serial): number {
+  s = Math.floor(s);
+  if (s === 60) return 1900 * 12 + 1;
+  const z = (s < 60 ? s + 1 : s) + EPOCH + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return y * 12 + m - 1;
+}
+
+/** The year of a serial (serialToYmd(s).y), allocation-free. */
+export function serialYear(s: Serial): number {
+  return Math.floor(serialYearMonth(s) / 12);
+}
+
+/**
+ * A number as a date cell holds it: its whole serial (a fraction is a time and is dropped), or -1
+ * when the number is no date Excel has (outside 1 … 2958465, NaN, the fictitious 29/02/1900).
+ * parseDate's fast path; allocation-free so the custom functions can call it per cell.
+ */
+export function serialFromNumber(n: number): Serial {
+  if (!(n >= 1 && n < MAX_SERIAL + 1)) return -1;
+  const s = Math.floor(n);
+  return s === 60 ? -1 : s;
+}
+
 export function serialToYmd(s: Serial): { y: number; m: number; d: number } {
   s = Math.floor(s);
   if (s === 60) return { y: 1900, m: 2, d: 29 };
@@ -112,7 +146,11 @@ function fromParts(y: number, m: number, d: number): DateResult {
   return { ok: true, serial: ymdToSerial(y, m, d) };
 }
 
-function fromSerialNumber(n: number, raw: string): DateResult {
+function fromSerialNumber(n: number, raw: string | null): DateResult {
+  const fast = serialFromNumber(n);
+  if (fast !== -1) return { ok: true, serial: fast };
+  // Only a refused number needs its text (for the message): String(n) is not free.
+  if (raw === null) raw = String(n);
   if (!Number.isFinite(n)) return fail(DATE_TEXT.notADate(raw));
   const s = Math.floor(n); // a date-time cell carries the time as a fraction
   if (s < 1 || s > MAX_SERIAL) return fail(DATE_TEXT.outOfRange(raw));
@@ -142,6 +180,8 @@ const RE_VN_PARTIAL = /ngày\s*[.…_\s-]*tháng\s*(?:\d{1,2}|[.…_\s-]*)\s*(?:
  * - "ngày  tháng 6 năm 2024" (blank day) → partial.
  */
 export function parseDate(input: unknown, opts?: { year?: number | null }): DateResult {
+  // Fast path: a date cell's whole serial (the common case, thousands per sheet).
+  if (typeof input === 'number') return fromSerialNumber(input, null);
   try {
     return parseDateInner(input, opts?.year ?? null);
   } catch {
@@ -164,7 +204,7 @@ function parseDateInner(input: unknown, year: number | null): DateResult {
     if (!Number.isFinite(t)) return fail(DATE_TEXT.notADate('Invalid Date'));
     return fromParts(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate());
   }
-  if (typeof input === 'number') return fromSerialNumber(input, String(input));
+  if (typeof input === 'number') return fromSerialNumber(input, null);
   if (typeof input !== 'string') return fail(DATE_TEXT.notADate(safeString(input)));
   const raw = input.length > 300 ? input.slice(0, 300) : input;
   const s = nfc(raw).replace(TIME_SUFFIX, '').trim();

@@ -17,7 +17,7 @@
 import type { Deadline, DeadlineDate, DeadlineRule, Serial } from './types';
 import type { Calendar } from './calendar';
 import { builtinCalendar, nextWorkingDay, workingDaysBetween } from './calendar';
-import { daysInMonth, formatVN, isValidYmd, serialToYmd, toIso, weekday, ymdToSerial } from './dates';
+import { daysInMonth, formatVN, isValidYmd, serialToYmd, serialYear, serialYearMonth, toIso, weekday, ymdToSerial } from './dates';
 import { nfc } from './normalize';
 import { DATE_TEXT, DEADLINE_TEXT, WEEKDAYS_VN } from './text/dates';
 
@@ -333,41 +333,125 @@ export function resolveDeadline(spec: DeadlineSpec, year: number | null, opts?: 
   return out;
 }
 
+/** One occurrence of a deadline: its due date and the last on-time day. Shared and frozen. */
+export interface Occurrence {
+  readonly due: Serial;
+  readonly lastOnTime: Serial;
+}
+
 /**
- * The occurrence a dossier received on `received` is measured against. Cheap: integer
- * arithmetic only, no Date objects (the custom functions call it for every row).
+ * Memo of resolved occurrences for one spec (specs are never mutated once parsed). Keyed by the
+ * period (year for one-off and annual rules, year·12 + month for quarterly/monthly ones) and, when
+ * the Điều 148 shift applies, by the calendar too (a calendar answers the same day the same way for
+ * its whole life). The last answer is kept in plain fields so a column of cells on one phrase and
+ * one period — what TDKT.ISLATE sees — costs a few comparisons and no Map lookup.
+ */
+class SpecMemo {
+  lastKey = NaN;
+  lastShift = false;
+  lastCal: Calendar | undefined = undefined;
+  lastOcc: Occurrence | null = null;
+  readonly plain = new Map<number, Occurrence>();
+  readonly shifted = new Map<Calendar, Map<number, Occurrence>>();
+}
+
+const MEMO_MAX = 4096; // periods per spec and calendar: far beyond any real sheet's range of years
+const memos = new WeakMap<DeadlineSpec, SpecMemo>();
+
+function memoOf(spec: DeadlineSpec): SpecMemo {
+  let m = memos.get(spec);
+  if (!m) memos.set(spec, (m = new SpecMemo()));
+  return m;
+}
+
+/** Serial of y-m-d, day clamped to the month's end, for the period key of a spec. */
+function dueForKey(spec: DeadlineSpec, key: number): Serial {
+  switch (spec.rule) {
+    case 'quarterly':
+    case 'monthly': {
+      const y = Math.floor(key / 12);
+      return clampYmd(y, key - y * 12 + 1, spec.day as number);
+    }
+    case 'annual':
+      return clampYmd(key, spec.month as number, spec.day as number);
+    default:
+      return dueDates(spec, key)[0];
+  }
+}
+
+/**
+ * The period key lastOnTimeFor resolves for (see its rules), or NaN when there is none. Integer
+ * arithmetic only.
+ */
+function periodKey(spec: DeadlineSpec, year: number | null, received: Serial | null): number {
+  switch (spec.rule) {
+    case 'relative':
+    case 'external':
+      return NaN;
+    case 'quarterly':
+    case 'monthly': {
+      if (received === null || !Number.isFinite(received)) return NaN;
+      const ym = serialYearMonth(received);
+      if (spec.rule === 'monthly') return ym;
+      const y = Math.floor(ym / 12);
+      const m0 = ym - y * 12; // 0-based month
+      return y * 12 + (Math.floor(m0 / 3) * 3 + 2); // the quarter's last month
+    }
+    case 'annual': {
+      const y = year ?? spec.ctxYear ?? (received !== null && Number.isFinite(received) ? serialYear(received) : null);
+      return y === null ? NaN : y;
+    }
+    default: {
+      const y = effectiveYear(spec, year);
+      return y === null ? NaN : y;
+    }
+  }
+}
+
+/**
+ * The occurrence a dossier received on `received` is measured against. After the first call for a
+ * (spec, period, shift, calendar) it is O(1) integer arithmetic and returns the same frozen object
+ * (the custom functions call it for every cell, the engine for every row).
  */
 export function lastOnTimeFor(
   spec: DeadlineSpec,
   o: { year: number | null; received: Serial | null; calendar?: Calendar; shiftDaysOff?: boolean },
-): { due: Serial; lastOnTime: Serial } | null {
-  const shift = o.shiftDaysOff === true;
-  let due: Serial;
-  switch (spec.rule) {
-    case 'relative':
-    case 'external':
-      return null;
-    case 'quarterly':
-    case 'monthly': {
-      if (o.received === null || !Number.isFinite(o.received)) return null;
-      const r = serialToYmd(o.received);
-      const m = spec.rule === 'quarterly' ? Math.ceil(r.m / 3) * 3 : r.m;
-      due = clampYmd(r.y, m, spec.day as number);
-      break;
-    }
-    case 'annual': {
-      const y = o.year ?? spec.ctxYear ?? (o.received !== null && Number.isFinite(o.received) ? serialToYmd(o.received).y : null);
-      if (y === null) return null;
-      due = clampYmd(y, spec.month as number, spec.day as number);
-      break;
-    }
-    default: {
-      const y = effectiveYear(spec, o.year);
-      if (y === null) return null;
-      due = dueDates(spec, y)[0];
-    }
+): Occurrence | null {
+  return occurrenceAt(spec, o.year, o.received, o.shiftDaysOff === true, o.calendar);
+}
+
+/** lastOnTimeFor with positional arguments (no options object on the hot path). */
+export function occurrenceAt(
+  spec: DeadlineSpec,
+  year: number | null,
+  received: Serial | null,
+  shift: boolean,
+  calendar?: Calendar,
+): Occurrence | null {
+  const key = periodKey(spec, year, received);
+  if (key !== key) return null; // NaN: no occurrence
+  const memo = memoOf(spec);
+  // Without the shift the calendar plays no part, so it does not split the memo.
+  const cal = shift ? calendar ?? builtinCalendar() : undefined;
+  if (key === memo.lastKey && shift === memo.lastShift && cal === memo.lastCal) return memo.lastOcc;
+  let table = memo.plain;
+  if (cal) {
+    let t = memo.shifted.get(cal);
+    if (!t) memo.shifted.set(cal, (t = new Map()));
+    table = t;
   }
-  return { due, lastOnTime: lastFor(due, spec.inclusive, o.calendar, shift) };
+  let occ = table.get(key);
+  if (!occ) {
+    const due = dueForKey(spec, key);
+    occ = Object.freeze({ due, lastOnTime: lastFor(due, spec.inclusive, cal, shift) });
+    if (table.size >= MEMO_MAX) table.clear();
+    table.set(key, occ);
+  }
+  memo.lastKey = key;
+  memo.lastShift = shift;
+  memo.lastCal = cal;
+  memo.lastOcc = occ;
+  return occ;
 }
 
 // ------------------------------------------------------------------ finding phrases in a plan

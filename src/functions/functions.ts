@@ -9,8 +9,8 @@
 
 import type { Kind, Plan, Settings } from '../core/types';
 import { DEFAULT_SETTINGS } from '../core/types';
-import { parseDate, serialToYmd, ymdToSerial } from '../core/dates';
-import { cachedParseDeadline, lastOnTimeFor } from '../core/deadline';
+import { parseDate, serialFromNumber, serialToYmd, serialYear, ymdToSerial } from '../core/dates';
+import { cachedParseDeadline, lastOnTimeFor, occurrenceAt } from '../core/deadline';
 import type { DeadlineParse, DeadlineSpec } from '../core/deadline';
 import { makeCalendar } from '../core/calendar';
 import type { Calendar } from '../core/calendar';
@@ -63,13 +63,18 @@ const notAvailable = (message: string): never => {
   throw new Fail('notAvailable', message);
 };
 
+/** Any failure as the Excel error it leaves as, with a Vietnamese message. */
+function asExcelError(e: unknown): FunctionError {
+  if (e instanceof Fail) return excelError(e.kind, e.message);
+  return excelError('invalidValue', T.internal);
+}
+
 /** Runs a wrapper body; every failure leaves as an Excel error with a Vietnamese message. */
 function guard<R>(body: () => R): R {
   try {
     return body();
   } catch (e) {
-    if (e instanceof Fail) throw excelError(e.kind, e.message);
-    throw excelError('invalidValue', T.internal);
+    throw asExcelError(e);
   }
 }
 
@@ -92,6 +97,8 @@ function cells(v: unknown): unknown[] {
 }
 
 function optionalYear(v: unknown): number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 9999) return v;
   if (isBlank(v)) return null;
   const n = typeof v === 'number' ? v : Number(String(v).trim());
   if (!Number.isInteger(n) || n < 1900 || n > 9999) return invalid(T.badYear(String(v)));
@@ -99,8 +106,8 @@ function optionalYear(v: unknown): number | null {
 }
 
 function optionalBool(v: unknown): boolean {
-  if (isBlank(v)) return false;
   if (typeof v === 'boolean') return v;
+  if (isBlank(v)) return false;
   if (typeof v === 'number') return v !== 0;
   return parseMark(v) === 'met';
 }
@@ -153,35 +160,106 @@ function spec(phrase: string, year: number | null, parsed?: DeadlineParse): Dead
 }
 
 /**
+ * What a deadline cell's text means, once per (raw text, year): the engine's spec, a plain date,
+ * or the error every call with it raises. Keyed by the raw string Excel passes (no NFC, no trim on
+ * the hot path: one Map lookup). Memoisation only: the entry is what the uncached path computes.
+ */
+type PhraseEntry =
+  | { kind: 'spec'; spec: DeadlineSpec; phrase: string }
+  | { kind: 'date'; serial: number }
+  | { kind: 'fail'; fail: Fail }
+  // Not a phrase, year not given: whether it is a date depends on the received date's year.
+  | { kind: 'maybeDate'; phrase: string; parsed: DeadlineParse };
+
+const PHRASES_MAX = 1000;
+const phrasesNoYear = new Map<string, PhraseEntry>();
+const phrasesByYear = new Map<number, Map<string, PhraseEntry>>();
+
+function phraseEntry(raw: string, year: number | null): PhraseEntry {
+  let table = phrasesNoYear;
+  if (year !== null) {
+    let t = phrasesByYear.get(year);
+    if (!t) {
+      if (phrasesByYear.size >= 100) phrasesByYear.clear();
+      phrasesByYear.set(year, (t = new Map()));
+    }
+    table = t;
+  }
+  let e = table.get(raw);
+  if (e) return e;
+  e = resolvePhrase(raw, year);
+  if (table.size >= PHRASES_MAX) table.clear();
+  table.set(raw, e);
+  return e;
+}
+
+function resolvePhrase(raw: string, year: number | null): PhraseEntry {
+  try {
+    if (isBlank(raw)) return invalid(T.noPhrase);
+    const phrase = asText(raw);
+    const parsed = cachedParseDeadline(phrase, year);
+    if (!parsed.ok) {
+      if (year === null) return { kind: 'maybeDate', phrase, parsed };
+      // Not a phrase the core knows: a date written some other way still counts as "by that day".
+      const asDate = parseDate(phrase, { year });
+      if (asDate.ok) return { kind: 'date', serial: asDate.serial };
+    }
+    return { kind: 'spec', spec: spec(phrase, year, parsed), phrase };
+  } catch (e) {
+    if (e instanceof Fail) return { kind: 'fail', fail: e };
+    throw e;
+  }
+}
+
+/**
  * The last on-time day for a dossier received on `received` under `phraseOrDate`: a date cell
  * (serial) is read as "by that day, inclusive"; text is a deadline phrase (the core reads a bare
  * date such as "15/12/2023" as "by" too). A phrase without a year takes `year`, else the received
- * date's year.
+ * date's year. The hot path (a column of cells on one phrase) allocates nothing: a Map lookup for
+ * the phrase and the core's per-spec memo for the occurrence.
  */
 function lastOnTime(received: number, phraseOrDate: unknown, shift: boolean, year: number | null): number {
-  if (isBlank(phraseOrDate)) return invalid(T.noPhrase);
-  if (typeof phraseOrDate === 'number' || phraseOrDate instanceof Date) {
-    const d = parseDate(phraseOrDate);
-    if (!d.ok) return invalid(d.message);
-    return d.serial;
+  if (typeof phraseOrDate === 'number') {
+    const s = serialFromNumber(phraseOrDate);
+    if (s !== -1) return s;
   }
-  const phrase = asText(phraseOrDate);
-  const parsed = cachedParseDeadline(phrase, year);
-  if (!parsed.ok) {
-    // Not a phrase the core knows: a date written some other way still counts as "by that day".
-    const asDate = parseDate(phrase, { year: year ?? serialToYmd(received).y });
-    if (asDate.ok) return asDate.serial;
+  if (typeof phraseOrDate !== 'string') {
+    if (isBlank(phraseOrDate)) return invalid(T.noPhrase);
+    if (typeof phraseOrDate === 'number' || phraseOrDate instanceof Date) {
+      const d = parseDate(phraseOrDate);
+      if (!d.ok) return invalid(d.message);
+      return d.serial;
+    }
   }
-  const s = spec(phrase, year, parsed);
-  const opts = { received, calendar: shift ? cal() : undefined, shiftDaysOff: shift };
-  const r =
-    lastOnTimeFor(s, { ...opts, year }) ??
-    (year === null ? lastOnTimeFor(s, { ...opts, year: serialToYmd(received).y }) : null);
+  const raw = typeof phraseOrDate === 'string' ? phraseOrDate : String(phraseOrDate);
+  const e = phraseEntry(raw, year);
+  let s: DeadlineSpec;
+  let phrase: string;
+  switch (e.kind) {
+    case 'date':
+      return e.serial;
+    case 'fail':
+      throw e.fail;
+    case 'maybeDate': {
+      const asDate = parseDate(e.phrase, { year: serialYear(received) });
+      if (asDate.ok) return asDate.serial;
+      return invalid(e.parsed.ok ? T.internal : e.parsed.message);
+    }
+    default:
+      s = e.spec;
+      phrase = e.phrase;
+  }
+  const calendar = shift ? cal() : undefined;
+  const r = occurrenceAt(s, year, received, shift, calendar) ?? (year === null ? occurrenceAt(s, serialYear(received), received, shift, calendar) : null);
   if (!r) return notAvailable(T.needYear(phrase));
   return r.lastOnTime;
 }
 
 function receivedDate(v: unknown, year: number | null): number {
+  if (typeof v === 'number') {
+    const s = serialFromNumber(v);
+    if (s !== -1) return s;
+  }
   if (isBlank(v)) return invalid(T.noReceived);
   const r = parseDate(v, { year });
   if (!r.ok) return invalid(T.receivedUnreadable(r.message));
@@ -277,11 +355,14 @@ export function tdktDeadline(phrase: string, year?: number, on_or_after?: any): 
  * @returns {boolean} TRUE nếu trễ hạn.
  */
 export function tdktIsLate(received: any, phrase_or_date: any, shift_days_off?: boolean, year?: number): boolean {
-  return guard(() => {
+  // No guard(() => …) closure here: this is the call a whole column makes.
+  try {
     const y = optionalYear(year);
     const r = receivedDate(received, y);
     return r > lastOnTime(r, phrase_or_date, optionalBool(shift_days_off), y);
-  });
+  } catch (e) {
+    throw asExcelError(e);
+  }
 }
 
 /**
@@ -294,11 +375,13 @@ export function tdktIsLate(received: any, phrase_or_date: any, shift_days_off?: 
  * @returns {number} Số ngày trễ, 0 nếu đúng hạn.
  */
 export function tdktDaysLate(received: any, phrase_or_date: any, shift_days_off?: boolean, year?: number): number {
-  return guard(() => {
+  try {
     const y = optionalYear(year);
     const r = receivedDate(received, y);
     return Math.max(0, r - lastOnTime(r, phrase_or_date, optionalBool(shift_days_off), y));
-  });
+  } catch (e) {
+    throw asExcelError(e);
+  }
 }
 
 /**
