@@ -52,6 +52,13 @@ function readTitle(lines: string[]): { title: string; at: number } {
     }
     return { title: parts.join(' ').replace(/\s+/g, ' ').replace(/[\s.;:]+$/, '').trim(), at: i };
   }
+  // A web page's copy often starts with the title in running text: "Kế hoạch phát động phong trào …".
+  for (let i = 0; i < Math.min(lines.length, 12); i++) {
+    const s = lines[i].trim();
+    if (/^[IVX]+\.\s/u.test(s)) break;
+    const m = /^Kế\s+hoạch\s+(?!số\b|này\b|của\b)(\p{Ll}.{10,})$/u.exec(s);
+    if (m) return { title: capFirst(m[1].replace(/\s+/g, ' ').replace(/[\s.;:]+$/, '').trim()), at: i };
+  }
   return { title: '', at: -1 };
 }
 
@@ -79,12 +86,28 @@ function orgCase(s: string): string {
 
 const dash = (s: string) => s.replace(/\s*[-–—]\s*/g, ' - ');
 
+// Words that open an agency's name in the header block; "ỦY BAN" is the people's committee, not a Ban.
+const AGENCY_LINE = /^(?:SỞ|BAN|CỤC|CHI CỤC|TRUNG TÂM|BỆNH VIỆN|TRƯỜNG|PHÒNG|CÔNG ĐOÀN|VIỆN|HỘI ĐỒNG|BỘ|VĂN PHÒNG)(?![\p{L}])/u;
+const UPPER_PLACE = /(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND)\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+(.+?)(?=\s+(?:SỞ|BAN|CỤC|TRUNG TÂM|BỆNH VIỆN)(?![\p{L}])|$)|(?<![\p{L}])(TỈNH|THÀNH PHỐ)\s+(.+)$/u;
+const HAS_PLACE = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+\p{Lu}/u;
+
+/** "Sở Giáo dục và đào tạo" → "Sở Giáo dục và Đào tạo": each part of a Sở's or Bộ's name starts with a capital. */
+function partsCase(s: string): string {
+  if (!/^(?:Sở|Bộ|Ban)\s/u.test(s)) return s;
+  const cut = s.search(/\s(?:tỉnh|thành phố|huyện|quận)\s/u);
+  const name = cut > 0 ? s.slice(0, cut) : s;
+  const fixed = name.replace(/(\svà\s|,\s|\s-\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toLocaleUpperCase('vi'));
+  return fixed + (cut > 0 ? s.slice(cut) : '');
+}
+
 function readIssuer(lines: string[], titleAt: number, title: string, paras: Para[]): string {
   // 1. The header block above the title: "ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN", "SỞ Y TẾ".
   const head: string[] = [];
   const end = titleAt >= 0 ? titleAt : Math.min(lines.length, 15);
   for (let i = 0; i < end; i++) {
-    const s = lines[i].trim();
+    // Table residue from web copies ("SỞ Y TẾ |") is no part of the name.
+    const s = lines[i].replace(/\|/g, ' ').replace(/\s+/g, ' ').trim();
+    if (titleAt < 0 && /^[IVX]+\.\s/u.test(s)) break;
     if (!s || /CỘNG HÒA|CỘNG HOÀ|Độc lập|Số\s*:|ngày|^[-_|]+$/u.test(s)) {
       if (head.length && /CỘNG HÒA|CỘNG HOÀ/u.test(s)) break;
       continue;
@@ -94,14 +117,21 @@ function readIssuer(lines: string[], titleAt: number, title: string, paras: Para
     else if (head.length) break;
   }
   if (head.length) {
-    // The agency is the last line group ("UBND TỈNH X" / "SỞ Y TẾ" → the Sở issues).
-    const joined = head.join(' ');
-    const sở = /(?<!(?:ỦY|UỶ)\s)\b(SỞ|BAN|CỤC|CHI CỤC|TRUNG TÂM|BỆNH VIỆN|TRƯỜNG|PHÒNG)\s.+$/u.exec(joined);
-    const upper = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+(.+?)(?=\s+(?:SỞ|BAN|CỤC)\s|$)/u.exec(joined);
-    if (sở) {
-      const place = upper ? ` ${upper[1].toLocaleLowerCase('vi')} ${titleCase(upper[2])}` : '';
-      return dash(orgCase(sở[0]) + place);
+    // The issuing agency is the last one named ("UBND TỈNH X / SỞ Y TẾ" → the Sở; "SỞ Y TẾ TỈNH X /
+    // BỆNH VIỆN …" → the hospital); the higher levels above it only give the place.
+    let k = -1;
+    head.forEach((l, i) => {
+      if (AGENCY_LINE.test(l)) k = i;
+    });
+    if (k >= 0) {
+      const agency = partsCase(orgCase(head.slice(k).join(' ')));
+      if (HAS_PLACE.test(agency)) return dash(agency);
+      const above = head.slice(0, k).join(' ');
+      const up = UPPER_PLACE.exec(above);
+      const place = up ? ` ${(up[1] ?? up[3]).toLocaleLowerCase('vi')} ${titleCase(up[2] ?? up[4])}` : '';
+      return dash(agency + place);
     }
+    const joined = head.join(' ');
     return dash(orgCase(joined.replace(/^UBND\b/u, 'ỦY BAN NHÂN DÂN')));
   }
   // 2. "<Cơ quan> xây dựng / ban hành / triển khai … kế hoạch".
@@ -111,6 +141,17 @@ function readIssuer(lines: string[], titleAt: number, title: string, paras: Para
     if (m && !/^Căn cứ|^Thực hiện/u.test(m[1])) {
       org = m[1].replace(/^UBND\b/u, 'Ủy ban nhân dân').trim();
       break;
+    }
+  }
+  // "Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm trực thuộc Sở Y tế tỉnh X (Trung tâm) xây dựng":
+  // a name with commas, recognised by the short alias in brackets that follows it.
+  if (!org) {
+    for (const p of paras.slice(0, 40)) {
+      const m = /(?:^|[;.]\s|,\s)((?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ|Cục|Công đoàn|Trung tâm|Bệnh viện|Trường|Hội đồng)(?![\p{L}])[^;.()]{0,120}?)\s*\([^()]{1,30}\)\s*(?:xây dựng|ban hành|triển khai|phát động|tổ chức)(?![\p{L}])/u.exec(p.text);
+      if (m && !/^Căn cứ|^Thực hiện/u.test(m[1])) {
+        org = m[1].trim();
+        break;
+      }
     }
   }
   if (!org) return '';
@@ -149,10 +190,14 @@ function readYear(title: string, text: string, issued: string | null): number | 
 const PERIOD_HEAD = /thời\s+gian\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|phát\s+động|triển\s+khai|thi\s+đua)|đợt\s+thi\s+đua\s+được|phong\s+trào\s+thi\s+đua\s+được/iu;
 
 function readPeriod(paras: Para[], issued: string | null): { from: string | null; to: string | null; line: number | null } {
+  let underPeriodHead = false;
   for (const p of paras) {
+    // "II. THỜI GIAN THỰC HIỆN" alone, the dates on the next line.
+    const headed = underPeriodHead;
+    if (p.type !== 'prose' && p.type !== 'bullet' && p.type !== 'plus') underPeriodHead = PERIOD_HEAD.test(p.text) && p.text.length <= 80;
     if (/hồ\s+sơ/iu.test(p.text)) continue;
     const m = /(?:kể\s+)?từ\s+(ngày\s+ban\s+hành(?:\s+kế\s+hoạch)?|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})(.*?)\s+(?:đến|tới)\s+(.+)$/iu.exec(p.text);
-    if (!m || !(PERIOD_HEAD.test(p.text) || /ban\s+hành/iu.test(m[1]))) continue;
+    if (!m || !(PERIOD_HEAD.test(p.text) || headed || /ban\s+hành/iu.test(m[1]))) continue;
     let from: string | null = null;
     if (/ban\s+hành/iu.test(m[1])) from = issued;
     else {
@@ -192,11 +237,23 @@ function findMovementNodes(root: Node): Node[] | null {
     sections.add(s);
   }
   const out: Node[] = [];
+  const markedSet = new Set(marked);
+  const inside = (n: Node) => {
+    for (let p = n.parent; p; p = p.parent) if (markedSet.has(p)) return true;
+    return false;
+  };
   for (const s of sections) {
     for (const n of walk(s)) {
       if (n.para.type !== 'num' && n.para.type !== 'letter') continue;
+      // A movement whose fields are numbered headings ("a) Tiêu chí:", "b) Số lượng:") is the
+      // marked node itself; its fields are no movements.
+      if (inside(n)) continue;
+      if (markedSet.has(n) && (n.para.type === 'num' || n.para.type === 'letter')) {
+        out.push(n);
+        continue;
+      }
       if (headingChildren(n).length) continue;
-      if (NOT_MOVEMENT.test(n.para.body)) continue;
+      if (NOT_MOVEMENT.test(n.para.body) || FIELD.test(n.para.body)) continue;
       out.push(n);
     }
   }
@@ -204,6 +261,22 @@ function findMovementNodes(root: Node): Node[] | null {
 }
 
 const QUOTA_HEAD = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:Số\s+lượng|Chỉ\s+tiêu|Phân\s+bổ\s+(?:chỉ\s+tiêu|số\s+lượng))(?:[^:]{0,50})(?::\s*(.*))?$/iu;
+
+/** A quota table under the heading ("Tập thể ; 04 ; Giấy khen") read as "04 tập thể, 08 cá nhân". */
+function tableQuota(n: Node): string | null {
+  const rows = n.children.filter((c) => c.para.type === 'row').map((c) => c.para.body.split(/\s*;\s*/));
+  if (rows.length < 2) return null;
+  const header = rows.find((r) => r.some((c) => /số\s+lượng|chỉ\s+tiêu/iu.test(c)));
+  const col = header ? header.findIndex((c) => /số\s+lượng|chỉ\s+tiêu/iu.test(c)) : -1;
+  const parts: string[] = [];
+  for (const r of rows) {
+    const kind = r.find((c) => /^(?:tập\s+thể|cá\s+nhân)$/iu.test(c.trim()));
+    if (!kind) continue;
+    const cell = col >= 0 && r[col] !== undefined && /^\d{1,4}$/.test(r[col].trim()) ? r[col] : r.find((c) => /^\d{1,4}$/.test(c.trim()));
+    if (cell) parts.push(`${cell.trim()} ${kind.trim().toLocaleLowerCase('vi')}`);
+  }
+  return parts.length ? parts.join(', ') : null;
+}
 
 interface QuotaHit {
   para: Para;
@@ -218,7 +291,7 @@ function quotaHits(nodes: Iterable<Node>): QuotaHit[] {
     if (!m) continue;
     if (/hình\s+thức/iu.test(n.para.body) && !m[1]) continue;
     let content = (m[1] ?? '').trim();
-    if (!content) content = n.children.map((c) => c.para.body).join('; ');
+    if (!content) content = tableQuota(n) ?? n.children.map((c) => c.para.body).join('; ');
     if (!content) continue;
     out.push({ para: n.para, content, node: n });
   }
@@ -402,6 +475,19 @@ export function readPlanTextImpl(input: string, opts: ReadPlanOptions): Plan {
     const n = nodeOfPara.get(p);
     const mv = movementNodes && n ? movementOf(n) : null;
     for (const t of mv ? [mv] : movements) if (t.minVote == null) t.minVote = Math.round(Number(m[1].replace(',', '.')) * 10) / 1000;
+  }
+
+  // "đạt từ 80 điểm trở lên mới được xét khen thưởng", "chỉ xét đơn vị có tổng điểm từ 90 điểm trở lên".
+  for (const p of paras) {
+    const m =
+      /từ\s+(\d{1,3}(?:[,.]\d+)?)\s*điểm\s+trở\s+lên[^.;]{0,30}?(?:mới|thì)?\s*(?:được|đủ\s+điều\s+kiện)\s+(?:xét|đề\s+nghị|khen|bình\s+xét|xem\s+xét)/iu.exec(p.text) ??
+      /(?:chỉ\s+)?(?:xét|đề\s+nghị)\s+(?:khen\s+thưởng\s+)?(?:đối\s+với|cho)?[^.;]{0,40}?(?:đạt|có\s+(?:tổng\s+)?(?:số\s+)?điểm)\s+từ\s+(\d{1,3}(?:[,.]\d+)?)\s*điểm\s+trở\s+lên/iu.exec(p.text) ??
+      /điểm\s+tối\s+thiểu[^.;\d]{0,30}?(\d{1,3}(?:[,.]\d+)?)\s*điểm/iu.exec(p.text);
+    if (!m) continue;
+    if (/^(?:[-–+•]\s*)?(?:(?:Xếp\s+)?loại\s+)?[“"]?(?:Hoàn\s+thành|Không\s+hoàn\s+thành)/iu.test(p.body)) continue; // a grade band
+    const n = nodeOfPara.get(p);
+    const mv = movementNodes && n ? movementOf(n) : null;
+    for (const t of mv ? [mv] : movements) if (t.minScore == null) t.minScore = Number(m[1].replace(',', '.'));
   }
 
   const recognised = at >= 0 || anyQuota || anyCriteria || anyDeadline || rubric !== null || allocations.length > 0;

@@ -108,7 +108,9 @@ export function paragraphs(text: string): Para[] {
       const lower = /^[\p{Ll}“"(0-9]/u.test(s);
       // A wrapped bullet may hold several sentences: "… hợp pháp.\nGiải quyết nhiều việc làm …".
       const bulletGoesOn =
-        !hadBlank && /^(?:bullet|plus)$/.test(classify(cur.lines[0]).type) && !/:["”]?$/.test(prev) && cur.lastRawLen >= 45 && !isUpper(s);
+        !hadBlank && /^(?:bullet|plus)$/.test(classify(cur.lines[0]).type) && !/:["”]?$/.test(prev) && cur.lastRawLen >= 45 && !isUpper(s) &&
+        // a short line ending in ":" ("Đối với cá nhân:") opens a new list, it does not continue one
+        !(/:$/.test(s) && s.length <= 60) && !/^Đối\s+với\s/u.test(s);
       const join =
         bulletGoesOn ||
         !TERMINAL.test(prev) &&
