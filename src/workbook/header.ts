@@ -354,6 +354,8 @@ function isSecondHeaderRow(topTexts: string[], below: CellValue[], width: number
 function kindFromNameHeader(header: string): Kind | null {
   const k = foldKey(header);
   if (/tap the ca nhan|ca nhan tap the|don vi tap the ca nhan/.test(k)) return null;
+  // "Họ và tên cá nhân / Tên tập thể" names both kinds: the kind must come from elsewhere.
+  if (/\b(tap the|co quan|don vi)\b/.test(k) && /\b(ca nhan|ho va ten|ho ten)\b/.test(k)) return null;
   if (/^(ten tap the|ten co quan|ten don vi)/.test(k)) return 'collective';
   if (/^(ho va ten|ho ten)/.test(k)) return 'individual';
   return null;

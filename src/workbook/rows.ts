@@ -31,9 +31,13 @@ const DATA_FIELDS: Field[] = ['received', 'criterion', 'points', 'bonus', 'penal
 const NOMINEE_FIELDS: Field[] = ['name', 'unit', 'position', ...DATA_FIELDS];
 
 const FOOTER_RE =
-  /^(nguoi lap( bieu)?|lanh dao|thu truong|(pho )?giam doc|(pho )?chanh van phong|chu tich|truong (phong|ban|khoa)|xac nhan|ky ten|noi nhan|tm |kt |ky duyet|nguoi duyet)|ngay \S* ?thang \S* ?nam/;
+  /^(nguoi lap( bieu)?|lanh dao|thu truong|(pho )?giam doc|(pho )?chanh van phong|chu tich|truong (phong|ban|khoa)|xac nhan|ky ten|ky( va)? ghi ro|noi nhan|tm |kt |ky duyet|nguoi duyet)|ngay \S* ?thang \S* ?nam/;
 const TITLE_RE = /^(danh sach|bang tong hop|tong hop|kem theo|bieu mau|mau so)\b/;
 const TOTAL_RE = /^(tong cong|tong so|cong)\b/;
+/** A remark under the table ("Ghi chú: danh sách gồm 05 tập thể…"), never a nominee. */
+const REMARK_RE = /^(ghi chu|luu y|chu thich|chu y)\b/;
+/** A group row's whole text naming a kind ("TẬP THỂ", "Cá nhân được đề nghị"): a heading even after a number. */
+const KIND_HEADING_RE = /^(cac )?(danh sach )?(tap the|ca nhan)( duoc de nghi( khen thuong)?| de nghi( khen thuong)?)?$/;
 const NUMERAL_RE = /^([ivxlc]+|[a-h]|\d{1,2})\s*[.)/:-]?\s+/;
 
 function isEmpty(v: CellValue | undefined): boolean {
@@ -162,6 +166,8 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
     const hasData = cols.some((c) => {
       const v = values[c.col - 1];
       if (!DATA_FIELDS.includes(c.field as Field) || isEmpty(v)) return false;
+      // The place-date line or a signature title written over a data column is footer text.
+      if (typeof v === 'string' && FOOTER_RE.test(foldKey(v))) return false;
       if (c.field === 'criterion') return markOf(v) !== 'unreadable';
       if (c.field === 'points' || c.field === 'bonus' || c.field === 'penalty' || c.field === 'score') {
         const n = numberOf(parseNumber as never, v);
@@ -178,6 +184,16 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
     if (!sttInt && !hasData && texts.some((t) => FOOTER_RE.test(t)) && (nameKey === '' || FOOTER_RE.test(nameKey))) break;
     // A total row is not a nominee.
     if (!sttInt && texts.length <= 3 && texts.some((t) => TOTAL_RE.test(t))) continue;
+    // Nor is a remark line between the table and the signatures.
+    if (!sttInt && !hasData && filled.length === 1 && REMARK_RE.test(texts[0])) continue;
+    // "1 | TẬP THỂ": a group row numbered in the STT column like the nominees under it.
+    if (sttInt && !hasData && filled.length === 2 && nameCol && filled.includes(nameCol.col)) {
+      const k = KIND_HEADING_RE.exec(foldKey(plainText(values[nameCol.col - 1])));
+      if (k) {
+        currentKind = k[3] === 'tap the' ? 'collective' : 'individual';
+        continue;
+      }
+    }
 
     // Group rows: "I. TẬP THỂ", "II. CÁ NHÂN", "1. Khối các xã, phường".
     if (!sttInt && !hasData && filled.length <= 2) {
@@ -230,6 +246,7 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
       movement: textField(ctx, values, one('movement')) ?? currentMovement,
       group: null,
       received: null,
+      ...(one('received') ? {} : { noReceivedColumn: true }),
       marks: [],
       points: [],
       bonus: null,
