@@ -50,6 +50,31 @@ describe('invented plans of the genre', () => {
   });
 });
 
+describe('eligibility thresholds stated by the plan', () => {
+  const plan = (body: string) => readPlanText(`KẾ HOẠCH\nThi đua năm 2024\nI. KHEN THƯỞNG\n1. Số lượng: 05 tập thể và 10 cá nhân.\n${body}\n`);
+  it.each([
+    ['2. Đơn vị đạt từ 80 điểm trở lên mới được xét khen thưởng.', 80],
+    ['2. Chỉ xét khen thưởng đối với đơn vị có tổng điểm từ 90 điểm trở lên.', 90],
+    ['2. Tập thể có tổng điểm từ 92,5 điểm trở lên thì được đề nghị khen thưởng.', 92.5],
+  ])('reads the minimum score in "%s"', (sentence, min) => {
+    expect(plan(sentence).movements[0].minScore).toBe(min);
+  });
+  it('takes no minimum score from grade bands alone', () => {
+    const p = readPlanText(fx('rubric-allocation.txt'));
+    expect(p.movements[0].minScore ?? null).toBeNull();
+  });
+  it.each([
+    ['2. Chỉ đề nghị cá nhân có tỷ lệ phiếu đồng ý từ 80% trở lên.', 0.8],
+    ['2. Tập thể, cá nhân được đề nghị phải có tỷ lệ phiếu bầu đạt 90% trở lên.', 0.9],
+    ['2. Tỷ lệ phiếu đồng ý của Hội đồng từ 92,5% trở lên.', 0.925],
+  ])('reads the minimum vote share in "%s"', (sentence, min) => {
+    expect(plan(sentence).movements[0].minVote).toBeCloseTo(min, 10);
+  });
+  it('has no minimum vote share when the plan states none', () => {
+    expect(plan('2. Hồ sơ gửi về trước ngày 15/12/2024.').movements[0].minVote ?? null).toBeNull();
+  });
+});
+
 describe('bad input', () => {
   const err = async (bytes: Uint8Array, name: string) => {
     try {
