@@ -35,6 +35,15 @@ export interface FakeSheetModel {
   printTitleRows: string | null;
   zoom: Record<string, number> | null;
   deleted: boolean;
+  /** Data validations set through range.dataValidation, in order (absent until one is set). */
+  validations?: FakeValidation[];
+}
+
+export interface FakeValidation {
+  /** A1 address of the range, e.g. "D9:D68". */
+  range: string;
+  rule: { type: 'decimal' | 'wholeNumber'; operator: string; formula1: number | string; formula2: number | string | null } | null;
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string } | null;
 }
 
 export interface FakeWorkbookModel {
@@ -44,7 +53,7 @@ export interface FakeWorkbookModel {
 }
 
 export interface FakeInitial {
-  sheets: { name: string; values: any[][]; numberFormats?: string[][] }[];
+  sheets: { name: string; values: any[][]; numberFormats?: string[][]; merges?: string[] }[];
   active?: string;
 }
 
@@ -225,8 +234,20 @@ class FakeContext {
   trackedObjects = { add: () => undefined, remove: () => undefined };
 }
 
-function sizeOf(x: unknown): number {
-  return JSON.stringify(x ?? null).length;
+/** Bytes of x as JSON in UTF-8 (what goes over the wire; Vietnamese letters take 2–3 bytes). */
+export function sizeOf(x: unknown): number {
+  const json = JSON.stringify(x ?? null);
+  let bytes = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 // Properties every proxy may be asked for by JavaScript itself (await, Jest, JSON).
@@ -345,8 +366,10 @@ class FakeWorksheetCollection extends FakeObject {
     const ws = new FakeWorksheet(this._ctx, { name, nullable: true });
     // Office resolves null objects on the next sync; until then isNullObject is not available.
     this._ctx.queue(40, () => {
-      const found = this.model.sheets.find((s) => !s.deleted && s.name === name) ?? null;
+      // Sheet names are case-insensitive in Excel.
+      const found = this.model.sheets.find((s) => !s.deleted && s.name.toLowerCase() === name.toLowerCase()) ?? null;
       ws._target = found;
+      ws._null = found === null;
       ws._loaded.set('isNullObject', found === null);
       return 10;
     });
@@ -393,6 +416,8 @@ function emptySheet(name: string): FakeSheetModel {
 
 class FakeWorksheet extends FakeObject {
   _target: FakeSheetModel | null = null;
+  /** Set when getItemOrNullObject found no sheet: ranges of a null object load as null. */
+  _null = false;
   readonly pageLayout: any;
   readonly freezePanes: any;
   constructor(ctx: FakeContext, readonly _ref: { name: string | null; nullable: boolean }) {
@@ -428,6 +453,7 @@ class FakeWorksheet extends FakeObject {
   getRange(address?: string): any {
     if (address === undefined) return strict(new FakeRange(this._ctx, this, () => ({ r0: 0, c0: 0, rows: MAX_ROWS, cols: MAX_COLS })));
     const rect = parseAddress(address);
+    this._ctx.queue(sizeOf(address), () => undefined);
     return strict(new FakeRange(this._ctx, this, () => rect));
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): any {
@@ -435,11 +461,14 @@ class FakeWorksheet extends FakeObject {
       throw new FakeOfficeError('InvalidArgument', `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount})`);
     }
     const rect = { r0: startRow, c0: startColumn, rows: rowCount, cols: columnCount };
+    this._ctx.queue(sizeOf([startRow, startColumn, rowCount, columnCount]), () => undefined);
     return strict(new FakeRange(this._ctx, this, () => rect));
   }
   getRanges(address: string): any {
     if (address.length > 8192) throw new FakeOfficeError('InvalidArgument', 'the address has more than 8192 characters');
     const rects = address.split(/[,;]/).map((a) => parseAddress(a));
+    // The address list is part of the request: a long list of fill areas costs its bytes.
+    this._ctx.queue(sizeOf(address), () => undefined);
     return strict(new FakeRangeAreas(this._ctx, this, rects));
   }
   getUsedRange(valuesOnly?: boolean): any {
@@ -561,6 +590,9 @@ function check2d(v: unknown, rect: Rect, what: string): any[][] {
 class FakeRange extends FakeObject {
   private _rectCache: Rect | null = null;
   readonly format: any;
+  get dataValidation(): any {
+    return strict(new FakeDataValidation(this._ctx, this));
+  }
   constructor(ctx: FakeContext, readonly _ws: FakeWorksheet, private readonly _rectFn: () => Rect) {
     super(ctx, 'Range', ['values', 'numberFormat', 'formulas', 'text', 'address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
     this.format = strict(new FakeRangeFormat(ctx, this));
@@ -568,6 +600,49 @@ class FakeRange extends FakeObject {
   _rect(): Rect {
     if (!this._rectCache) this._rectCache = this._rectFn();
     return this._rectCache;
+  }
+  protected _loadOne(p: string): number {
+    // A range of a null worksheet (getItemOrNullObject found nothing) is a null object: Office
+    // returns no values for it rather than failing the batch.
+    if (this._ws._null) {
+      this._loaded.set(p, null);
+      return 4;
+    }
+    return super._loadOne(p);
+  }
+  get isNullObject(): boolean {
+    return this._ws._null;
+  }
+  /** A range grown or shrunk from this one's top-left corner (ExcelApi 1.2). */
+  getResizedRange(deltaRows: number, deltaColumns: number): any {
+    this._ctx.queue(20, () => undefined);
+    return strict(
+      new FakeRange(this._ctx, this._ws, () => {
+        const r = this._rect();
+        const rows = r.rows + deltaRows;
+        const cols = r.cols + deltaColumns;
+        if (rows < 1 || cols < 1 || r.r0 + rows > MAX_ROWS || r.c0 + cols > MAX_COLS) throw new FakeOfficeError('InvalidArgument', `getResizedRange(${deltaRows}, ${deltaColumns}) on ${rectA1(r)}`);
+        return { r0: r.r0, c0: r.c0, rows, cols };
+      }),
+    );
+  }
+  /**
+   * The merged areas intersecting this range (ExcelApi 1.13), a null object when there are none.
+   * Office refuses when more than 512 merged areas intersect; so does the fake.
+   */
+  getMergedAreasOrNullObject(): any {
+    const areas = new FakeRangeAreas(this._ctx, this._ws, [], true);
+    this._ctx.queue(20, () => {
+      const rect = this._rect();
+      const hits = this._ws._null
+        ? []
+        : this._ws._sheet().merges.map(parseAddress).filter((o) => o.r0 < rect.r0 + rect.rows && rect.r0 < o.r0 + o.rows && o.c0 < rect.c0 + rect.cols && rect.c0 < o.c0 + o.cols);
+      if (hits.length > 512) throw new FakeOfficeError('GeneralException', `more than 512 merged areas in ${rectA1(rect)}`);
+      areas._rects.push(...hits);
+      areas._loaded.set('isNullObject', hits.length === 0);
+      return 10;
+    });
+    return strict(areas);
   }
   protected _read(p: string): unknown {
     const s = this._ws._sheet();
@@ -695,6 +770,58 @@ class FakeRange extends FakeObject {
   }
 }
 
+const VALIDATION_OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'];
+
+/** Range.dataValidation: only the decimal/whole-number rules and the error alert (what the add-in sets). */
+class FakeDataValidation extends FakeObject {
+  constructor(ctx: FakeContext, readonly _range: FakeRange) {
+    super(ctx, 'DataValidation', []);
+  }
+  protected _read(): unknown {
+    return null;
+  }
+  private _entry(): FakeValidation {
+    const s = this._range._ws._sheet();
+    const range = rectA1(this._range._rect());
+    const list = (s.validations ??= []);
+    let v = list.find((x) => x.range === range);
+    if (!v) {
+      v = { range, rule: null, errorAlert: null };
+      list.push(v);
+    }
+    return v;
+  }
+  set rule(r: any) {
+    if (typeof r !== 'object' || r === null) throw new FakeOfficeError('InvalidArgument', 'dataValidation.rule must be an object');
+    const keys = Object.keys(r);
+    if (keys.length !== 1) throw new FakeOfficeError('InvalidArgument', 'a data validation rule has exactly one type');
+    const type = keys[0];
+    if (type !== 'decimal' && type !== 'wholeNumber') throw new Error(`FakeExcel: dataValidation.rule.${type} is not implemented in the fake host`);
+    const b = r[type];
+    if (!b || !VALIDATION_OPERATORS.includes(b.operator)) throw new FakeOfficeError('InvalidArgument', `data validation operator ${String(b?.operator)}`);
+    const operand = (x: unknown) => typeof x === 'number' ? Number.isFinite(x) : typeof x === 'string' && x.length > 0;
+    const binary = b.operator === 'Between' || b.operator === 'NotBetween';
+    if (!operand(b.formula1) || (binary && !operand(b.formula2))) throw new FakeOfficeError('InvalidArgument', 'data validation formula1/formula2');
+    const rule = { type, operator: b.operator, formula1: b.formula1, formula2: binary ? b.formula2 : null } as FakeValidation['rule'];
+    this._ctx.queue(sizeOf(r), () => {
+      guardHuge(this._range._rect(), 'dataValidation');
+      this._entry().rule = rule;
+    });
+  }
+  set errorAlert(a: any) {
+    if (typeof a !== 'object' || a === null) throw new FakeOfficeError('InvalidArgument', 'dataValidation.errorAlert must be an object');
+    const style = a.style ?? 'Stop';
+    if (!['Stop', 'Warning', 'Information'].includes(style)) throw new FakeOfficeError('InvalidArgument', `error alert style ${String(style)}`);
+    // Excel limits the alert's title to 32 and its message to 255 characters.
+    if (typeof a.title === 'string' && a.title.length > 32) throw new FakeOfficeError('InvalidArgument', 'error alert title over 32 characters');
+    if (typeof a.message === 'string' && a.message.length > 255) throw new FakeOfficeError('InvalidArgument', 'error alert message over 255 characters');
+    const alert = { showAlert: a.showAlert !== false, style, title: String(a.title ?? ''), message: String(a.message ?? '') };
+    this._ctx.queue(sizeOf(a), () => {
+      this._entry().errorAlert = alert;
+    });
+  }
+}
+
 class FakeRangeFormat extends FakeObject {
   readonly font: any;
   readonly fill: any;
@@ -759,13 +886,39 @@ class FakeFill extends FakeObject {
 
 class FakeRangeAreas extends FakeObject {
   readonly format: any;
-  constructor(ctx: FakeContext, readonly _ws: FakeWorksheet, readonly _rects: Rect[]) {
-    super(ctx, 'RangeAreas', []);
+  constructor(ctx: FakeContext, readonly _ws: FakeWorksheet, readonly _rects: Rect[], readonly _nullable = false) {
+    super(ctx, 'RangeAreas', ['address', 'areaCount', 'areas', 'areas/items/address']);
     const self = { _ws, _rect: () => _rects[0], _eachCell: (what: string, fn: (c: FakeCell) => void) => this._eachCell(what, fn) };
     this.format = strict(new FakeRangeFormat(ctx, self));
   }
-  protected _read(): unknown {
-    return null;
+  protected _loadOne(p: string): number {
+    if (this._nullable && this._loaded.get('isNullObject') === true) {
+      this._loaded.set(p === 'areas/items/address' ? 'areas' : p, null);
+      return 4;
+    }
+    const v = this._read(p);
+    this._loaded.set(p === 'areas/items/address' ? 'areas' : p, v);
+    return sizeOf(v);
+  }
+  protected _read(p: string): unknown {
+    const sheet = quoteSheet(this._ws._sheet().name);
+    const addrs = this._rects.map((r) => `${sheet}!${rectA1(r)}`);
+    if (p === 'address') return addrs.join(', ');
+    if (p === 'areaCount') return addrs.length;
+    return { items: addrs.map((address) => ({ address })) };
+  }
+  get isNullObject(): boolean {
+    if (!this._nullable) return false;
+    return this._get('isNullObject');
+  }
+  get address(): string {
+    return this._get('address');
+  }
+  get areaCount(): number {
+    return this._get('areaCount');
+  }
+  get areas(): { items: { address: string }[] } {
+    return this._get('areas');
   }
   _eachCell(what: string, fn: (c: FakeCell) => void): void {
     const s = this._ws._sheet();
@@ -808,6 +961,7 @@ function buildModel(initial: FakeInitial): FakeWorkbookModel {
         } else cell.v = v;
       }),
     );
+    for (const m of sh.merges ?? []) s.merges.push(rectA1(parseAddress(m)));
     return s;
   });
   if (sheets.length === 0) throw new Error('FakeExcel: a workbook needs at least one sheet');
@@ -891,6 +1045,17 @@ export function createFakeExcel(initial: FakeInitial, options: FakeOptions = {})
     run,
     PaperType: { a4: 'A4', a3: 'A3', letter: 'Letter' },
     PageOrientation: { portrait: 'Portrait', landscape: 'Landscape' },
+    DataValidationOperator: {
+      between: 'Between',
+      notBetween: 'NotBetween',
+      equalTo: 'EqualTo',
+      notEqualTo: 'NotEqualTo',
+      greaterThan: 'GreaterThan',
+      lessThan: 'LessThan',
+      greaterThanOrEqualTo: 'GreaterThanOrEqualTo',
+      lessThanOrEqualTo: 'LessThanOrEqualTo',
+    },
+    DataValidationAlertStyle: { stop: 'Stop', warning: 'Warning', information: 'Information' },
     ErrorCodes: {
       itemNotFound: 'ItemNotFound',
       itemAlreadyExists: 'ItemAlreadyExists',

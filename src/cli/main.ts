@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   plan: async () => (await import('./planCommand')).planCommand,
   score: async () => (await import('./scoreCommand')).scoreCommand,
   demo: async () => (await import('./demoCommand')).demoCommand,
+  phieu: async () => (await import('./phieuCommand')).phieuCommand,
 };
 
 const processIo: Io = {

@@ -8,6 +8,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { UserError } from '../core/errors';
 import { WB, XLSX_TEXT } from '../core/text/workbook';
+import { SC } from '../core/text/scoring';
 import type { CellBlock, CellValue, OwnedSheet, SheetData, WritePlan } from '../workbook/model';
 import { NO_CACHED_VALUE } from '../workbook/rows';
 import { colLetter, colNumber, parseRef } from '../workbook/a1';
@@ -180,6 +181,20 @@ function addOwnedSheet(wb: Workbook, s: OwnedSheet): void {
   });
   for (const b of s.blocks) writeBlock(ws, b, s.font);
   for (const m of s.merges) ws.mergeCells(m);
+  // exceljs keeps data validations on worksheet.dataValidations (not in its typings): add(range, rule).
+  const dv = (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of s.validations ?? []) {
+    dv.add(v.range, {
+      type: 'decimal',
+      operator: 'between',
+      allowBlank: true,
+      formulae: [v.min, v.max],
+      showErrorMessage: true,
+      errorStyle: 'error',
+      errorTitle: SC.validationTitle,
+      error: v.message,
+    });
+  }
 }
 
 /** Applies a WritePlan: band cells on the nominations sheet, owned sheets deleted and recreated. */

@@ -161,6 +161,7 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
     // Received date and lateness
     const received = row.received ?? null;
     if (row.receivedUnreadable) flag(ENGINE_TEXT.receivedUnreadable);
+    else if (received === null && row.noReceivedColumn) reasons.push(ENGINE_TEXT.noReceivedColumn);
     else if (received === null) flag(ENGINE_TEXT.receivedMissing);
     let lastOnTime: Serial | null = null;
     let daysLate: number | null = null;

@@ -189,6 +189,11 @@ export interface NominationInput {
   received: Serial | null;
   /** True when a received-date cell had text that could not be read as a date. */
   receivedUnreadable?: boolean;
+  /**
+   * True when the sheet has no received-date column at all (a points sheet units fill in): lateness
+   * cannot be measured, which is said on the row, but it is no fault of the row (not a review).
+   */
+  noReceivedColumn?: boolean;
   /** Criteria marks, in column order (column N = N-th criterion of the nominee's kind). */
   marks: MarkCell[];
   /** Points per rubric item, in column order; empty when the sheet has no points columns. */

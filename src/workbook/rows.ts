@@ -152,6 +152,14 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
   let currentMovement: string | null = null;
   const movementKeys = plan.movements.map((m) => ({ id: m.id, key: movementCore(m.name) })).filter((m) => m.key.length >= 6);
   let lastRow = header.headerRow + header.headerRows - 1;
+  // The header's own rows, as text: a header printed again after a page break repeats them.
+  const rowKey = (vals: CellValue[] | undefined) => {
+    const parts: string[] = [];
+    for (let c = 0; c < header.lastCol; c++) parts.push(foldKey(plainText(vals?.[c])));
+    return parts.join('|');
+  };
+  const headerKeys = new Set<string>();
+  for (let i = 0; i < header.headerRows; i++) headerKeys.add(rowKey(sheet.values[header.headerRow - 1 + i]));
 
   for (let r = header.headerRow - 1 + header.headerRows; r < sheet.values.length; r++) {
     const values = sheet.values[r] ?? [];
@@ -161,6 +169,7 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
     if (filled.length === 0) continue;
 
     const texts = filled.map((c) => foldKey(plainText(values[c - 1])));
+    if (headerKeys.has(rowKey(values))) continue;
     // Data a nominee row carries. Text in a criterion/points column that is no mark or number is not
     // data: footers often put the place-date line and signatures ("GIÁM ĐỐC") over those columns.
     const hasData = cols.some((c) => {
@@ -220,6 +229,15 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
       if (mv && (hadNumeral || /^(phong trao|thi dua|noi dung|chuyen de)\b/.test(rest))) {
         currentMovement = mv.id;
         continue;
+      }
+      // "I. ĐỀ NGHỊ TẶNG GIẤY KHEN CHO TẬP THỂ": a numbered heading naming one kind.
+      if (hadNumeral) {
+        const tt = /\btap the\b/.test(rest);
+        const cn = /\bca nhan\b/.test(rest);
+        if (tt !== cn) {
+          currentKind = tt ? 'collective' : 'individual';
+          continue;
+        }
       }
       // Another numbered heading ("III. KHÁC", "B. Phong trào …"): not a nominee.
       if (hadNumeral && /^([ivxlc]+|[a-h]) /.test(key)) continue;

@@ -11,6 +11,8 @@ export const CLI = {
     '  binhxet score DANH_SÁCH.xlsx --plan KẾ_HOẠCH [--sheet TÊN] [--deadline "CỤM TỪ"]',
     '                [--year NĂM] [--participants TT=120,CN=3400] [--shift-days-off] [-o KẾT_QUẢ.xlsx] [--json]',
     '                                              Bình xét một danh sách đề nghị',
+    '  binhxet phieu KẾ_HOẠCH [-o PHIẾU.xlsx] [--year NĂM]',
+    '                                              Lập phiếu chấm điểm trống theo bảng chấm điểm của kế hoạch',
     '',
   ].join('\n'),
   unknownCommand: (name: string) => `Lỗi: lệnh không hợp lệ: "${name}".`,

@@ -82,6 +82,7 @@ export const ENGINE_TEXT = {
     message.includes(`${column}${row}`) || !column ? message : `Ô ${column}${row}: ${message}`,
   receivedUnreadable: 'Ngày nhận hồ sơ không đọc được.',
   receivedMissing: 'Thiếu ngày nhận hồ sơ.',
+  noReceivedColumn: 'Danh sách không có cột ngày nộp/ngày nhận hồ sơ: chưa xét hạn nộp.',
   duplicateOf: (otherRow: number, isFirst: boolean) =>
     isFirst ? `Trùng tên và đơn vị với dòng ${otherRow} trong cùng phong trào.` : `Trùng tên và đơn vị với dòng ${otherRow} trong cùng phong trào: cần kiểm tra.`,
 

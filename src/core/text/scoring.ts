@@ -32,6 +32,9 @@ export const SC = {
   validationTitle: 'Điểm không hợp lệ',
   noRubric:
     'Kế hoạch không có bảng chấm điểm (không thấy mục "Bảng chấm điểm"/"Thang điểm" với điểm chuẩn của từng tiêu chí), nên không lập được phiếu chấm điểm.',
+  missingPlan: 'Thiếu tệp kế hoạch: binhxet phieu KẾ_HOẠCH(.txt|.md|.docx|.json) [-o PHIẾU.xlsx].',
+  tooManyArgs: (extra: string[]) => `Thừa tham số: ${extra.map((x) => `"${x}"`).join(', ')}.`,
+  notXlsxOutput: (file: string) => `Tệp ghi ra phải có đuôi .xlsx: "${file}".`,
   written: (file: string, items: number, rows: number) =>
     `Đã ghi phiếu chấm điểm (${items} tiêu chí, ${rows} dòng để điền) vào ${file}`,
   sheetCreated: (name: string) => `Đã tạo trang "${name}".`,
