@@ -5,18 +5,26 @@
 import type { Plan, Settings, SheetWarning } from '../core/types';
 import { UserError } from '../core/errors';
 import { XL } from '../core/text/excel';
-import type { SheetData, OwnedSheet } from '../workbook/model';
+import type { CellValue, SheetData, OwnedSheet, WritePlan } from '../workbook/model';
+import { OWNED_SHEET_PREFIX } from '../workbook/model';
+import { OWNED_SHEETS, WB } from '../core/text/workbook';
+import { parseRef } from '../workbook/a1';
 import { detectHeader, type HeaderDetection } from '../workbook/header';
 import { readNominations } from '../workbook/rows';
-import { scoreSheet, type ScoreOutcome } from '../workbook/scoreWorkbook';
+import { checkOwnedSheets, scoreSheet, type ScoreOutcome } from '../workbook/scoreWorkbook';
 import { PLAN_SHEET_NAME, planToGrid, gridToPlan } from '../workbook/planSheet';
-import { toSheetData } from './read';
+import { toSheetData, fromOffice } from './read';
+import { colLetter } from '../workbook/a1';
 import { packOps, writeOps, REQUEST_BUDGET } from './apply';
 
 export { applyWritePlan, asCellInput } from './apply';
 
-/** Cells per read when a sheet is too large for one response (about 30 bytes each with formats). */
-const READ_CHUNK_CELLS = 100_000;
+/** Cells per read when a sheet is too large for one response (values only: about 15 bytes each). */
+const READ_CHUNK_CELLS = 200_000;
+/** Widest band (7 columns): merges are looked up this far right of the used range. */
+const BAND_REACH = 7;
+/** Owned sheet names without the BX prefix: a user may have a sheet of that name (checkOwnedSheets). */
+const GUARDED_NAMES = [...Object.values(OWNED_SHEETS), PLAN_SHEET_NAME].filter((n) => !n.startsWith(OWNED_SHEET_PREFIX));
 
 /** Runs a batch with its own sync counter, so callers can report (and tests assert) the budget. */
 async function withContext<T>(batch: (ctx: Excel.RequestContext, sync: () => Promise<void>) => Promise<T>): Promise<{ value: T; syncs: number }> {
@@ -44,50 +52,96 @@ interface ReadSheet {
   data: SheetData;
   names: string[];
   active: string;
+  /** A1 of each existing sheet whose name Bình Xét owns without the BX prefix (for checkOwnedSheets). */
+  ownedA1: Map<string, CellValue>;
+  /** Merged areas near the used range (A1, no sheet name); null when they could not be read with it. */
+  merges: string[] | null;
 }
 
-/**
- * Reads one sheet (the active one when `name` is null) together with the workbook's sheet names,
- * in one sync. A sheet too large for one response is read again in row chunks.
- */
-async function readSheet(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null): Promise<ReadSheet> {
+/** Queues the loads every read shares: sheet names, the active sheet, A1 of guarded owned names. */
+function queueMeta(ctx: Excel.RequestContext) {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name');
   const active = sheets.getActiveWorksheet();
   active.load('name');
-  const ws = name === null ? active : sheets.getItem(name);
+  const guarded = GUARDED_NAMES.map((n) => {
+    const ws = sheets.getItemOrNullObject(n);
+    const a1 = ws.getRange('A1');
+    a1.load('values');
+    return { ws, a1 };
+  });
+  return {
+    sheets,
+    active,
+    done() {
+      const names = sheets.items.map((s) => s.name);
+      const ownedA1 = new Map<string, CellValue>();
+      guarded.forEach((g, i) => {
+        if (!g.ws.isNullObject) ownedA1.set(GUARDED_NAMES[i], fromOffice(g.a1.values?.[0]?.[0]));
+      });
+      return { names, active: active.name, ownedA1 };
+    },
+  };
+}
+
+/** "'Danh sách'!J5:K6" → "J5:K6". */
+function localAddress(a: string): string {
+  return a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '');
+}
+
+/**
+ * Reads one sheet (the active one when `name` is null) with the workbook's sheet names, the A1 of
+ * owned-name sheets and the merged areas reaching right of the used range, in one sync. When that
+ * fails (a response over 5 MB, or more than 512 merged areas), the values are read again alone,
+ * in row chunks if needed, and merges are left to checkBandMerges.
+ */
+async function readSheet(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null, withMerges = true): Promise<ReadSheet> {
+  const meta = queueMeta(ctx);
+  const ws = name === null ? meta.active : meta.sheets.getItem(name);
   if (name !== null) ws.load('name');
   const used = ws.getUsedRange(true);
-  used.load('values, numberFormat, rowIndex, columnIndex');
+  // Values only: the workbook layer reads dates from serials and never needs number formats,
+  // which would double the response.
+  used.load('values, rowIndex, columnIndex');
+  let merged: Excel.RangeAreas | null = null;
+  if (withMerges) {
+    merged = used.getResizedRange(0, BAND_REACH).getMergedAreasOrNullObject();
+    merged.load('areas/items/address');
+  }
   try {
     await sync();
-    const names = sheets.items.map((s) => s.name);
-    return { data: toSheetData(ws.name, used.values, used.numberFormat, used.rowIndex, used.columnIndex), names, active: active.name };
+    const m = meta.done();
+    const merges = merged === null ? null : merged.isNullObject ? [] : merged.areas.items.map((a) => localAddress(a.address));
+    return { data: toSheetData(ws.name, used.values, null, used.rowIndex, used.columnIndex), ...m, merges };
   } catch (e) {
     if (officeCode(e) === 'ItemNotFound' && name !== null) throw new UserError(XL.sheetGone(name));
-    if (!tooLarge(e)) throw e;
+    if (!tooLarge(e) && !withMerges) throw e;
+  }
+  if (withMerges) {
+    try {
+      return await readSheet(ctx, sync, name, false);
+    } catch (e) {
+      if (!tooLarge(e)) throw e;
+    }
   }
   return readSheetChunked(ctx, sync, name);
 }
 
 async function readSheetChunked(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null): Promise<ReadSheet> {
-  const sheets = ctx.workbook.worksheets;
-  sheets.load('items/name');
-  const active = sheets.getActiveWorksheet();
-  active.load('name');
-  const ws = name === null ? active : sheets.getItem(name);
+  const meta = queueMeta(ctx);
+  const ws = name === null ? meta.active : meta.sheets.getItem(name);
   ws.load('name');
   const used = ws.getUsedRange(true);
   used.load('rowIndex, columnIndex, rowCount, columnCount');
   await sync();
+  const m = meta.done();
   const rowsPer = Math.max(1, Math.floor(READ_CHUNK_CELLS / Math.max(1, used.columnCount)));
   const values: unknown[][] = [];
-  const formats: unknown[][] = [];
   let chunk = rowsPer;
   for (let r = 0; r < used.rowCount; ) {
     const n = Math.min(chunk, used.rowCount - r);
     const part = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, n, used.columnCount);
-    part.load('values, numberFormat');
+    part.load('values');
     try {
       await sync();
     } catch (e) {
@@ -100,14 +154,69 @@ async function readSheetChunked(ctx: Excel.RequestContext, sync: () => Promise<v
       throw e;
     }
     values.push(...part.values);
-    formats.push(...part.numberFormat);
     r += n;
   }
+  return { data: toSheetData(ws.name, values, null, used.rowIndex, used.columnIndex), ...m, merges: null };
+}
+
+/** The rectangle the band writes (1-based, inclusive), or null without a band. */
+function bandRect(plan: WritePlan): { top: number; bottom: number; left: number; right: number } | null {
+  const band = plan.band;
+  if (!band || band.blocks.length === 0) return null;
   return {
-    data: toSheetData(ws.name, values, formats, used.rowIndex, used.columnIndex),
-    names: sheets.items.map((s) => s.name),
-    active: active.name,
+    top: Math.min(...band.blocks.map((b) => b.row)),
+    bottom: Math.max(...band.blocks.map((b) => b.row + b.values.length - 1)),
+    left: band.firstCol,
+    right: band.lastCol,
   };
+}
+
+/**
+ * Merged cells read as empty (only the first cell holds the value), so scoreSheet cannot see a merge
+ * reaching into the band: refuse, naming it, as the CLI does. Uses the merges of the read sync;
+ * when those could not be read there, one more sync asks for the band area's merges alone.
+ */
+async function checkBandMerges(ctx: Excel.RequestContext, sync: () => Promise<void>, read: ReadSheet, plan: WritePlan): Promise<void> {
+  const rect = bandRect(plan);
+  if (!rect) return;
+  let merges = read.merges;
+  if (merges === null) {
+    const area = ctx.workbook.worksheets.getItem(read.data.name).getRangeByIndexes(rect.top - 1, rect.left - 1, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
+    const merged = area.getMergedAreasOrNullObject();
+    merged.load('areas/items/address');
+    try {
+      await sync();
+      merges = merged.isNullObject ? [] : merged.areas.items.map((a) => localAddress(a.address));
+    } catch (e) {
+      if (tooLarge(e)) throw new UserError(XL.tooLarge);
+      // Over 512 merged areas in the band area itself: certainly a merge where the band goes.
+      throw new UserError(WB.bandConflict(read.data.name, [`${colLetter(rect.left)}${rect.top}:${colLetter(rect.right)}${rect.bottom}`]));
+    }
+  }
+  const hits = merges.filter((m) => {
+    const [p, q = p] = m.split(':');
+    const a = parseRef(p);
+    const b = parseRef(q);
+    if (!a || !b) return false;
+    return a.row <= rect.bottom && b.row >= rect.top && a.col <= rect.right && b.col >= rect.left;
+  });
+  if (hits.length) throw new UserError(WB.bandConflict(read.data.name, hits));
+}
+
+/**
+ * Excel compares sheet names without case: a user's "kế hoạch" blocks adding "Kế hoạch" just as
+ * "Kế hoạch" itself would. Such a sheet is the user's unless checkOwnedSheets accepts it.
+ */
+function guardOwnedSheets(plan: WritePlan, read: ReadSheet): void {
+  const fold = (n: string) => n.normalize('NFC').toLowerCase();
+  for (const s of plan.sheets) {
+    const clash = read.names.find((n) => n !== s.name && fold(n) === fold(s.name));
+    if (clash) throw new UserError(WB.foreignOwnedSheet(clash));
+  }
+  checkOwnedSheets(
+    plan,
+    read.names.map((n) => ({ name: n, a1: read.ownedA1.get(n) })),
+  );
 }
 
 /** The workbook's sheet names and the active sheet (1 sync). */
@@ -152,6 +261,9 @@ export async function runScore(
   const { value, syncs } = await withContext(async (ctx, sync) => {
     const read = await readSheet(ctx, sync, opts.sheet);
     const outcome = scoreSheet(read.data, read.names, plan, settings, { sheet: read.data.name, header: opts.header ?? null, date: opts.date });
+    // Every refusal comes before the first write: nothing is queued until these pass.
+    guardOwnedSheets(outcome.writePlan, read);
+    await checkBandMerges(ctx, sync, read, outcome.writePlan);
     const batches = packOps(writeOps(outcome.writePlan, read.names), REQUEST_BUDGET);
     for (const batch of batches) {
       for (const op of batch) op.run(ctx);

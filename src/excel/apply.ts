@@ -5,10 +5,18 @@
 import type { CellBlock, OwnedSheet, WritePlan } from '../workbook/model';
 import { colLetter } from '../workbook/a1';
 
-/** Office on the web refuses requests over 5 MB; stay well under it (JSON overhead, UTF-8). */
-export const REQUEST_BUDGET = 4 * 1024 * 1024;
-/** A block whose payload passes this is split by rows, so batches can be packed under the budget. */
-const BLOCK_SPLIT = 1024 * 1024;
+/** Office on the web refuses a request over 5 MB (UTF-8 bytes of its JSON). */
+export const REQUEST_LIMIT = 5 * 1024 * 1024;
+/**
+ * What one sync may carry: the limit less a margin for the request envelope. Sizes are measured
+ * (UTF-8 JSON of every array and address sent, plus ACTION_BYTES per queued call), so the margin
+ * only covers Office's own framing, not guesswork about the payload.
+ */
+export const REQUEST_BUDGET = REQUEST_LIMIT - 256 * 1024;
+/** Request bytes of one queued call besides its arguments (object path, action id, names). */
+export const ACTION_BYTES = 120;
+/** Blocks are cut into row chunks of about this size, so a batch can be filled close to the budget. */
+const BLOCK_SPLIT = 128 * 1024;
 /** getRanges() accepts addresses of at most 8192 characters. */
 const MAX_AREAS_ADDRESS = 8000;
 /** Column width: Excel's width unit is about 7 points per character of the default font. */
@@ -37,16 +45,57 @@ export function asCellInput(v: Plain): string | number | boolean {
   return v;
 }
 
-function estimate(values: unknown): number {
-  return JSON.stringify(values).length + 120;
+/** UTF-8 bytes of x as JSON: what Office sends for an argument (Vietnamese letters take 2–3 bytes). */
+export function jsonBytes(x: unknown): number {
+  const json = JSON.stringify(x ?? null);
+  let bytes = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 function sheetOf(ctx: Excel.RequestContext, name: string): Excel.Worksheet {
   return ctx.workbook.worksheets.getItem(name);
 }
 
-/** Ops writing one block: values (+ formats) split by rows when large, then bold/wrap/fills. */
-function blockOps(sheet: string, b: CellBlock, split = BLOCK_SPLIT): WriteOp[] {
+/**
+ * How a block's number formats are sent, smallest first: one string for the whole block, one
+ * string per column (a table's columns share a format), or the 2-D array when a column mixes.
+ * On a freshly added sheet "General" is what every cell has already, so it is not sent at all.
+ */
+type Formats = { kind: 'none' } | { kind: 'one'; f: string } | { kind: 'columns'; cols: (string | null)[] } | { kind: 'cells'; rows: string[][] };
+
+function planFormats(b: CellBlock, h: number, w: number, fresh: boolean): Formats {
+  const nf = b.numberFormats;
+  const skip = (f: string) => fresh && f === 'General';
+  if (nf === undefined) return { kind: 'none' };
+  if (typeof nf === 'string') return skip(nf) ? { kind: 'none' } : { kind: 'one', f: nf };
+  const cell = (r: number, c: number) => nf[r]?.[c] || 'General';
+  const cols: (string | null)[] = [];
+  for (let c = 0; c < w; c++) {
+    const f = cell(0, c);
+    for (let r = 1; r < h; r++) {
+      if (cell(r, c) !== f) {
+        return { kind: 'cells', rows: Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => cell(i, j))) };
+      }
+    }
+    cols.push(skip(f) ? null : f);
+  }
+  const set = cols.filter((f): f is string => f !== null);
+  if (set.length === 0) return { kind: 'none' };
+  if (set.length === w && set.every((f) => f === set[0])) return { kind: 'one', f: set[0] };
+  return { kind: 'columns', cols };
+}
+
+/** Ops writing one block: values (with their formats) in row chunks, then bold/wrap and fills. */
+function blockOps(sheet: string, b: CellBlock, split = BLOCK_SPLIT, fresh = false): WriteOp[] {
   const ops: WriteOp[] = [];
   const h = b.values.length;
   if (h === 0) return ops;
@@ -57,33 +106,36 @@ function blockOps(sheet: string, b: CellBlock, split = BLOCK_SPLIT): WriteOp[] {
     while (out.length < w) out.push('');
     return out;
   });
-  const fmtRows = Array.isArray(b.numberFormats) ? b.numberFormats : null;
-  // Split into row chunks of roughly BLOCK_SPLIT bytes.
+  const formats = planFormats(b, h, w, fresh);
   let start = 0;
   while (start < h) {
     let end = start;
     let bytes = 0;
     while (end < h && (end === start || bytes < split)) {
-      bytes += JSON.stringify(rows[end]).length + (fmtRows ? JSON.stringify(fmtRows[end] ?? []).length : 0);
+      bytes += jsonBytes(rows[end]) + 1 + (formats.kind === 'cells' ? jsonBytes(formats.rows[end]) + 1 : 0);
       end++;
     }
     const r0 = start;
     const n = end - start;
     const vals = rows.slice(r0, end);
-    const fmts = fmtRows
-      ? fmtRows.slice(r0, end).map((fr) => {
-          const out = (fr ?? []).slice(0, w).map((f) => f ?? 'General');
-          while (out.length < w) out.push('General');
-          return out;
-        })
-      : null;
+    const fmtRows = formats.kind === 'cells' ? formats.rows.slice(r0, end) : null;
+    // getRangeByIndexes + values, plus the format assignments.
+    let size = 2 * ACTION_BYTES + jsonBytes(vals) + 40;
+    if (formats.kind === 'one') size += ACTION_BYTES + jsonBytes(formats.f);
+    if (formats.kind === 'columns') for (const f of formats.cols) if (f !== null) size += 2 * ACTION_BYTES + 40 + jsonBytes(f);
+    if (fmtRows) size += ACTION_BYTES + jsonBytes(fmtRows);
     ops.push({
-      size: estimate(vals) + (fmts ? estimate(fmts) : 0),
+      size,
       run(ctx) {
-        const range = sheetOf(ctx, sheet).getRangeByIndexes(b.row - 1 + r0, b.col - 1, n, w);
+        const ws = sheetOf(ctx, sheet);
+        const range = ws.getRangeByIndexes(b.row - 1 + r0, b.col - 1, n, w);
         // Formats first: a text format ("@") set after the values would not re-read them.
-        if (fmts) range.numberFormat = fmts;
-        else if (typeof b.numberFormats === 'string') (range as unknown as { numberFormat: string }).numberFormat = b.numberFormats;
+        if (formats.kind === 'one') (range as unknown as { numberFormat: string }).numberFormat = formats.f;
+        else if (formats.kind === 'columns') {
+          formats.cols.forEach((f, j) => {
+            if (f !== null) (ws.getRangeByIndexes(b.row - 1 + r0, b.col - 1 + j, n, 1) as unknown as { numberFormat: string }).numberFormat = f;
+          });
+        } else if (fmtRows) range.numberFormat = fmtRows;
         range.values = vals;
       },
     });
@@ -91,7 +143,7 @@ function blockOps(sheet: string, b: CellBlock, split = BLOCK_SPLIT): WriteOp[] {
   }
   if (b.bold || b.wrap) {
     ops.push({
-      size: 200,
+      size: 3 * ACTION_BYTES + 40,
       run(ctx) {
         const range = sheetOf(ctx, sheet).getRangeByIndexes(b.row - 1, b.col - 1, h, w);
         if (b.bold) range.format.font.bold = true;
@@ -99,32 +151,56 @@ function blockOps(sheet: string, b: CellBlock, split = BLOCK_SPLIT): WriteOp[] {
       },
     });
   }
-  if (b.fills) ops.push(...fillOps(sheet, b, h, w));
+  if (b.fills) ops.push(...fillOps(sheet, b, h, w, fresh));
   return ops;
 }
 
 /**
- * Row fills grouped by colour into runs of consecutive rows and sent as multi-area ranges
- * (getRanges, ExcelApi 1.9), so 50,000 coloured rows cost a few hundred requests, not 50,000.
+ * Row fills grouped by colour: the most common colour is set on the whole block in one call, the
+ * others as multi-area ranges (getRanges, ExcelApi 1.9) listing runs of consecutive rows, so
+ * 50,000 coloured rows cost a few dozen calls and only the minority rows' addresses are sent.
  */
-function fillOps(sheet: string, b: CellBlock, h: number, w: number): WriteOp[] {
-  const byColour = new Map<string, string[]>();
+function fillOps(sheet: string, b: CellBlock, h: number, w: number, fresh: boolean): WriteOp[] {
   const fills = b.fills ?? [];
+  const key = (i: number) => {
+    const c = fills[i] ?? null;
+    return c === null ? '' : c.replace('#', '').toUpperCase();
+  };
+  const count = new Map<string, number>();
+  for (let i = 0; i < h; i++) count.set(key(i), (count.get(key(i)) ?? 0) + 1);
+  let base = '';
+  let most = -1;
+  for (const [k, n] of count) if (n > most) [base, most] = [k, n];
+  const paint = (target: { format: { fill: Excel.RangeFill } }, colour: string) => {
+    // No colour: clear the fill a previous run may have left on this row.
+    if (colour === '') target.format.fill.clear();
+    else target.format.fill.color = `#${colour}`;
+  };
+  const ops: WriteOp[] = [];
+  // On a fresh sheet there is nothing to clear.
+  if (!(fresh && base === '')) {
+    ops.push({
+      size: 3 * ACTION_BYTES + 40 + jsonBytes(base),
+      run(ctx) {
+        paint(sheetOf(ctx, sheet).getRangeByIndexes(b.row - 1, b.col - 1, h, w), base);
+      },
+    });
+  }
+  const byColour = new Map<string, string[]>();
   const c1 = colLetter(b.col);
   const c2 = colLetter(b.col + w - 1);
   let i = 0;
   while (i < h) {
-    const colour = fills[i] ?? null;
+    const colour = key(i);
     let j = i;
-    while (j + 1 < h && (fills[j + 1] ?? null) === colour) j++;
-    const key = colour === null ? '' : colour.replace('#', '').toUpperCase();
-    const addr = `${c1}${b.row + i}:${c2}${b.row + j}`;
-    const list = byColour.get(key) ?? [];
-    list.push(addr);
-    byColour.set(key, list);
+    while (j + 1 < h && key(j + 1) === colour) j++;
+    if (colour !== base) {
+      const list = byColour.get(colour) ?? [];
+      list.push(`${c1}${b.row + i}:${c2}${b.row + j}`);
+      byColour.set(colour, list);
+    }
     i = j + 1;
   }
-  const ops: WriteOp[] = [];
   for (const [colour, addrs] of byColour) {
     let chunk: string[] = [];
     let len = 0;
@@ -132,12 +208,9 @@ function fillOps(sheet: string, b: CellBlock, h: number, w: number): WriteOp[] {
       if (chunk.length === 0) return;
       const address = chunk.join(',');
       ops.push({
-        size: address.length + 150,
+        size: 3 * ACTION_BYTES + jsonBytes(address) + jsonBytes(colour),
         run(ctx) {
-          const areas = sheetOf(ctx, sheet).getRanges(address);
-          // No colour: clear the fill a previous run may have left on this row.
-          if (colour === '') areas.format.fill.clear();
-          else areas.format.fill.color = `#${colour}`;
+          paint(sheetOf(ctx, sheet).getRanges(address), colour);
         },
       });
       chunk = [];
@@ -157,7 +230,7 @@ function columnWidthOps(sheet: string, firstCol: number, widths: number[]): Writ
   if (widths.length === 0) return [];
   return [
     {
-      size: widths.length * 60,
+      size: widths.length * (3 * ACTION_BYTES + 20),
       run(ctx) {
         const ws = sheetOf(ctx, sheet);
         widths.forEach((chars, i) => {
@@ -189,7 +262,7 @@ function bounds(blocks: CellBlock[]): { r1: number; c1: number; r2: number; c2: 
 function ownedSheetOps(s: OwnedSheet, exists: boolean, split: number): WriteOp[] {
   const ops: WriteOp[] = [
     {
-      size: 200,
+      size: 3 * ACTION_BYTES + 2 * jsonBytes(s.name),
       run(ctx) {
         // Regenerated whole: delete then add in the same batch (Office runs a batch in order).
         if (exists) sheetOf(ctx, s.name).delete();
@@ -200,7 +273,7 @@ function ownedSheetOps(s: OwnedSheet, exists: boolean, split: number): WriteOp[]
   const box = bounds(s.blocks);
   if (box) {
     ops.push({
-      size: 200,
+      size: 4 * ACTION_BYTES + 40 + jsonBytes(s.font.name),
       run(ctx) {
         const range = sheetOf(ctx, s.name).getRangeByIndexes(box.r1 - 1, box.c1 - 1, box.r2 - box.r1 + 1, box.c2 - box.c1 + 1);
         range.format.font.name = s.font.name;
@@ -208,11 +281,11 @@ function ownedSheetOps(s: OwnedSheet, exists: boolean, split: number): WriteOp[]
       },
     });
   }
-  for (const b of s.blocks) ops.push(...blockOps(s.name, b, split));
+  for (const b of s.blocks) ops.push(...blockOps(s.name, b, split, true));
   ops.push(...columnWidthOps(s.name, 1, s.columnWidths));
   if (s.merges.length > 0) {
     ops.push({
-      size: s.merges.join(',').length + 100 * s.merges.length,
+      size: s.merges.reduce((n, m) => n + jsonBytes(m) + 2 * ACTION_BYTES, 0),
       run(ctx) {
         const ws = sheetOf(ctx, s.name);
         for (const m of s.merges) ws.getRange(m).merge(false);
@@ -220,7 +293,7 @@ function ownedSheetOps(s: OwnedSheet, exists: boolean, split: number): WriteOp[]
     });
   }
   ops.push({
-    size: 400,
+    size: 8 * ACTION_BYTES + 40 + jsonBytes(s.print.titleRows),
     run(ctx) {
       const ws = sheetOf(ctx, s.name);
       // pageLayout needs ExcelApi 1.9; freezePanes 1.7.
