@@ -64,7 +64,8 @@ Nơi nhận:                                          GIÁM ĐỐC
 `;
 
 // ---------------------------------------------------------------- what each spelling means (domain.md)
-const MET = ['x', 'X', 'v', '✓', '✔', 'Đạt', 'Có', 'Đ', 1, true, 'Hoàn thành'];
+// Upper/lower case of a listed spelling means the same ("ĐẠT", "đạt").
+const MET = ['x', 'X', 'v', '✓', '✔', 'Đạt', 'ĐẠT', 'đạt', 'Có', 'Đ', 1, true, 'Hoàn thành'];
 const UNMET = [null, '', 'Không', 'Không đạt', 'Chưa đạt', 'K', 0, false, '-', '✗'];
 const UNREADABLE = ['?', 'xem lại'];
 function markMeaning(raw) {
@@ -172,7 +173,7 @@ class Sheet {
     return cell;
   }
   /** The header (one or two rows), optionally with a numbering row "(1) (2) …" under it. */
-  header({ numbering = null, nfdText = false } = {}) {
+  header({ numbering = null, nfdText = false, repeat = false } = {}) {
     const two = this.cols.some((c) => c.sub !== undefined);
     const top = ++this.r;
     const t = (s) => (nfdText && typeof s === 'string' ? nfd(s) : s);
@@ -203,8 +204,11 @@ class Sheet {
         if (c.h || c.group) this.put(this.r, k + 1, numbering === 'paren' ? `(${k + 1})` : k + 1);
       });
     }
-    this.headerRow = top;
-    this.headerRows = rows;
+    // A header printed again after a page break is not the header.
+    if (!repeat) {
+      this.headerRow = top;
+      this.headerRows = rows;
+    }
     return top;
   }
   /** A group row ("I. TẬP THỂ"): texts keyed by column, or one text merged across the row. */
@@ -591,6 +595,84 @@ fixture('13-khong-stt-lap-tieu-de.xlsx', (wb) => {
   s.cols.forEach((c, i) => s.put(s.r, i + 1, c.h));
   s.nominee('collective', { name: 'Trạm Y tế xã Xuân Hải', addr: 'xã Xuân Hải', rec: date('slash', 3, 10), c1: 'x', c2: 'x', c3: 'x', c4: 'x', c5: 'x' });
   return s.expected('13-khong-stt-lap-tieu-de.xlsx', { defaultKind: 'collective' });
+});
+
+// 14: a grouping row above the header ("Thông tin cá nhân" over Họ và tên | Chức vụ | Đơn vị,
+// "Tiêu chí" over 1 | 2), line breaks inside header cells.
+fixture('14-nhom-tieu-de-tren.xlsx', (wb) => {
+  const info = 'Thông tin cá nhân';
+  const s = new Sheet(wb, 'CSTĐ cơ sở', [
+    STT(),
+    { key: 'name', group: info, sub: 'Họ và tên', field: 'name' },
+    { key: 'pos', group: info, sub: 'Chức vụ', field: 'position' },
+    { key: 'unit', group: info, sub: 'Đơn vị', field: 'unit' },
+    REC('Ngày nộp\nhồ sơ'),
+    SUBTC(1, 'Tiêu chí'),
+    SUBTC(2, 'Tiêu chí'),
+    VOTE('Tỷ lệ\nphiếu bầu\n(%)'),
+  ]);
+  officialBlock(s, { split: 4, title: 'DANH SÁCH ĐỀ NGHỊ CÔNG NHẬN DANH HIỆU CHIẾN SĨ THI ĐUA CƠ SỞ NĂM 2024' });
+  s.header();
+  s.nominee('individual', { stt: 1, name: 'Lương Văn Tài', pos: 'Phó Giám đốc', unit: 'Trung tâm Y tế huyện Đồng Xuân', rec: date('slash', 11, 10), c1: 'x', c2: 'x', vote: vote('100%', 1) });
+  s.nominee('individual', { stt: 2, name: 'Tôn Nữ Thanh', pos: 'Trưởng phòng', unit: 'Phòng Tổ chức cán bộ', rec: date('slash', 12, 10), c1: 'x', c2: '?', vote: vote('87,5%', 0.875) });
+  footer(s, 'name', 'c2');
+  return s.expected('14-nhom-tieu-de-tren.xlsx', { defaultKind: 'individual' });
+});
+
+// 15: group rows saying the kind late in the heading, a two-row header with numbering repeated
+// after a page break, marks in capitals and lower case.
+fixture('15-lap-tieu-de-hai-dong.xlsx', (wb) => {
+  const s = new Sheet(wb, 'DS', [STT(), NAME('Tên tập thể, cá nhân'), UNIT('Đơn vị'), REC('Ngày nộp'), ...[1, 2, 3, 4, 5].map((n) => SUBTC(n, 'Tiêu chí')), VOTE('Tỷ lệ phiếu')]);
+  officialBlock(s, { split: 4 });
+  s.header({ numbering: 'plain' });
+  s.group('I. ĐỀ NGHỊ TẶNG GIẤY KHEN CHO TẬP THỂ');
+  s.nominee('collective', { stt: 1, name: 'Khoa Truyền nhiễm', unit: 'Bệnh viện Đa khoa tỉnh', rec: date('slash', 9, 10), c1: 'ĐẠT', c2: 'ĐẠT', c3: 'ĐẠT', c4: 'ĐẠT', c5: 'ĐẠT', vote: vote('90%', 0.9) });
+  s.nominee('collective', { stt: 2, name: 'Khoa Nhi', unit: 'Bệnh viện Sản - Nhi', rec: date('slash', 10, 10), c1: 'đạt', c2: 'đạt', c3: 'Không', c4: 'đạt', c5: 'đạt', vote: vote('85%', 0.85) });
+  s.header({ numbering: 'plain', repeat: true });
+  s.group('II. ĐỀ NGHỊ TẶNG GIẤY KHEN CHO CÁ NHÂN');
+  s.nominee('individual', { stt: 1, name: 'Hồ Thị Vân', unit: 'Khoa Nhi', rec: date('slash', 10, 10), c1: 'đạt', c2: 'đạt', vote: vote('95%', 0.95) });
+  footer(s, 'name', 'c5');
+  return s.expected('15-lap-tieu-de-hai-dong.xlsx', { defaultKind: null });
+});
+
+// 16: groups of units as rows ("1. Khối các bệnh viện") with kinds under them ("a) Tập thể").
+fixture('16-khoi-va-doi-tuong-theo-dong.xlsx', (wb) => {
+  const s = new Sheet(wb, 'Theo khối', [STT(), NAME('Tập thể/Cá nhân được đề nghị'), UNIT('Đơn vị'), REC('Ngày nộp'), TC(1, 'Tiêu chí 1'), TC(2, 'Tiêu chí 2'), TC(3, 'Tiêu chí 3'), TC(4, 'Tiêu chí 4'), TC(5, 'Tiêu chí 5')]);
+  officialBlock(s, { split: 4 });
+  s.header();
+  const B = 'Khối các bệnh viện';
+  const C = 'Khối y tế cơ sở';
+  s.group({ stt: `1. ${B}` });
+  s.group({ stt: 'a)', name: 'Tập thể' });
+  s.nominee('collective', { stt: 1, name: 'Khoa Ung bướu', unit: 'Bệnh viện Đa khoa tỉnh', rec: date('slash', 5, 10), c1: 'x', c2: 'x', c3: 'x', c4: 'x', c5: 'x' });
+  s.group({ stt: 'b)', name: 'Cá nhân' });
+  s.nominee('individual', { stt: 1, name: 'Lê Thị Xuyến', unit: 'Bệnh viện Đa khoa tỉnh', rec: date('slash', 6, 10), c1: 'x', c2: 'x' });
+  s.group({ stt: `2. ${C}` });
+  s.group({ stt: 'a)', name: 'Tập thể' });
+  s.nominee('collective', { stt: 1, name: 'Trạm Y tế thị trấn La Hai', unit: 'Trung tâm Y tế huyện Đồng Xuân', rec: date('slash', 7, 10), c1: 'x', c2: 'x', c3: 'x', c4: 'x', c5: 'x' });
+  footer(s, 'name', 'c4');
+  const exp = s.expected('16-khoi-va-doi-tuong-theo-dong.xlsx', { defaultKind: null });
+  // The group each nominee belongs to comes from the heading row above it.
+  exp.nominees.forEach((n, i) => (n.group = i < 2 ? B : C));
+  return exp;
+});
+
+// 17: serial numbers typed as text ("01."), a missing received date and vote (blank, not
+// unreadable), a row with only a serial number (an unfilled template row).
+fixture('17-stt-chu-o-trong.xlsx', (wb) => {
+  const s = new Sheet(wb, 'Sheet1', [STT('STT'), NAME('Họ và tên'), UNIT('Đơn vị công tác'), REC('Ngày nộp'), TC(1, 'TC1'), TC(2, 'TC2'), VOTE('Tỷ lệ phiếu')]);
+  s.line('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', 1, 7, { bold: true });
+  s.blank();
+  s.header();
+  s.nominee('individual', { stt: '01.', name: 'Thái Văn Ba', unit: 'Bệnh viện Phổi', rec: date('slash', 15, 10), c1: 'x', c2: 'x', vote: vote('90', 0.9) });
+  const r = s.nominee('individual', { stt: '02.', name: 'Khổng Thị Bốn', unit: 'Bệnh viện Phổi', c1: 'x', c2: 'x' });
+  const last = s.nominees[s.nominees.length - 1];
+  last.received = null;
+  last.vote = null;
+  void r;
+  s.other({ stt: '03.' });
+  s.other({ stt: '04.' });
+  return s.expected('17-stt-chu-o-trong.xlsx', { defaultKind: 'individual' });
 });
 
 async function main() {

@@ -259,7 +259,7 @@ export function detectHeader(values: Grid, plan?: Plan | null): HeaderDetection 
     unitAsName = true;
   }
   if (!best) return null;
-  const r = best.r;
+  const r = groupRowAbove(values, best.r, plan) ? best.r - 1 : best.r;
   const top = rowOf(values, r);
   const below = rowOf(values, r + 1);
   const width = Math.max(widthOf(values, r, r + 2), top.length);
@@ -316,10 +316,39 @@ export function detectHeader(values: Grid, plan?: Plan | null): HeaderDetection 
     if (unit) unit.field = 'name';
   }
   const nameCol = kept.find((c) => c.field === 'name');
-  const defaultKind = unitAsName ? 'collective' : nameCol ? kindFromNameHeader(nameCol.header) : null;
+  // Under a grouping header ("Thông tin cá nhân / Họ và tên") the name's own header is the last part.
+  const nameHeader = nameCol ? (classifyHeader(nameCol.header.split(' / ').pop() ?? '', plan).field === 'name' ? nameCol.header.split(' / ').pop()! : nameCol.header) : '';
+  const defaultKind = unitAsName ? 'collective' : nameCol ? kindFromNameHeader(nameHeader) : null;
   const out: HeaderDetection = { headerRow: r + 1, headerRows, columns: kept, lastCol, defaultKind };
   if (bandCols.length) out.bandCols = bandCols;
   return out;
+}
+
+/**
+ * A grouping row above the best-scoring row ("Thông tin cá nhân" merged over "Họ và tên | Chức vụ",
+ * "Tiêu chí" over "1 | 2", with "STT" and "Ngày nộp" merged down through both rows) is the header's
+ * first row: the fields it names sit over empty cells, the groups over the named columns.
+ */
+function groupRowAbove(values: Grid, r: number, plan?: Plan | null): boolean {
+  if (r === 0) return false;
+  const above = rowOf(values, r - 1);
+  const row = rowOf(values, r);
+  const width = Math.max(above.length, row.length);
+  const aboveTexts: string[] = [];
+  let filled = 0;
+  let mergedDownFields = 0;
+  for (let c = 0; c < width; c++) {
+    const t = cellText(above[c]);
+    aboveTexts.push(t);
+    if (!t) continue;
+    filled++;
+    if (cellText(row[c])) continue;
+    // A cell over an empty one is merged down: it must be a header itself.
+    if (!classifyHeader(t, plan).field) return false;
+    mergedDownFields++;
+  }
+  if (filled < 2 || mergedDownFields === 0) return false;
+  return isSecondHeaderRow(aboveTexts, row, width, plan);
 }
 
 function isSecondHeaderRow(topTexts: string[], below: CellValue[], width: number, plan?: Plan | null): boolean {
