@@ -22,7 +22,7 @@ const root = path.join(__dirname, '..');
 process.stdout.write(`Fuzzing the parsers: seed ${seed}, ${runs} inputs per property…\n`);
 const t0 = Date.now();
 const jest = require.resolve('jest/bin/jest', { paths: [root] });
-const r = spawnSync(process.execPath, [jest, '--runTestsByPath', 'test/fuzz/parsers.test.ts', 'test/fuzz/engine.test.ts', '--testTimeout=3600000', '--maxWorkers=1'], {
+const r = spawnSync(process.execPath, [jest, '--runTestsByPath', 'test/fuzz/parsers.test.ts', 'test/fuzz/engine.test.ts', 'test/fuzz/xlsx.test.ts', '--testTimeout=3600000', '--maxWorkers=1'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, FUZZ_RUNS: String(runs), FUZZ_SEED: String(seed), FUZZ_REPORT: report },
@@ -35,10 +35,12 @@ if (!fs.existsSync(report)) {
 }
 const { counts } = JSON.parse(fs.readFileSync(report, 'utf8'));
 fs.unlinkSync(report);
-const engineReport = report.replace(/\.json$/, '.engine.json');
-if (fs.existsSync(engineReport)) {
-  Object.assign(counts, JSON.parse(fs.readFileSync(engineReport, 'utf8')).counts);
-  fs.unlinkSync(engineReport);
+for (const part of ['engine', 'xlsx']) {
+  const f = report.replace(/\.json$/, `.${part}.json`);
+  if (fs.existsSync(f)) {
+    Object.assign(counts, JSON.parse(fs.readFileSync(f, 'utf8')).counts);
+    fs.unlinkSync(f);
+  }
 }
 const rows = Object.entries(counts);
 const total = rows.reduce((a, [, n]) => a + n, 0);
