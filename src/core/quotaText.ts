@@ -109,7 +109,8 @@ export function parseAllocationText(text: string): Allocation[] {
     const c = raw.replace(/[.;]+$/, '');
     const q = parseQuotaText(c);
     if (!q || !q.quota || q.quota.percent) continue;
-    const firstNum = /\d/.exec(c);
+    // The first count ("02 tập thể"), not a number in the group's name ("Cụm thi đua số 1: …").
+    const firstNum = /\d{1,4}\s*(?:\(|tập\s*thể|cá\s*nhân|trường\s*hợp|suất|đối\s*tượng|hồ\s*sơ)/iu.exec(c) ?? /\d/.exec(c);
     if (!firstNum) continue;
     let group = '';
     let each = false;
@@ -133,6 +134,8 @@ export function parseAllocationText(text: string): Allocation[] {
     if (!group) continue;
     // A "cho mỗi chương trình" note is not a group (it multiplies a movement's quota instead).
     if (/^chương\s+trình/iu.test(group)) continue;
+    // "mỗi năm khen thưởng không quá 03 tập thể": a period, not a group of units.
+    if (/^(?:năm|quý|tháng|đợt|kỳ|lần)(?![\p{L}])/iu.test(group)) continue;
     const quota = q.quota;
     out.push({
       group,

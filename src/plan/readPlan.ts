@@ -34,7 +34,7 @@ function minusOne(y: number, m: number, d: number): string {
 
 // ---------------------------------------------------------------- title, issuer, year
 
-const TITLE_STOP = /^(?:Căn cứ|Thực hiện|Thi hành|Theo|Trên cơ sở|Nhằm|Để|Ngày|[IVX]+\.\s)/u;
+const TITLE_STOP = /^(?:Căn cứ|Thực hiện|Thi hành|Theo|Trên cơ sở|Nhằm|Để|Ngày|[IVX]+\.\s|Điều\s+\d)/u;
 
 function readTitle(lines: string[]): { title: string; at: number } {
   for (let i = 0; i < lines.length; i++) {
@@ -79,7 +79,8 @@ function orgCase(s: string): string {
   const m = /^(.*?)\s*\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(.+)$/iu.exec(s);
   const head = m ? m[1] : s;
   let h = capFirst(head.toLocaleLowerCase('vi'));
-  h = h.replace(/^(Sở|Ban|Bộ|Cục|Chi cục|Trung tâm|Bệnh viện|Trường|Công đoàn)\s+(\S)/u, (_, a: string, b: string) => `${a} ${b.toLocaleUpperCase('vi')}`);
+  // "Công đoàn ngành Y tế", "Sở Y tế": the name proper starts with a capital, "ngành" does not.
+  h = h.replace(/^(Sở|Ban|Bộ|Cục|Chi cục|Trung tâm|Bệnh viện|Trường|Công đoàn)\s+(ngành\s+)?(\S)/u, (_, a: string, n: string | undefined, b: string) => `${a} ${n ?? ''}${b.toLocaleUpperCase('vi')}`);
   if (!m) return h;
   return `${h} ${m[2].toLocaleLowerCase('vi')} ${titleCase(m[3])}`.trim();
 }
@@ -194,7 +195,8 @@ function readPeriod(paras: Para[], issued: string | null): { from: string | null
   for (const p of paras) {
     // "II. THỜI GIAN THỰC HIỆN" alone, the dates on the next line.
     const headed = underPeriodHead;
-    if (p.type !== 'prose' && p.type !== 'bullet' && p.type !== 'plus') underPeriodHead = PERIOD_HEAD.test(p.text) && p.text.length <= 80;
+    if (p.type !== 'prose' && p.type !== 'bullet' && p.type !== 'plus')
+      underPeriodHead = (PERIOD_HEAD.test(p.text) || /^thời\s+gian\s*:?$/iu.test(p.body)) && p.text.length <= 80;
     if (/hồ\s+sơ/iu.test(p.text)) continue;
     const m = /(?:kể\s+)?từ\s+(ngày\s+ban\s+hành(?:\s+kế\s+hoạch)?|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})(.*?)\s+(?:đến|tới)\s+(.+)$/iu.exec(p.text);
     if (!m || !(PERIOD_HEAD.test(p.text) || headed || /ban\s+hành/iu.test(m[1]))) continue;

@@ -57,6 +57,8 @@ function isNoise(s: string): boolean {
 
 function classify(text: string): { type: MarkerType; id: string; body: string } {
   let m: RegExpExecArray | null;
+  // "Điều 3. Tiêu chuẩn khen thưởng": plans written like a regulation use articles as top sections.
+  if ((m = /^Điều\s+(\d{1,2})\s*[.:]\s*(\S.*)$/u.exec(text))) return { type: 'roman', id: `Điều ${m[1]}`, body: m[2].trim() };
   if ((m = RE_ROMAN.exec(text)) && /^(?=[IVXL])M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/.test(m[1]))
     return { type: 'roman', id: m[1], body: m[2].trim() };
   if ((m = RE_NUM.exec(text)) || (m = RE_NUM_NODOT.exec(text))) {

@@ -113,6 +113,30 @@ const PLANS: Record<string, Expect> = {
     lastOnTime: ['2025-12-14'],
     minScore: 80,
   },
+  'congdoan-the-le-dieu': {
+    title: 'Tổ chức phong trào thi đua "Giỏi việc nước, đảm việc nhà" năm 2025',
+    issuer: 'Công đoàn ngành Y tế tỉnh Lâm Đồng',
+    year: 2025,
+    periodTo: '2025-10-31',
+    movements: ['1'],
+    quotas: [null], // quotas per cluster only
+    criteria: [[2, 3]],
+    lastOnTime: ['2025-11-10'],
+    allocations: [
+      ['Cụm thi đua số 1', false, 2, 4],
+      ['Cụm thi đua số 2', false, 1, 3],
+    ],
+  },
+  'ubnd-xa-hang-nam': {
+    title: 'Phát động phong trào thi đua "Chung tay xây dựng nông thôn mới nâng cao" giai đoạn 2025 - 2027',
+    issuer: 'Ủy ban nhân dân xã Tân Hiệp',
+    year: 2025,
+    periodTo: '2027-12-31',
+    movements: ['1'],
+    quotas: [q(3, 10)],
+    criteria: [[2, 2]],
+    lastOnTime: ['2025-11-29'], // "trước ngày 30 tháng 11 hằng năm", for the plan's year
+  },
 };
 
 const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
