@@ -65,7 +65,8 @@ Nơi nhận:                                          GIÁM ĐỐC
 
 // ---------------------------------------------------------------- what each spelling means (domain.md)
 // Upper/lower case of a listed spelling means the same ("ĐẠT", "đạt").
-const MET = ['x', 'X', 'v', '✓', '✔', 'Đạt', 'ĐẠT', 'đạt', 'Có', 'Đ', 1, true, 'Hoàn thành'];
+// Spaces around a mark are invisible in the cell ("x ", " X").
+const MET = ['x', 'X', 'v', '✓', '✔', 'Đạt', 'ĐẠT', 'đạt', 'Có', 'Đ', 1, true, 'Hoàn thành', 'x ', ' X'];
 const UNMET = [null, '', 'Không', 'Không đạt', 'Chưa đạt', 'K', 0, false, '-', '✗'];
 const UNREADABLE = ['?', 'xem lại'];
 function markMeaning(raw) {
@@ -84,6 +85,9 @@ function date(form, d, m, y = 2024) {
   const utc = Date.UTC(y, m - 1, d);
   const value = {
     date: new Date(utc),
+    // Received with the time of day (a date-time cell, or a serial with a fraction).
+    datetime: new Date(utc + (14 * 60 + 30) * 60000),
+    serialTime: Math.round((utc - EPOCH) / 86400000) + 0.6,
     serial: Math.round((utc - EPOCH) / 86400000),
     slash: `${dd}/${mm}/${y}`,
     slashShort: `${d}/${m}/${y}`,
@@ -93,7 +97,7 @@ function date(form, d, m, y = 2024) {
     iso,
   }[form];
   if (value === undefined) throw new Error(form);
-  return { date: true, value, iso, numFmt: form === 'date' ? 'dd/mm/yyyy' : undefined };
+  return { date: true, value, iso, numFmt: form === 'date' || form === 'datetime' ? 'dd/mm/yyyy hh:mm' : undefined };
 }
 /** A received-date cell nobody can read (31/02 does not exist). */
 const BAD_DATE = { date: true, value: '31/02/2024', iso: null, bad: true };
@@ -673,6 +677,48 @@ fixture('17-stt-chu-o-trong.xlsx', (wb) => {
   s.other({ stt: '03.' });
   s.other({ stt: '04.' });
   return s.expected('17-stt-chu-o-trong.xlsx', { defaultKind: 'individual' });
+});
+
+// 18: less common header wordings, a non-breaking space inside a header, date-time cells.
+fixture('18-tieu-de-it-gap.xlsx', (wb) => {
+  const s = new Sheet(wb, 'DS', [
+    STT('Số thứ tự'),
+    NAME('Họ và\u00a0tên người được đề nghị'),
+    KIND('Đối tượng\n(TT/CN)'),
+    POS('Chức vụ, đơn vị công tác'),
+    REC('Ngày, tháng nộp hồ sơ'),
+    TC(1, 'TC 1'),
+    TC(2, 'TC 2'),
+    VOTE('Tỷ lệ % phiếu bầu'),
+    { key: 'form', h: 'Hình thức khen thưởng', field: null },
+  ]);
+  officialBlock(s, { split: 4 });
+  s.header();
+  s.nominee('individual', { stt: 1, name: 'Tống Văn Cảnh', kind: 'CN', pos: 'Bác sĩ, Khoa Nội', rec: date('datetime', 15, 10), c1: 'x ', c2: ' X', vote: vote('91,5', 0.915), form: 'Giấy khen' });
+  s.nominee('collective', { stt: 2, name: 'Khoa Gây mê hồi sức', kind: 'TT', pos: 'Bệnh viện Đa khoa tỉnh', rec: date('serialTime', 16, 10), c1: 'x', c2: 'x', vote: vote('80,0', 0.8), form: 'Giấy khen' });
+  footer(s, 'name', 'c2');
+  return s.expected('18-tieu-de-it-gap.xlsx', { defaultKind: 'individual' });
+});
+
+// 19: "Cá nhân được đề nghị" as the name header, a movement-name column, criterion headers that
+// quote the plan's text cut short with "…".
+fixture('19-tieu-chi-cat-ngan.xlsx', (wb) => {
+  const cut = (t) => t.slice(0, 34).trimEnd() + '…';
+  const s = new Sheet(wb, 'Cá nhân', [
+    STT(),
+    NAME('Cá nhân được đề nghị'),
+    UNIT('Đơn vị'),
+    { key: 'mv', h: 'Tên phong trào', field: 'movement', width: 26 },
+    REC('Ngày nhận'),
+    ...CRIT_CN.map((t, i) => ({ ...TC(i + 1, cut(t)), width: 26 })),
+    VOTE('Kết quả bỏ phiếu (%)'),
+  ]);
+  officialBlock(s, { split: 4 });
+  s.header();
+  s.nominee('individual', { stt: 1, name: 'Yên Thị Diệp', unit: 'Bệnh viện Phổi', mv: 'Thầy thuốc như mẹ hiền', rec: date('slash', 10, 10), c1: 'x', c2: 'x', vote: vote(95, 0.95) });
+  s.nominee('individual', { stt: 2, name: 'Nghiêm Văn Đạo', unit: 'Bệnh viện Phổi', mv: 'Chuyển đổi số', rec: date('slash', 11, 10), c1: 'x', c2: 'Không', vote: vote(60, 0.6) });
+  footer(s, 'name', 'c2');
+  return s.expected('19-tieu-chi-cat-ngan.xlsx', { defaultKind: 'individual' });
 });
 
 async function main() {

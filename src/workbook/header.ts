@@ -140,6 +140,16 @@ const PREFIX: [string, Field][] = [
   ['ghi chu', 'notes'],
   ['khoi thi dua', 'group'],
   ['cum thi dua', 'group'],
+  ['doi tuong', 'kind'],
+  ['ngay thang nop', 'received'],
+  ['ngay thang nhan', 'received'],
+  ['ngay thang gui', 'received'],
+  ['ca nhan duoc', 'name'],
+  ['tap the duoc', 'name'],
+  ['don vi duoc', 'name'],
+  ['ten phong trao', 'movement'],
+  ['ten chuyen de', 'movement'],
+  ['ket qua bo phieu', 'vote'],
 ];
 
 const CRITERION_RE = /^(?:tieu chi|tieu chuan|tc)\s*(\d{1,2})(?:\s+(.*))?$/;
@@ -167,6 +177,8 @@ export function classifyHeader(text: string, plan?: Plan | null): FieldGuess {
     return { field: 'criterion', index };
   }
   for (const [p, f] of PREFIX) if (k === p || k.startsWith(p + ' ')) return { field: f };
+  // "Tỷ lệ % phiếu bầu", "Phiếu tín nhiệm (%)": a share of the council's votes.
+  if (/\bphieu\b/.test(k) && /ty le|%|dong y|tan thanh|bo phieu|phieu bau|tin nhiem/.test(k)) return { field: 'vote' };
   if (plan) {
     // A column headed by a criterion's or rubric item's own text.
     if (plan.rubric) {
@@ -385,8 +397,8 @@ function kindFromNameHeader(header: string): Kind | null {
   if (/tap the ca nhan|ca nhan tap the|don vi tap the ca nhan/.test(k)) return null;
   // "Họ và tên cá nhân / Tên tập thể" names both kinds: the kind must come from elsewhere.
   if (/\b(tap the|co quan|don vi)\b/.test(k) && /\b(ca nhan|ho va ten|ho ten)\b/.test(k)) return null;
-  if (/^(ten tap the|ten co quan|ten don vi)/.test(k)) return 'collective';
-  if (/^(ho va ten|ho ten)/.test(k)) return 'individual';
+  if (/^(ten tap the|ten co quan|ten don vi|tap the duoc|don vi duoc)/.test(k)) return 'collective';
+  if (/^(ho va ten|ho ten|ca nhan duoc|ten ca nhan)/.test(k)) return 'individual';
   return null;
 }
 
