@@ -8,6 +8,10 @@
 // share, then received date). The layout (title rows, two-row header, group rows, footer) fixes the
 // worksheet row numbers, which the golden file records.
 //
+// A second sheet, "Hàm TDKT", shows every TDKT.* worksheet function on a small table drawn from the
+// same plan, each with a Vietnamese note; its formulas carry results computed by calling the
+// functions themselves (compiled from src/functions), so Excel without the add-in shows them too.
+//
 // Usage: node scripts/make-sample.js   (deterministic: same bytes-level content every run)
 'use strict';
 const path = require('path');
@@ -248,11 +252,233 @@ async function main() {
     }
   }
 
+  addFunctionsSheet(wb, font);
+
   fs.mkdirSync(path.dirname(OUT_XLSX), { recursive: true });
   fs.mkdirSync(path.dirname(OUT_GOLDEN), { recursive: true });
   await wb.xlsx.writeFile(OUT_XLSX);
   fs.writeFileSync(OUT_GOLDEN, JSON.stringify(golden, null, 2) + '\n');
   process.stdout.write(`wrote ${path.relative(ROOT, OUT_XLSX)} (${TT.length + CN.length} nominees) and ${path.relative(ROOT, OUT_GOLDEN)}\n`);
+}
+
+// ------------------------------------------------------------------ the "Hàm TDKT" sheet
+
+/**
+ * The TDKT.* functions compiled from src/functions into a temporary folder (tsc emits even when
+ * other modules have type errors; only a missing output is fatal).
+ */
+function loadFunctions() {
+  const os = require('os');
+  const { spawnSync } = require('child_process');
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bx-sample-fn-'));
+  const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
+  spawnSync(process.execPath, [tsc, '--outDir', out, '--rootDir', path.join(ROOT, 'src'), '--module', 'commonjs', '--target', 'ES2020',
+    '--esModuleInterop', '--skipLibCheck', '--resolveJsonModule', '--types', 'node,custom-functions-runtime', '--lib', 'ES2021,DOM',
+    path.join(ROOT, 'src/functions/functions.ts')], { cwd: ROOT, stdio: 'ignore' });
+  const file = path.join(out, 'functions', 'functions.js');
+  if (!fs.existsSync(file)) throw new Error('make-sample: src/functions/functions.ts did not compile');
+  const mod = { fns: require(file), dates: require(path.join(out, 'core', 'dates.js')) };
+  fs.rmSync(out, { recursive: true, force: true });
+  return mod;
+}
+
+/** The formula text Excel writes to the file for an add-in's custom function (see FUNCTION_SHEET). */
+const fileFormula = (fn, args) => `_xldudf_TDKT_${fn}(${trimArgs(args).join(',')})`;
+/** The same formula as a secretary types it in Vietnamese Excel (argument separator ";"). */
+const typedFormula = (fn, args) => `=TDKT.${fn}(${trimArgs(args).join(';')})`;
+function trimArgs(args) {
+  const a = [...args];
+  while (a.length && a[a.length - 1] === '') a.pop();
+  return a;
+}
+
+/**
+ * "Hàm TDKT": a small list from the sample plan (movement 1, individuals) with a column per TDKT.*
+ * function, the plan's deadline phrase, quota sentence and a grading table as input cells, a legend
+ * explaining each function in Vietnamese, and TDKT.BINHXET over the whole list.
+ *
+ * How the formulas are stored: Excel saves a formula calling an add-in's custom function
+ * NS.NAME(…) as _xldudf_NS_NAME(…) in the sheet XML (with the computed value cached in <v>), and
+ * reads that form back as the add-in's function when the add-in is loaded; the form as typed
+ * (TDKT.ISLATE(…)) stays #NAME? even after the add-in loads. So the file holds the _xldudf_ form,
+ * and every formula cell carries its result computed here by calling the function itself, so Excel
+ * without the add-in, LibreOffice and viewers show the values. TDKT.BINHXET returns a block: it is
+ * stored as an array formula over the block it fills (Excel with the add-in recomputes it in place).
+ */
+function addFunctionsSheet(wb, font) {
+  const { fns, dates } = loadFunctions();
+  const TDKT = fns.TDKT;
+  const ws = wb.addWorksheet('Hàm TDKT', { pageSetup: { paperSize: 9, orientation: 'landscape' } });
+  const widths = [34, 26, 30, 24, 12, 12, 12, 14, 14, 10, 10, 12, 10, 14, 8, 22, 3, 8, 10, 14, 8, 20];
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const center = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  const DATE_FMT = 'dd/mm/yyyy';
+
+  // What Excel passes to a custom function for each cell: serials for dates, '' for empty cells.
+  const values = new Map();
+  const colOf = (a) => a.replace(/[$\d]/g, '');
+  const rowOf = (a) => Number(a.replace(/[$A-Z]/g, ''));
+  const put = (addr, v, extra = {}) => {
+    const cell = ws.getCell(addr);
+    cell.value = v;
+    cell.font = { ...font, ...(extra.font || {}) };
+    if (extra.numFmt) cell.numFmt = extra.numFmt;
+    if (extra.align) cell.alignment = extra.align;
+    values.set(addr, v instanceof Date ? dates.ymdToSerial(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()) : v);
+    return cell;
+  };
+  const cellValue = (a) => {
+    const k = a.replace(/\$/g, '');
+    return values.has(k) ? values.get(k) : '';
+  };
+  const colNum = (c) => [...c].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const colName = (n) => (n > 26 ? colName(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+  // An argument as Excel evaluates it: omitted → null, "text", TRUE/FALSE, a number, a cell, a range.
+  const evalArg = (a) => {
+    if (a === '') return null;
+    if (/^".*"$/.test(a)) return a.slice(1, -1).replace(/""/g, '"');
+    if (a === 'TRUE' || a === 'FALSE') return a === 'TRUE';
+    if (/^-?\d+(\.\d+)?$/.test(a)) return Number(a);
+    const [from, to] = a.split(':');
+    if (!to) return cellValue(from);
+    const grid = [];
+    for (let r = rowOf(from); r <= rowOf(to); r++) {
+      const row = [];
+      for (let c = colNum(colOf(from)); c <= colNum(colOf(to)); c++) row.push(cellValue(colName(c) + r));
+      grid.push(row);
+    }
+    return grid;
+  };
+  const call = (fn, args) => {
+    try {
+      return TDKT[fn](...args.map(evalArg));
+    } catch (e) {
+      return { error: (e && e.code) || '#VALUE!' };
+    }
+  };
+  const formula = (addr, fn, args, extra = {}) => {
+    const result = call(fn, args);
+    if (Array.isArray(result)) throw new Error(`make-sample: ${fn} returned a block; use formulaBlock`);
+    put(addr, { formula: fileFormula(fn, args), result }, extra);
+    values.set(addr, result); // what a formula cell passes on: its value, not its formula
+    return result;
+  };
+
+  put('A1', 'CÁC HÀM TDKT TRÊN DANH SÁCH MẪU', { font: { bold: true, size: 14 } });
+  put('A2', 'Các ô màu vàng là công thức TDKT.* của add-in Bình Xét; khi chưa cài add-in, Excel vẫn hiện kết quả đã tính sẵn.', { font: { italic: true } });
+
+  // Inputs from the sample plan (ke-hoach-mau.txt).
+  const label = (addr, text) => put(addr, text, { font: { bold: true } });
+  label('A4', 'Hạn nộp (Kế hoạch, mục IV.2)');
+  put('B4', 'trước ngày 15/11/2024');
+  label('A5', 'Năm áp dụng');
+  put('B5', 2024);
+  label('A6', 'Số lượng khen thưởng (mục II.1)');
+  put('B6', '02 tập thể và 04 cá nhân');
+  label('A7', 'Tỷ lệ phiếu tối thiểu');
+  put('B7', 0.8, { numFmt: '0%' });
+  label('A8', 'Ngày cuối cùng đúng hạn');
+  label('A9', 'Số cá nhân được khen thưởng');
+  // A grading table (Loại | Điểm từ | không được có tiêu chí 0 điểm), as plans with a rubric give it.
+  ['Loại', 'Điểm từ', 'Không có tiêu chí 0 điểm'].forEach((h, i) => put(`${'DEF'[i]}4`, h, { font: { bold: true }, align: center }));
+  [['Hoàn thành xuất sắc', 95, true], ['Hoàn thành tốt', 85, false], ['Hoàn thành', 75, false]].forEach(([n, m, z], i) => {
+    put(`D${5 + i}`, n);
+    put(`E${5 + i}`, m, { align: center });
+    put(`F${5 + i}`, z, { align: center });
+  });
+
+  // The list: movement 1 ("Chuyển đổi số") individuals, received dates as units write them.
+  const H = 11;
+  const heads = ['STT', 'Họ và tên', 'Đơn vị', 'Ngày nộp hồ sơ', 'Tiêu chí 1', 'Tiêu chí 2', 'Tỷ lệ phiếu (%)', 'Tổng điểm chấm',
+    'Ngày nộp (đọc được)', 'Trễ hạn?', 'Số ngày trễ', 'Tiêu chí 2 đạt?', 'Số tiêu chí đạt', 'Đủ tiêu chuẩn?', 'Hạng', 'Xếp loại'];
+  heads.forEach((h, i) => put(`${colName(i + 1)}${H}`, h, { font: { bold: true }, align: center }));
+  const people = [
+    ['Nguyễn Thị Lan Anh', BV, new Date(Date.UTC(2024, 10, 7)), 'x', 'x', 96, 97],
+    ['Trần Văn Bình', CDC, '10/11/2024', 'x', 'Đạt', 94, 92],
+    ['Hồ Thị Mai', DX, 'ngày 15 tháng 11 năm 2024', 'x', 'x', 95, 96],
+    ['Bùi Văn Tài', CDC, new Date(Date.UTC(2024, 10, 12)), 'x', 'Không', 80, 78],
+    ['Phạm Thu Hà', PHOI, new Date(Date.UTC(2024, 10, 9)), '✓', '✓', 88, 88],
+    ['Đặng Minh Châu', TP, new Date(Date.UTC(2024, 10, 10)), 'x', 'x', 85, 84],
+  ];
+  const first = H + 1;
+  const last = H + people.length;
+  const FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+  const examples = {};
+  people.forEach(([name, unit, rec, m1, m2, vote, points], i) => {
+    const r = first + i;
+    put(`A${r}`, i + 1, { align: center });
+    put(`B${r}`, name);
+    put(`C${r}`, unit);
+    put(`D${r}`, rec, rec instanceof Date ? { numFmt: DATE_FMT, align: center } : { align: center });
+    put(`E${r}`, m1, { align: center });
+    put(`F${r}`, m2, { align: center });
+    put(`G${r}`, vote, { align: center });
+    put(`H${r}`, points, { align: center });
+  });
+  const columns = [
+    ['I', 'PARSEDATE', (r) => [`D${r}`], { numFmt: DATE_FMT }],
+    ['J', 'ISLATE', (r) => [`D${r}`, '$B$4']],
+    ['K', 'DAYSLATE', (r) => [`D${r}`, '$B$4']],
+    ['L', 'MET', (r) => [`F${r}`]],
+    ['M', 'SCORE', (r) => [`E${r}:F${r}`]],
+    ['N', 'ELIGIBLE', (r) => [`E${r}:F${r}`, '', `G${r}`, '$B$7']],
+    ['O', 'RANK', (r) => [`M${r}`, `$M$${first}:$M$${last}`, `G${r}`, `$G$${first}:$G$${last}`, `I${r}`, `$I$${first}:$I$${last}`]],
+    ['P', 'GRADE', (r) => [`H${r}`, '$D$4:$F$7']],
+  ];
+  // Column by column, as Excel's dependency order would: RANK reads every row's SCORE and PARSEDATE.
+  for (const [c, fn, argsOf, extra] of columns) {
+    for (let r = first; r <= last; r++) {
+      formula(`${c}${r}`, fn, argsOf(r), { align: center, ...(extra || {}) });
+      ws.getCell(`${c}${r}`).fill = FILL;
+    }
+    examples[fn] = [`${c}${first}`, argsOf(first)];
+  }
+  formula('B8', 'DEADLINE', ['B4', 'B5'], { numFmt: DATE_FMT, align: { horizontal: 'left' } });
+  formula('B9', 'QUOTA', ['B6', '"cá nhân"'], { align: { horizontal: 'left' } });
+  ws.getCell('B8').fill = FILL;
+  ws.getCell('B9').fill = FILL;
+  examples.DEADLINE = ['B8', ['B4', 'B5']];
+  examples.QUOTA = ['B9', ['B6', '"cá nhân"']];
+
+  // TDKT.BINHXET over the whole list (header row included), right of the header row.
+  const bxArgs = [`A${H}:G${last}`, 'B6', 'B4', 'B5'];
+  const block = call('BINHXET', bxArgs);
+  if (!Array.isArray(block)) throw new Error(`make-sample: TDKT.BINHXET failed: ${JSON.stringify(block)}`);
+  const bxRange = `R${H}:${colName(18 + block[0].length - 1)}${last}`;
+  ws.fillFormula(bxRange, fileFormula('BINHXET', bxArgs), block, 'array');
+  block.forEach((row, i) => row.forEach((v, j) => {
+    const cell = ws.getCell(H + i, 18 + j);
+    cell.font = i === 0 ? { ...font, bold: true } : font;
+    cell.alignment = center;
+    cell.fill = FILL;
+  }));
+  examples.BINHXET = [`R${H}`, bxArgs];
+
+  // The legend: one row per function, with the formula as typed and what it does.
+  const L = last + 3;
+  ['Hàm', 'Ô ví dụ', 'Công thức (Excel tiếng Việt dùng dấu ;)', 'Giải thích'].forEach((h, i) => put(`${'ABCD'[i]}${L}`, h, { font: { bold: true } }));
+  const NOTES = [
+    ['PARSEDATE', 'Đọc ngày nộp ghi theo bất kỳ cách nào (ô ngày, "10/11/2024", "ngày 15 tháng 11 năm 2024") thành một ngày thật để so sánh, sắp xếp.'],
+    ['DEADLINE', 'Ngày cuối cùng còn đúng hạn của cụm từ hạn nộp chép từ Kế hoạch: "trước ngày 15/11/2024" nghĩa là chậm nhất ngày 14/11/2024.'],
+    ['ISLATE', 'TRUE nếu hồ sơ nộp sau ngày cuối cùng đúng hạn của hạn nộp ở ô B4 (ngày nộp có thể là ô ngày hoặc chữ).'],
+    ['DAYSLATE', 'Số ngày nộp trễ so với hạn nộp ở ô B4; 0 nếu đúng hạn.'],
+    ['MET', 'Ô tiêu chí có ghi đạt không: x, ✓, Đạt, Có, 1 là đạt; ô trống, Không, Chưa đạt là không đạt.'],
+    ['SCORE', 'Số tiêu chí đạt trong các ô tiêu chí của hồ sơ (thêm vùng điểm thì cộng điểm các tiêu chí đạt).'],
+    ['ELIGIBLE', 'Đủ tiêu chuẩn khi đạt mọi tiêu chí và tỷ lệ phiếu không thấp hơn mức tối thiểu ở ô B7.'],
+    ['QUOTA', 'Số cá nhân được khen thưởng, đọc từ câu về số lượng khen thưởng trong Kế hoạch (ô B6).'],
+    ['RANK', 'Thứ hạng trong danh sách: nhiều tiêu chí đạt hơn xếp trước; bằng nhau thì tỷ lệ phiếu cao hơn, rồi nộp sớm hơn.'],
+    ['GRADE', 'Xếp loại theo tổng điểm chấm và bảng xếp loại ở vùng D4:F7.'],
+    ['BINHXET', `Bình xét cả bảng A${H}:G${last} một lần: Điểm, Trễ hạn, Đạt tiêu chuẩn, Hạng, Kết quả cho từng dòng, theo chỉ tiêu ô B6 và hạn nộp ô B4.`],
+  ];
+  NOTES.forEach(([fn, note], i) => {
+    const r = L + 1 + i;
+    const [at, args] = examples[fn];
+    put(`A${r}`, `TDKT.${fn}`, { font: { bold: true } });
+    put(`B${r}`, at);
+    put(`C${r}`, typedFormula(fn, args));
+    put(`D${r}`, note);
+  });
+  ws.views = [{ state: 'frozen', ySplit: H, xSplit: 2 }];
 }
 
 main().catch((e) => {
