@@ -136,6 +136,8 @@ export function parseAllocationText(text: string): Allocation[] {
     if (/^chương\s+trình/iu.test(group)) continue;
     // "mỗi năm khen thưởng không quá 03 tập thể": a period, not a group of units.
     if (/^(?:năm|quý|tháng|đợt|kỳ|lần)(?![\p{L}])/iu.test(group)) continue;
+    // "Tổng số không quá 14 tập thể …": the movement's own total, not a group.
+    if (/^(?:tổng\s+(?:số|cộng)|toàn\s+(?:bộ|ngành|tỉnh|thành\s+phố|huyện|quận))(?![\p{L}])/iu.test(group)) continue;
     const quota = q.quota;
     out.push({
       group,

@@ -14,7 +14,7 @@ export interface CriteriaBlock {
 }
 
 const CRIT_HEAD = /ti[êe]u\s+chu[ẩa]n|ti[êe]u\s+ch[íi]/iu;
-const SKIP_HEAD = /^(?:hình\s+thức|số\s+lượng|thời\s+gian|thời\s+điểm|hồ\s+sơ|kinh\s+phí|quy\s+trình|thủ\s+tục|tổ\s+chức\s+thực\s+hiện|bảng\s+chấm|thang\s+điểm|xếp\s+loại|điểm\s+(?:thưởng|cộng|trừ))/iu;
+const SKIP_HEAD = /^(?:đối\s+tượng|hình\s+thức|số\s+lượng|thời\s+gian|thời\s+điểm|hồ\s+sơ|kinh\s+phí|quy\s+trình|thủ\s+tục|tổ\s+chức\s+thực\s+hiện|bảng\s+chấm|thang\s+điểm|xếp\s+loại|điểm\s+(?:thưởng|cộng|trừ))/iu;
 const RUBRIC_HEAD = /chấm\s+điểm|thang\s+điểm|\(\s*\d+\s*điểm\s*\)|điểm\s+chuẩn/iu;
 
 function kindFromText(s: string): KindCtx | null {

@@ -80,7 +80,7 @@ function orgCase(s: string): string {
   const head = m ? m[1] : s;
   let h = capFirst(head.toLocaleLowerCase('vi'));
   // "Công đoàn ngành Y tế", "Sở Y tế": the name proper starts with a capital, "ngành" does not.
-  h = h.replace(/^(Sở|Ban|Bộ|Cục|Chi cục|Trung tâm|Bệnh viện|Trường|Công đoàn)\s+(ngành\s+)?(\S)/u, (_, a: string, n: string | undefined, b: string) => `${a} ${n ?? ''}${b.toLocaleUpperCase('vi')}`);
+  h = h.replace(/^(Sở|Ban|Bộ|Cục|Chi cục|Trung tâm|Bệnh viện|Trường|Công đoàn|Hội đồng)\s+(ngành\s+)?(\S)/u, (_, a: string, n: string | undefined, b: string) => `${a} ${n ?? ''}${b.toLocaleUpperCase('vi')}`);
   if (!m) return h;
   return `${h} ${m[2].toLocaleLowerCase('vi')} ${titleCase(m[3])}`.trim();
 }
@@ -92,9 +92,10 @@ const AGENCY_LINE = /^(?:SỞ|BAN|CỤC|CHI CỤC|TRUNG TÂM|BỆNH VIỆN|TRƯ�
 const UPPER_PLACE = /(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND)\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+(.+?)(?=\s+(?:SỞ|BAN|CỤC|TRUNG TÂM|BỆNH VIỆN)(?![\p{L}])|$)|(?<![\p{L}])(TỈNH|THÀNH PHỐ)\s+(.+)$/u;
 const HAS_PLACE = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+\p{Lu}/u;
 
-/** "Sở Giáo dục và đào tạo" → "Sở Giáo dục và Đào tạo": each part of a Sở's or Bộ's name starts with a capital. */
+/** "Sở Giáo dục và đào tạo" → "Sở Giáo dục và Đào tạo", "Hội đồng Thi đua - Khen thưởng": each part of the name starts with a capital. */
 function partsCase(s: string): string {
-  if (!/^(?:Sở|Bộ|Ban)\s/u.test(s)) return s;
+  s = s.replace(/(?<![\p{L}])trung ương(?![\p{L}])/gu, 'Trung ương');
+  if (!/^(?:Sở|Bộ|Ban|Hội đồng)\s/u.test(s)) return s;
   const cut = s.search(/\s(?:tỉnh|thành phố|huyện|quận)\s/u);
   const name = cut > 0 ? s.slice(0, cut) : s;
   const fixed = name.replace(/(\svà\s|,\s|\s-\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toLocaleUpperCase('vi'));
@@ -107,7 +108,9 @@ function readIssuer(lines: string[], titleAt: number, title: string, paras: Para
   const end = titleAt >= 0 ? titleAt : Math.min(lines.length, 15);
   for (let i = 0; i < end; i++) {
     // Table residue from web copies ("SỞ Y TẾ |") is no part of the name.
-    const s = lines[i].replace(/\|/g, ' ').replace(/\s+/g, ' ').trim();
+    // A header laid out as a table ("UBND QUẬN X | CỘNG HÒA … |"): the agency is the first cell.
+    const cells = lines[i].split('|').map((c) => c.trim()).filter(Boolean);
+    const s = (cells.length > 1 ? cells[0] : lines[i].replace(/\|/g, ' ')).replace(/\s+/g, ' ').trim();
     if (titleAt < 0 && /^[IVX]+\.\s/u.test(s)) break;
     if (!s || /CỘNG HÒA|CỘNG HOÀ|Độc lập|Số\s*:|ngày|^[-_|]+$/u.test(s)) {
       if (head.length && /CỘNG HÒA|CỘNG HOÀ/u.test(s)) break;

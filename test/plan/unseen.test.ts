@@ -137,6 +137,17 @@ const PLANS: Record<string, Expect> = {
     criteria: [[2, 2]],
     lastOnTime: ['2025-11-29'], // "trước ngày 30 tháng 11 hằng năm", for the plan's year
   },
+  'hdtdkt-quan-pipe': {
+    title: 'Biểu dương điển hình tiên tiến, người tốt, việc tốt trong phong trào thi đua yêu nước quận Long Biên năm 2021',
+    issuer: 'Hội đồng Thi đua - Khen thưởng quận Long Biên',
+    year: 2021,
+    periodTo: '2021-09-30',
+    movements: ['1'],
+    quotas: [q(14, 28)],
+    criteria: [[2, 2]],
+    lastOnTime: ['2021-10-09'],
+    allocations: [['phường', true, 1, 2]],
+  },
 };
 
 const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
