@@ -164,3 +164,50 @@ describe('detectHeader on a list of collectives named by "Đơn vị"', () => {
     expect(detectHeader([['Đơn vị', 'Ghi chú'], ['A', 'b']])).toBeNull();
   });
 });
+
+describe('header wordings seen in unseen lists', () => {
+  it.each([
+    ['Đối tượng\n(TT/CN)', 'kind'],
+    ['Ngày, tháng nộp hồ sơ', 'received'],
+    ['Tỷ lệ % phiếu bầu', 'vote'],
+    ['Kết quả bỏ phiếu (%)', 'vote'],
+    ['Cá nhân được đề nghị', 'name'],
+    ['Tập thể được đề nghị khen thưởng', 'name'],
+    ['Tên phong trào', 'movement'],
+    ['Họ và\u00a0tên', 'name'],
+  ])('%s → %s', (text, field) => {
+    expect(classifyHeader(text).field).toBe(field);
+  });
+
+  it('gives no default kind when the name header names both kinds', () => {
+    const h = detectHeader([['STT', 'Họ và tên cá nhân/ Tên tập thể', 'Đơn vị'], [1, 'A', 'B']])!;
+    expect(h.defaultKind).toBeNull();
+  });
+
+  it('takes the kind from "Cá nhân được đề nghị" / "Tập thể được đề nghị"', () => {
+    expect(detectHeader([['STT', 'Cá nhân được đề nghị', 'Đơn vị'], [1, 'A', 'B']])!.defaultKind).toBe('individual');
+    expect(detectHeader([['STT', 'Tập thể được đề nghị', 'Đơn vị'], [1, 'A', 'B']])!.defaultKind).toBe('collective');
+  });
+
+  it('starts the header at a grouping row above it ("Thông tin cá nhân" over Họ và tên | Chức vụ)', () => {
+    const values: Grid = [
+      ['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG'],
+      ['STT', 'Thông tin cá nhân', null, 'Ngày nộp', 'Tiêu chí', null],
+      [null, 'Họ và tên', 'Chức vụ', null, '1', '2'],
+      [1, 'Nguyễn Văn A', 'Bác sĩ', '15/10/2024', 'x', 'x'],
+    ];
+    const h = detectHeader(values)!;
+    expect([h.headerRow, h.headerRows]).toEqual([2, 2]);
+    expect(h.columns.map((c) => (c.index ? `${c.field}${c.index}` : c.field))).toEqual(['stt', 'name', 'position', 'received', 'criterion1', 'criterion2']);
+    expect(h.defaultKind).toBe('individual');
+  });
+
+  it('does not take a merged title row above the header as its first row', () => {
+    const values: Grid = [
+      ['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG'],
+      ['STT', 'Họ và tên', 'Đơn vị', 'TC1'],
+      [1, 'A', 'B', 'x'],
+    ];
+    expect(detectHeader(values)!.headerRow).toBe(2);
+  });
+});

@@ -213,3 +213,67 @@ describe('readNominations footer detection', () => {
     expect(r.rows.map((x) => x.name)).toEqual(['Nguyễn Văn A', 'Trần Thị B']);
   });
 });
+
+describe('readNominations on lists as offices make them', () => {
+  it('ends the table at a place-date line written over the vote column', () => {
+    const r = read([
+      ['STT', 'Họ và tên', 'Đơn vị', 'TC1', 'Tỷ lệ phiếu'],
+      [1, 'Nguyễn Văn A', 'Khoa Nội', 'x', 92.5],
+      [],
+      [null, null, null, null, 'Sông Lam, ngày 20 tháng 10 năm 2024'],
+      [null, 'Người lập biểu', null, null, 'THỦ TRƯỞNG ĐƠN VỊ'],
+      [null, '(Ký, ghi rõ họ tên)', null, null, '(Ký, ghi rõ họ tên, đóng dấu)'],
+      [null, 'Lê Thị Lập', null, null, 'Trần Văn Trưởng'],
+    ]);
+    expect(r.rows.map((x) => x.name)).toEqual(['Nguyễn Văn A']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('takes "1 | TẬP THỂ" with a number in the STT column as a group row', () => {
+    const r = read([
+      ['STT', 'Tên tập thể, cá nhân', 'Đơn vị', 'TC1'],
+      [1, 'TẬP THỂ'],
+      [1, 'Khoa Nội', 'BV A', 'x'],
+      [2, 'CÁ NHÂN'],
+      [1, 'Nguyễn Văn A', 'BV A', 'x'],
+    ]);
+    expect(r.rows.map((x) => [x.row, x.name, x.kind])).toEqual([
+      [3, 'Khoa Nội', 'collective'],
+      [5, 'Nguyễn Văn A', 'individual'],
+    ]);
+  });
+
+  it('takes the kind from a numbered heading that names it late, and skips remark lines', () => {
+    const r = read([
+      ['STT', 'Tên tập thể, cá nhân', 'Đơn vị', 'TC1'],
+      ['I. ĐỀ NGHỊ TẶNG GIẤY KHEN CHO TẬP THỂ'],
+      [1, 'Khoa Nội', 'BV A', 'x'],
+      ['II. ĐỀ NGHỊ TẶNG GIẤY KHEN CHO CÁ NHÂN'],
+      [1, 'Nguyễn Văn A', 'BV A', 'x'],
+      [null, 'Ghi chú: danh sách gồm 01 tập thể và 01 cá nhân.'],
+    ]);
+    expect(r.rows.map((x) => [x.name, x.kind])).toEqual([
+      ['Khoa Nội', 'collective'],
+      ['Nguyễn Văn A', 'individual'],
+    ]);
+  });
+
+  it('skips a two-row header and its numbering row printed again after a page break', () => {
+    const values: Grid = [
+      ['STT', 'Họ và tên', 'Đơn vị', 'Tiêu chí', null],
+      [null, null, null, '1', '2'],
+      ['1', '2', '3', '4', '5'],
+      [1, 'Nguyễn Văn A', 'BV A', 'x', 'x'],
+      ['STT', 'Họ và tên', 'Đơn vị', 'Tiêu chí', null],
+      [null, null, null, '1', '2'],
+      ['1', '2', '3', '4', '5'],
+      [2, 'Trần Thị B', 'BV B', 'x', 'x'],
+    ];
+    const r = read(values);
+    expect(r.rows.map((x) => [x.row, x.name])).toEqual([
+      [4, 'Nguyễn Văn A'],
+      [8, 'Trần Thị B'],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+});
