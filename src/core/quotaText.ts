@@ -121,6 +121,10 @@ export function parseAllocationText(text: string): Allocation[] {
     if (mỗi) {
       each = true;
       group = groupName(mỗi[1]);
+    } else if (per && per.index > firstNum.index && colon > 0) {
+      // "Cơ quan cấp tỉnh: 01 tập thể, 02 cá nhân/đơn vị": each unit of the named group.
+      each = true;
+      group = groupName(c.slice(0, colon));
     } else if (per && per.index > firstNum.index) {
       each = true;
       group = per[1].trim();

@@ -72,6 +72,13 @@ function collect(n: Node, k: KindCtx, block: CriteriaBlock, groups: string[], de
   for (const c of n.children) {
     if (c.rank >= 30) continue; // prose under a heading is explanation, not a criterion
     if (c.rank >= 20) {
+      // "- Đối với tập thể:" with "+" items under it: a kind label, not a criterion.
+      const label = /:\s*$/.test(c.para.body) ? kindFromText(c.para.body) : null;
+      const items = c.children.filter((x) => x.rank > c.rank && x.rank < 30);
+      if (label && items.length) {
+        for (const x of items) push(block, label, itemText(x));
+        continue;
+      }
       push(block, k, itemText(c));
       continue;
     }

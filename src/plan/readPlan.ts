@@ -34,7 +34,7 @@ function minusOne(y: number, m: number, d: number): string {
 
 // ---------------------------------------------------------------- title, issuer, year
 
-const TITLE_STOP = /^(?:Căn cứ|Thực hiện|Thi hành|Theo|Trên cơ sở|Nhằm|Để|Ngày|[IVX]+\.\s|Điều\s+\d)/u;
+const TITLE_STOP = /^(?:Căn cứ|Thực hiện|Thi hành|Theo|Trên cơ sở|Nhằm|Để|Ngày|[IVX]+\.\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|Điều\s+\d)/u;
 
 function readTitle(lines: string[]): { title: string; at: number } {
   for (let i = 0; i < lines.length; i++) {

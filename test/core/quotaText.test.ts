@@ -71,3 +71,24 @@ describe('parseAllocationText', () => {
     expect(parseAllocationText('05 tập thể và 10 cá nhân cho mỗi chương trình')).toEqual([]);
   });
 });
+
+describe('parseAllocationText on sentences from unseen plans', () => {
+  const rows = (s: string) => parseAllocationText(s).map((a) => [a.group, a.each, a.collective, a.individual]);
+  it('takes a group named with its own number ("Cụm thi đua số 1")', () => {
+    expect(rows('- Cụm thi đua số 1: 02 tập thể, 04 cá nhân; - Cụm thi đua số 2: 01 tập thể, 03 cá nhân.')).toEqual([
+      ['Cụm thi đua số 1', false, 2, 4],
+      ['Cụm thi đua số 2', false, 1, 3],
+    ]);
+  });
+  it('reads "…/đơn vị" after a named group as each unit of that group', () => {
+    expect(rows('Cơ quan cấp tỉnh: 01 tập thể, 02 cá nhân/đơn vị; cấp huyện: 02 tập thể, 03 cá nhân/đơn vị')).toEqual([
+      ['Cơ quan cấp tỉnh', true, 1, 2],
+      ['cấp huyện', true, 2, 3],
+    ]);
+  });
+  it('does not take a period ("mỗi năm") or the total ("Tổng số") for a group', () => {
+    expect(rows('mỗi năm khen thưởng không quá 03 tập thể và 10 cá nhân')).toEqual([]);
+    expect(rows('Tổng số không quá 14 tập thể và 28 cá nhân')).toEqual([]);
+    expect(parseQuotaText('Tổng số không quá 14 tập thể và 28 cá nhân')?.quota).toEqual(q(14, 28));
+  });
+});

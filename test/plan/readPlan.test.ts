@@ -50,6 +50,26 @@ describe('invented plans of the genre', () => {
   });
 });
 
+describe('layouts of unseen plans', () => {
+  it('reads kind labels written as bullets with "+" criteria under them', () => {
+    const p = readPlanText(
+      'SỞ TÀI NGUYÊN VÀ\nMÔI TRƯỜNG\nKẾ HOẠCH\nThi đua năm 2024\nIII. TIÊU CHUẨN\n- Đối với tập thể:\n+ Hoàn thành xuất sắc nhiệm vụ;\n+ Nội bộ đoàn kết.\n- Đối với cá nhân:\n+ Hoàn thành tốt nhiệm vụ.\nIV. SỐ LƯỢNG: 03 tập thể, 05 cá nhân.\nHồ sơ gửi về Văn phòng Sở trước ngày 10 tháng 12.\nTrang 2/3\n',
+    );
+    expect(p.issuer).toBe('Sở Tài nguyên và Môi trường');
+    expect(p.movements[0].criteria).toEqual({
+      collective: ['Hoàn thành xuất sắc nhiệm vụ', 'Nội bộ đoàn kết'],
+      individual: ['Hoàn thành tốt nhiệm vụ'],
+    });
+    expect(p.deadlines[0].dates[0].lastOnTime).toBe('2024-12-09');
+  });
+  it('ends the title at the first numbered line', () => {
+    const p = readPlanText('ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nKẾ HOẠCH\nPhát động thi đua cao điểm năm 2025\n1. Chỉ tiêu khen thưởng: Cơ quan cấp tỉnh: 01 tập thể, 02 cá nhân/đơn vị.\n');
+    expect(p.title).toBe('Phát động thi đua cao điểm năm 2025');
+    expect(p.issuer).toBe('Ủy ban nhân dân tỉnh Bình Định');
+    expect(p.allocations.map((a) => [a.group, a.each])).toEqual([['Cơ quan cấp tỉnh', true]]);
+  });
+});
+
 describe('eligibility thresholds stated by the plan', () => {
   const plan = (body: string) => readPlanText(`KẾ HOẠCH\nThi đua năm 2024\nI. KHEN THƯỞNG\n1. Số lượng: 05 tập thể và 10 cá nhân.\n${body}\n`);
   it.each([
