@@ -49,7 +49,7 @@ function isNoise(s: string): boolean {
   const t = s.trim();
   if (!t) return true;
   if (/^[|\-–—_=\s*]+$/.test(t)) return true; // table borders, "-------"
-  if (/^(?:trang\s*)?\d{1,3}$/i.test(t)) return true; // stray page number
+  if (/^(?:trang\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?$/i.test(t)) return true; // stray page number, "Trang 2/3"
   if (/^-\s*\d{1,3}\s*-$/.test(t)) return true;
   if (/^Số\s*:?\s*[\d\s./…]*\/\s*[A-ZĐ]{1,6}(?:-[A-ZĐ0-9]+)*\s*$/u.test(t)) return true; // "Số: /KH-SYT"
   return false;
