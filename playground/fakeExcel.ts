@@ -224,8 +224,10 @@ class FakeContext {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
     }
     let response = 0;
+    this.host.responseSizes.push(0);
     for (const op of ops) {
       response += op.run();
+      this.host.responseSizes[this.host.responseSizes.length - 1] = response;
       if (response > this.host.responseLimit) {
         throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response over ${this.host.responseLimit} bytes`);
       }
@@ -934,6 +936,8 @@ class FakeRangeAreas extends FakeObject {
 class FakeHost {
   syncs = 0;
   requestSizes: number[] = [];
+  /** Response bytes of each sync that got past the request check (up to the failing op). */
+  responseSizes: number[] = [];
   constructor(
     public model: FakeWorkbookModel,
     readonly requestLimit: number,
@@ -1023,6 +1027,8 @@ export interface FakeExcel {
   syncCount(): number;
   /** Bytes sent by each sync so far. */
   requestSizes(): number[];
+  /** Bytes received by each sync so far (a refused request has none). */
+  responseSizes(): number[];
   snapshot(): { active: string; selection: { sheet: string; address: string } | null; sheets: SheetSnapshot[] };
   /** The cell as the model holds it (A1 on the named sheet), or undefined when never written. */
   cell(sheet: string, a1: string): FakeCell | undefined;
@@ -1071,6 +1077,7 @@ export function createFakeExcel(initial: FakeInitial, options: FakeOptions = {})
     },
     syncCount: () => host.syncs,
     requestSizes: () => [...host.requestSizes],
+    responseSizes: () => [...host.responseSizes],
     snapshot: () => ({
       active: host.model.active,
       selection: host.model.selection ? { ...host.model.selection } : null,

@@ -115,26 +115,32 @@ async function readSheet(ctx: Excel.RequestContext, sync: () => Promise<void>, n
     return { data: toSheetData(ws.name, used.values, null, used.rowIndex, used.columnIndex), ...m, merges };
   } catch (e) {
     if (officeCode(e) === 'ItemNotFound' && name !== null) throw new UserError(XL.sheetGone(name));
-    if (!tooLarge(e) && !withMerges) throw e;
+    if (tooLarge(e)) return readSheetChunked(ctx, sync, name);
+    // Another failure with merges asked for (Office refuses over 512 merged areas): once without.
+    if (!withMerges) throw e;
   }
-  if (withMerges) {
-    try {
-      return await readSheet(ctx, sync, name, false);
-    } catch (e) {
-      if (!tooLarge(e)) throw e;
-    }
-  }
-  return readSheetChunked(ctx, sync, name);
+  return readSheet(ctx, sync, name, false);
 }
 
-async function readSheetChunked(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null): Promise<ReadSheet> {
+async function readSheetChunked(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null, withMerges = true): Promise<ReadSheet> {
   const meta = queueMeta(ctx);
   const ws = name === null ? meta.active : meta.sheets.getItem(name);
   ws.load('name');
   const used = ws.getUsedRange(true);
   used.load('rowIndex, columnIndex, rowCount, columnCount');
-  await sync();
+  let merged: Excel.RangeAreas | null = null;
+  if (withMerges) {
+    merged = used.getResizedRange(0, BAND_REACH).getMergedAreasOrNullObject();
+    merged.load('areas/items/address');
+  }
+  try {
+    await sync();
+  } catch (e) {
+    if (!withMerges || tooLarge(e)) throw e;
+    return readSheetChunked(ctx, sync, name, false);
+  }
   const m = meta.done();
+  const merges = merged === null ? null : merged.isNullObject ? [] : merged.areas.items.map((a) => localAddress(a.address));
   const rowsPer = Math.max(1, Math.floor(READ_CHUNK_CELLS / Math.max(1, used.columnCount)));
   const values: unknown[][] = [];
   let chunk = rowsPer;
@@ -156,7 +162,7 @@ async function readSheetChunked(ctx: Excel.RequestContext, sync: () => Promise<v
     values.push(...part.values);
     r += n;
   }
-  return { data: toSheetData(ws.name, values, null, used.rowIndex, used.columnIndex), ...m, merges: null };
+  return { data: toSheetData(ws.name, values, null, used.rowIndex, used.columnIndex), ...m, merges };
 }
 
 /** The rectangle the band writes (1-based, inclusive), or null without a band. */
@@ -279,16 +285,14 @@ export async function runScore(
   return { ...value, syncs };
 }
 
-/** The plan from the "Kế hoạch" sheet, or null when the workbook has none (2 syncs). */
+/** The plan from the "Kế hoạch" sheet, or null when the workbook has none (1 sync). */
 export async function readPlanSheet(): Promise<{ plan: Plan; warnings: SheetWarning[] } | null> {
   const { value } = await withContext(async (ctx, sync) => {
-    const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name');
-    await sync();
-    if (!sheets.items.some((s) => s.name === PLAN_SHEET_NAME)) return null;
-    const used = sheets.getItem(PLAN_SHEET_NAME).getUsedRange(true);
+    const ws = ctx.workbook.worksheets.getItemOrNullObject(PLAN_SHEET_NAME);
+    const used = ws.getUsedRange(true);
     used.load('values, rowIndex, columnIndex');
     await sync();
+    if (ws.isNullObject) return null;
     const data = toSheetData(PLAN_SHEET_NAME, used.values, null, used.rowIndex, used.columnIndex);
     return gridToPlan(data.values);
   });
@@ -318,11 +322,13 @@ export function planOwnedSheet(plan: Plan): OwnedSheet {
 /** Writes (or rewrites) the "Kế hoạch" sheet (2 syncs). */
 export async function writePlanSheet(plan: Plan): Promise<void> {
   await withContext(async (ctx, sync) => {
-    const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name');
+    const meta = queueMeta(ctx);
     await sync();
-    const names = sheets.items.map((s) => s.name);
-    for (const op of writeOps({ band: null, sheets: [planOwnedSheet(plan)] }, names)) op.run(ctx);
+    const m = meta.done();
+    const writePlan: WritePlan = { band: null, sheets: [planOwnedSheet(plan)] };
+    // A user's own "Kế hoạch" sheet is never replaced.
+    guardOwnedSheets(writePlan, { ...m, data: { name: '', values: [] }, merges: [] });
+    for (const op of writeOps(writePlan, m.names)) op.run(ctx);
     await sync();
   });
 }

@@ -1,5 +1,5 @@
 // The fake host must be as strict as Office where add-ins usually go wrong, or adapter tests prove nothing.
-import { createFakeExcel, coerceInput } from '../../playground/fakeExcel';
+import { createFakeExcel, coerceInput, sizeOf } from '../../playground/fakeExcel';
 
 function fake() {
   return createFakeExcel({ sheets: [{ name: 'DS', values: [['a', 1], ['b', 2]] }, { name: 'Khác', values: [['x']] }] });
@@ -78,5 +78,48 @@ describe('strict fake Excel host', () => {
       await expect(ctx.sync()).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
     });
     expect(f.cell('S', 'A1')?.v ?? '').toBe('');
+  });
+
+  test('request sizes are UTF-8 bytes of what is sent, addresses included', async () => {
+    expect(sizeOf('Kết quả')).toBe(13); // 2 quotes + 5 ASCII characters + "ế" and "ả" (3 bytes each)
+    const f = fake();
+    await f.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('DS');
+      ws.getRanges('A1:B1,A2:B2').format.fill.color = '#C6EFCE';
+      await ctx.sync();
+    });
+    // The address list is counted: longer than the colour alone.
+    expect(f.requestSizes()[0]).toBeGreaterThanOrEqual(sizeOf('A1:B1,A2:B2') + sizeOf('#C6EFCE'));
+  });
+
+  test('merged areas: listed with the sheet name, a null object when none, refused over 512', async () => {
+    const merges = Array.from({ length: 513 }, (_, i) => `D${i + 1}:E${i + 1}`);
+    const f = createFakeExcel({ sheets: [{ name: 'Danh sách', values: [['a', 'b', 'c']], merges: ['A1:B1', ...merges] }] });
+    await f.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Danh sách');
+      const some = ws.getRange('A1:C3').getMergedAreasOrNullObject();
+      some.load('areas/items/address');
+      const none = ws.getRange('A5:C9').getMergedAreasOrNullObject();
+      none.load('areas/items/address');
+      expect(() => some.isNullObject).toThrow(/PropertyNotLoaded/);
+      await ctx.sync();
+      expect(some.isNullObject).toBe(false);
+      expect(some.areas.items.map((a: { address: string }) => a.address)).toEqual(["'Danh sách'!A1:B1"]);
+      expect(none.isNullObject).toBe(true);
+      ws.getRange('A1:F600').getMergedAreasOrNullObject().load('address');
+      await expect(ctx.sync()).rejects.toThrow(/512/);
+    });
+  });
+
+  test('a range of a missing sheet (getItemOrNullObject) loads as null instead of failing', async () => {
+    const f = fake();
+    await f.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject('Kế hoạch');
+      const used = ws.getUsedRange(true);
+      used.load('values');
+      await ctx.sync();
+      expect(ws.isNullObject).toBe(true);
+      expect(used.values).toBeNull();
+    });
   });
 });
