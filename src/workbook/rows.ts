@@ -151,6 +151,16 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
   let currentGroup: string | null = null;
   let currentMovement: string | null = null;
   const movementKeys = plan.movements.map((m) => ({ id: m.id, key: movementCore(m.name) })).filter((m) => m.key.length >= 6);
+  // Units often send one list per movement and say which in the title ("DANH SÁCH ĐỀ NGHỊ KHEN
+  // THƯỞNG PHONG TRÀO THI ĐUA "THẦY THUỐC NHƯ MẸ HIỀN""): a title naming exactly one of the plan's
+  // movements is the movement of every row (a movement column or heading still wins).
+  if (plan.movements.length > 1) {
+    const above: string[] = [];
+    for (let r = 0; r < header.headerRow - 1; r++) above.push((sheet.values[r] ?? []).map((v) => plainText(v)).join(' '));
+    const titleKey = foldKey(above.join(' '));
+    const named = movementKeys.filter((m) => titleKey.includes(m.key));
+    if (named.length === 1) currentMovement = named[0].id;
+  }
   let lastRow = header.headerRow + header.headerRows - 1;
   // The header's own rows, as text: a header printed again after a page break repeats them.
   const rowKey = (vals: CellValue[] | undefined) => {

@@ -20,7 +20,7 @@ interface ExpectedNominee {
   received?: string | null;
   vote?: number;
   unit?: string;
-  movement?: string;
+  movement?: string | null;
   group?: string;
 }
 interface Expected {

@@ -277,3 +277,33 @@ describe('readNominations on lists as offices make them', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('readNominations: the movement named in the title', () => {
+  const TWO: Plan = {
+    ...PLAN,
+    movements: [
+      { ...PLAN.movements[0], id: '1', name: 'Thi đua đẩy mạnh chuyển đổi số' },
+      { ...PLAN.movements[0], id: '2', name: 'Thi đua thực hiện “Thầy thuốc như mẹ hiền”' },
+    ],
+  };
+  const readTwo = (values: Grid) => readNominations({ name: 'DS', values }, detectHeader(values)!, TWO, { year: 2024 });
+
+  it('gives every row the one movement the title names', () => {
+    const r = readTwo([
+      ['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG PHONG TRÀO THI ĐUA "THẦY THUỐC NHƯ MẸ HIỀN" NĂM 2024'],
+      ['STT', 'Họ và tên', 'Đơn vị', 'TC1'],
+      [1, 'Nguyễn Văn A', 'BV A', 'x'],
+    ]);
+    expect(r.rows[0].movement).toBe('2');
+  });
+
+  it('gives none when the title names no movement, and a movement column still wins', () => {
+    expect(readTwo([['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024'], ['STT', 'Họ và tên', 'Đơn vị'], [1, 'A', 'B']]).rows[0].movement).toBeNull();
+    const r = readTwo([
+      ['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG PHONG TRÀO "THẦY THUỐC NHƯ MẸ HIỀN"'],
+      ['STT', 'Họ và tên', 'Phong trào'],
+      [1, 'A', '1'],
+    ]);
+    expect(r.rows[0].movement).toBe('1');
+  });
+});
