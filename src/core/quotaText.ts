@@ -129,7 +129,8 @@ export function parseAllocationText(text: string): Allocation[] {
       each = true;
       group = per[1].trim();
     } else if (colon > 0) {
-      group = groupName(c.slice(0, colon));
+      // "Phân bổ: Cơ quan Trung ương …: Xét tối đa …": the group is the last labelled part.
+      group = groupName(c.slice(c.lastIndexOf(':', colon - 1) + 1, colon));
       each = /^(?:mỗi|từng)\s/iu.test(group);
       group = group.replace(/^(?:mỗi|từng)\s+/iu, '');
     } else {
@@ -142,6 +143,8 @@ export function parseAllocationText(text: string): Allocation[] {
     if (/^(?:năm|quý|tháng|đợt|kỳ|lần)(?![\p{L}])/iu.test(group)) continue;
     // "Tổng số không quá 14 tập thể …": the movement's own total, not a group.
     if (/^(?:tổng\s+(?:số|cộng)|toàn\s+(?:bộ|ngành|tỉnh|thành\s+phố|huyện|quận))(?![\p{L}])/iu.test(group)) continue;
+    // "Số lượng khen thưởng: 03 tập thể …", "Chỉ tiêu: …": the movement's own quota, labelled.
+    if (/^(?:số\s+lượng|chỉ\s+tiêu|cơ\s+cấu|phân\s+bổ|hình\s+thức|khen\s+thưởng)(?![\p{L}])/iu.test(group)) continue;
     const quota = q.quota;
     out.push({
       group,

@@ -92,3 +92,20 @@ describe('parseAllocationText on sentences from unseen plans', () => {
     expect(parseQuotaText('Tổng số không quá 14 tập thể và 28 cá nhân')?.quota).toEqual(q(14, 28));
   });
 });
+
+describe('parseAllocationText on labelled lines', () => {
+  it('takes the group after a "Phân bổ:" label, not the label', () => {
+    const a = parseAllocationText(
+      '2. Phân bổ: Cơ quan Trung ương trên địa bàn thành phố: Xét tối đa 2 tập thể và 4 cá nhân; các xã, phường: tối đa 15 tập thể và 30 cá nhân.',
+    );
+    expect(a.map((x) => [x.group, x.collective, x.individual])).toEqual([
+      ['Cơ quan Trung ương trên địa bàn thành phố', 2, 4],
+      ['các xã, phường', 15, 30],
+    ]);
+  });
+
+  it('does not read the movement quota ("Số lượng khen thưởng: …") as a group', () => {
+    expect(parseAllocationText('1. Số lượng khen thưởng: 03 tập thể và 05 cá nhân.')).toEqual([]);
+    expect(parseAllocationText('Chỉ tiêu: 02 tập thể, 04 cá nhân')).toEqual([]);
+  });
+});
