@@ -212,6 +212,10 @@ class Sheet {
     if (!repeat) {
       this.headerRow = top;
       this.headerRows = rows;
+      this.columns = {};
+      this.cols.forEach((c, i) => {
+        this.columns[this.letter(i + 1)] = c.field ? (c.index ? `${c.field}${c.index}` : c.field) : null;
+      });
     }
     return top;
   }
@@ -283,11 +287,8 @@ class Sheet {
   }
   expected(file, extra = {}) {
     // Without a movement column or a title naming one, a row has no movement.
-    if (!this.cols.some((c) => c.field === 'movement')) for (const n of this.nominees) n.movement = null;
-    const columns = {};
-    this.cols.forEach((c, i) => {
-      columns[this.letter(i + 1)] = c.field ? (c.index ? `${c.field}${c.index}` : c.field) : null;
-    });
+    for (const n of this.nominees) if (n.movement === undefined) n.movement = null;
+    const columns = this.columns;
     return {
       file,
       sheet: this.name,
@@ -724,6 +725,28 @@ fixture('19-tieu-chi-cat-ngan.xlsx', (wb) => {
   s.nominee('individual', { stt: 2, name: 'Nghiêm Văn Đạo', unit: 'Bệnh viện Phổi', mv: 'Chuyển đổi số', rec: date('slash', 11, 10), c1: 'x', c2: 'Không', vote: vote(60, 0.6) });
   footer(s, 'name', 'c2');
   return s.expected('19-tieu-chi-cat-ngan.xlsx', { defaultKind: 'individual' });
+});
+
+// 20: two tables on one sheet, each with its own title and header: collectives, then individuals
+// with other columns (the second header re-maps the columns and says the kind).
+fixture('20-hai-bang-mot-trang.xlsx', (wb) => {
+  const TT = [STT(), NAME('Tên tập thể'), UNIT('Đơn vị'), REC('Ngày nộp'), TC(1), TC(2), TC(3), TC(4), TC(5)];
+  const CN = [STT(), NAME('Họ và tên'), POS('Chức vụ'), UNIT('Đơn vị'), REC('Ngày nộp'), TC(1), TC(2)];
+  const s = new Sheet(wb, 'Đề nghị', TT);
+  officialBlock(s, { split: 4, title: 'DANH SÁCH TẬP THỂ ĐỀ NGHỊ TẶNG GIẤY KHEN' });
+  s.header();
+  s.nominee('collective', { stt: 1, name: 'Khoa Phục hồi chức năng', unit: 'Bệnh viện Y học cổ truyền', rec: date('slash', 10, 10), c1: 'x', c2: 'x', c3: 'x', c4: 'x', c5: 'x' });
+  s.nominee('collective', { stt: 2, name: 'Khoa Châm cứu', unit: 'Bệnh viện Y học cổ truyền', rec: date('slash', 10, 10), c1: 'x', c2: 'x', c3: 'x', c4: 'x', c5: '-' });
+  s.blank();
+  s.line('DANH SÁCH CÁ NHÂN ĐỀ NGHỊ TẶNG GIẤY KHEN', 1, 9, { bold: true });
+  s.blank();
+  s.cols = CN;
+  s.header({ repeat: true });
+  s.nominee('individual', { stt: 1, name: 'Triệu Văn Hùng', pos: 'Bác sĩ', unit: 'Khoa Châm cứu', rec: date('slash', 11, 10), c1: 'x', c2: 'x' });
+  s.nominee('individual', { stt: 2, name: 'Lã Thị Kim', pos: 'Điều dưỡng', unit: 'Khoa Phục hồi chức năng', rec: date('slash', 11, 10), c1: 'x', c2: 'Không' });
+  s.width = 9;
+  footer(s, 'name', 'c2');
+  return s.expected('20-hai-bang-mot-trang.xlsx', { defaultKind: 'collective' });
 });
 
 async function main() {

@@ -8,7 +8,7 @@ import { parseDate } from '../core/dates';
 import { parseMark, parseNumber, parseVote } from '../core/marks';
 import { WB } from '../core/text/workbook';
 import type { CellValue, SheetData } from './model';
-import { classifyHeader, type ColumnMap, type Field, type HeaderDetection } from './header';
+import { classifyHeader, detectHeader, type ColumnMap, type Field, type HeaderDetection } from './header';
 import { cellRef } from './a1';
 import { cellText } from './cell';
 
@@ -141,12 +141,23 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
   const year = opts?.year ?? plan.year ?? null;
   const warnings: SheetWarning[] = [];
   const rows: NominationInput[] = [];
-  const cols = header.columns.filter((c) => c.field && c.col <= header.lastCol);
+  // The column map in force; a second table on the sheet with a header of its own replaces it.
+  let cols: ColumnMap[] = [];
+  let criteria: ColumnMap[] = [];
+  let points: ColumnMap[] = [];
+  let sttCol: ColumnMap | undefined;
+  let nameCol: ColumnMap | undefined;
+  let defaultKind = header.defaultKind;
   const one = (f: Field) => cols.find((c) => c.field === f);
-  const criteria = cols.filter((c) => c.field === 'criterion');
-  const points = cols.filter((c) => c.field === 'points');
-  const sttCol = one('stt');
-  const nameCol = one('name');
+  const useColumns = (columns: ColumnMap[]) => {
+    // Only the first header's columns are the user's table: the result band starts right of them.
+    cols = columns.filter((c) => c.field && c.col <= header.lastCol);
+    criteria = cols.filter((c) => c.field === 'criterion');
+    points = cols.filter((c) => c.field === 'points');
+    sttCol = one('stt');
+    nameCol = one('name');
+  };
+  useColumns(header.columns);
   let currentKind: Kind | null = null;
   let currentGroup: string | null = null;
   let currentMovement: string | null = null;
@@ -257,7 +268,20 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
     // a second table are not nominees.
     if (!sttInt) {
       const fields = new Set(filled.map((c) => classifyHeader(plainText(values[c - 1])).field).filter(Boolean));
-      if (fields.has('name') && fields.size >= 3) continue;
+      if (fields.has('name') && fields.size >= 3) {
+        // A second table ("DANH SÁCH CÁ NHÂN…" under the collectives) with other columns: read
+        // the rows under it by its own header, and take the kind its name header implies.
+        const again = detectHeader(sheet.values.slice(r, r + 4), plan);
+        if (again && again.headerRow === 1) {
+          useColumns(again.columns);
+          if (again.defaultKind) {
+            defaultKind = again.defaultKind;
+            currentKind = null;
+          }
+          r += again.headerRows - 1;
+        }
+        continue;
+      }
       if (!hasData && filled.length === 1 && texts[0] && TITLE_RE.test(texts[0])) continue;
     }
 
@@ -291,7 +315,7 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
       if (k === 'bad') problem(ctx, kindCol, WB.badKind(cellRef(rowNo, kindCol.col), kindText));
       else input.kind = k;
     } else {
-      input.kind = currentKind ?? header.defaultKind ?? null;
+      input.kind = currentKind ?? defaultKind ?? null;
     }
 
     const groupText = textField(ctx, values, one('group'));
