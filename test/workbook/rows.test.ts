@@ -307,3 +307,23 @@ describe('readNominations: the movement named in the title', () => {
     expect(r.rows[0].movement).toBe('1');
   });
 });
+
+describe('readNominations: two tables on one sheet', () => {
+  it('reads the second table by its own header and kind', () => {
+    const r = read([
+      ['STT', 'Tên tập thể', 'Đơn vị', 'TC1', 'TC2', 'TC3'],
+      [1, 'Khoa Nội', 'BV A', 'x', 'x', 'x'],
+      [],
+      ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'TC1', 'TC2'],
+      [1, 'Nguyễn Văn A', 'Bác sĩ', 'Khoa Nội', 'x', 'Không'],
+    ]);
+    expect(r.rows.map((x) => [x.row, x.name, x.kind, x.unit, x.position])).toEqual([
+      [2, 'Khoa Nội', 'collective', 'BV A', null],
+      [5, 'Nguyễn Văn A', 'individual', 'Khoa Nội', 'Bác sĩ'],
+    ]);
+    expect(r.rows[1].marks.map((m) => [m.cell, m.value])).toEqual([
+      ['E5', 'met'],
+      ['F5', 'unmet'],
+    ]);
+  });
+});
