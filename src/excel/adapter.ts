@@ -86,6 +86,17 @@ function queueMeta(ctx: Excel.RequestContext) {
   };
 }
 
+/**
+ * Range.getMergedAreasOrNullObject needs ExcelApi 1.13. On an older Excel it would fail the read,
+ * so merges are not asked for there (the band check then sees only values, as before 1.13).
+ * Outside Office (the fake host in tests and the playground) Office.context is absent: supported.
+ */
+function mergesSupported(): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(name: string, v: string): boolean } } } }).Office;
+  const req = office?.context?.requirements;
+  return req ? req.isSetSupported('ExcelApi', '1.13') : true;
+}
+
 /** "'Danh sách'!J5:K6" → "J5:K6". */
 function localAddress(a: string): string {
   return a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '');
@@ -97,7 +108,7 @@ function localAddress(a: string): string {
  * fails (a response over 5 MB, or more than 512 merged areas), the values are read again alone,
  * in row chunks if needed, and merges are left to checkBandMerges.
  */
-async function readSheet(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null, withMerges = true): Promise<ReadSheet> {
+async function readSheet(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null, withMerges = mergesSupported()): Promise<ReadSheet> {
   const meta = queueMeta(ctx);
   const ws = name === null ? meta.active : meta.sheets.getItem(name);
   if (name !== null) ws.load('name');
@@ -124,7 +135,7 @@ async function readSheet(ctx: Excel.RequestContext, sync: () => Promise<void>, n
   return readSheet(ctx, sync, name, false);
 }
 
-async function readSheetChunked(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null, withMerges = true): Promise<ReadSheet> {
+async function readSheetChunked(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null, withMerges = mergesSupported()): Promise<ReadSheet> {
   const meta = queueMeta(ctx);
   const ws = name === null ? meta.active : meta.sheets.getItem(name);
   ws.load('name');
@@ -188,6 +199,7 @@ async function checkBandMerges(ctx: Excel.RequestContext, sync: () => Promise<vo
   const rect = bandRect(plan);
   if (!rect) return;
   let merges = read.merges;
+  if (merges === null && !mergesSupported()) return;
   if (merges === null) {
     const area = ctx.workbook.worksheets.getItem(read.data.name).getRangeByIndexes(rect.top - 1, rect.left - 1, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
     const merged = area.getMergedAreasOrNullObject();
@@ -197,6 +209,7 @@ async function checkBandMerges(ctx: Excel.RequestContext, sync: () => Promise<vo
       merges = merged.isNullObject ? [] : merged.areas.items.map((a) => localAddress(a.address));
     } catch (e) {
       if (tooLarge(e)) throw new UserError(XL.tooLarge);
+      if (/^Api/.test(officeCode(e) ?? '')) throw e;
       // Over 512 merged areas in the band area itself: certainly a merge where the band goes.
       throw new UserError(WB.bandConflict(read.data.name, [`${colLetter(rect.left)}${rect.top}:${colLetter(rect.right)}${rect.bottom}`]));
     }

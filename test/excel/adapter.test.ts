@@ -287,6 +287,21 @@ describe('merged cells where the band goes', () => {
     expect(changedOriginals(before, f.snapshot().sheets[0])).toEqual([]);
   });
 
+  test('an Excel without ExcelApi 1.13 is not asked for merged areas (the read would fail there)', async () => {
+    const g = globalThis as { Office?: unknown };
+    const asked: string[] = [];
+    g.Office = { context: { requirements: { isSetSupported: (name: string, v: string) => (asked.push(`${name} ${v}`), false) } } };
+    try {
+      const f = mergedHost(['H6:J6']);
+      const out = await runScore(PLAN, settings, { sheet: null });
+      expect(asked).toContain('ExcelApi 1.13');
+      expect(out.syncs).toBe(2);
+      expect(f.snapshot().sheets[0].merges).toEqual(['H6:J6']);
+    } finally {
+      delete g.Office;
+    }
+  });
+
   test('more than 512 merged areas (Office refuses to list them): values read again, the band area checked alone', async () => {
     // 600 two-row merges in the Ghi chú column H, none in the band.
     const merges = Array.from({ length: 600 }, (_, i) => `H${HEADER_ROW + 1 + 2 * i}:H${HEADER_ROW + 2 + 2 * i}`);
