@@ -45,6 +45,12 @@ export function App(): React.ReactElement {
   const [settings, setSettings] = React.useState<Settings>(DEFAULT_SETTINGS);
   const [inspection, setInspection] = React.useState<Inspection | null>(null);
   const runner = useScoreRunner(plan, settings, inspection);
+  // Effects run children first, so by now FluentProvider's focus-visible and keyboard-navigation
+  // listeners are attached: the pane answers keys as a user expects. Tests and the benchmark wait for this.
+  const rootRef = React.useRef<HTMLElement>(null);
+  React.useEffect(() => {
+    rootRef.current?.setAttribute('data-ready', 'true');
+  }, []);
 
   const setPlan = (p: Plan | null) => {
     setPlanState(p);
@@ -54,7 +60,7 @@ export function App(): React.ReactElement {
 
   return (
     <FluentProvider theme={webLightTheme}>
-      <main className={s.root}>
+      <main className={s.root} ref={rootRef} data-testid="pane-root">
         <TabList
           className={s.tabs}
           selectedValue={tab}
@@ -95,7 +101,7 @@ function ReportPanel({ runner, canRun }: { runner: ReturnType<typeof useScoreRun
         {T.regenerate}
       </Button>
       {runner.error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" data-testid="run-error">
           <MessageBarBody>{runner.error}</MessageBarBody>
         </MessageBar>
       )}

@@ -163,7 +163,7 @@ export function ListTab({ plan, inspection, onInspection }: ListTabProps): React
         {T.inspect}
       </Button>
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" data-testid="list-error">
           <MessageBarBody className={s.wrap}>{error}</MessageBarBody>
         </MessageBar>
       )}

@@ -153,7 +153,7 @@ export function PlanTab({ plan, settings, onPlan }: PlanTabProps): React.ReactEl
         </Button>
       </div>
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" data-testid="plan-error">
           <MessageBarBody className={s.wrap}>{error}</MessageBarBody>
         </MessageBar>
       )}

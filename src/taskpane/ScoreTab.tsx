@@ -15,11 +15,12 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import type { Plan, Settings, SummaryRow } from '../core/types';
 import { KIND_LABEL } from '../core/text';
 import { PANE_TEXT } from '../core/text/taskpane';
-import { activateSheet, runScore } from '../excel';
+import { activateSheet, inspectSheet, runScore } from '../excel';
 import { messageOf, type Inspection } from './state';
 import { WarningList } from './ListTab';
 
@@ -28,7 +29,16 @@ const T = PANE_TEXT.score;
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', gap: '8px' },
   wrap: { overflowWrap: 'anywhere' },
-  num: { textAlign: 'right', width: '52px' },
+  table: { tableLayout: 'fixed', width: '100%' },
+  num: { textAlign: 'right', paddingRight: '6px', overflowWrap: 'anywhere' },
+  labelRow: { borderBottomStyle: 'none' },
+  label: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    paddingTop: '6px',
+    paddingLeft: '4px',
+    overflowWrap: 'anywhere',
+  },
   sheets: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: '4px' },
 });
 
@@ -49,7 +59,15 @@ export function useScoreRunner(plan: Plan | null, settings: Settings, inspection
     setError(null);
     try {
       if (!plan || !inspection) throw new Error(T.needSheet);
-      const out = await runScore(plan, settings, { sheet: inspection.sheet, header: inspection.header });
+      // The header was detected before any run, so it does not know the band an earlier run wrote to
+      // its right; without a fresh look, a second run would take that band for user data and refuse.
+      // Keep the user's column corrections, take the band columns from the sheet as it is now.
+      let header = inspection.header;
+      if (header) {
+        const now = await inspectSheet(inspection.sheet, plan);
+        header = { ...header, bandCols: now.header?.bandCols };
+      }
+      const out = await runScore(plan, settings, { sheet: inspection.sheet, header });
       setResult({
         rows: out.result.summary.byMovement,
         sheets: out.writePlan.sheets.map((x: { name: string }) => x.name),
@@ -86,7 +104,7 @@ export function ScoreTab({ runner, canRun }: { runner: ReturnType<typeof useScor
         </Field>
       )}
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" data-testid="run-error">
           <MessageBarBody className={s.wrap}>{error}</MessageBarBody>
         </MessageBar>
       )}
@@ -95,10 +113,11 @@ export function ScoreTab({ runner, canRun }: { runner: ReturnType<typeof useScor
           <MessageBar intent="success">
             <MessageBarBody>{T.done(result.nominations, result.syncs)}</MessageBarBody>
           </MessageBar>
-          <Table size="extra-small" aria-label={T.table} data-testid="score-table">
+          {/* Five number columns share the pane's width; the movement's name gets a full-width row
+              of its own above its numbers, since a name column beside them would be a few pixels wide at 350 px. */}
+          <Table size="extra-small" aria-label={T.table} data-testid="score-table" className={s.table}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{T.movement}</TableHeaderCell>
                 <TableHeaderCell className={s.num}>{T.proposed}</TableHeaderCell>
                 <TableHeaderCell className={s.num}>{T.late}</TableHeaderCell>
                 <TableHeaderCell className={s.num}>{T.ineligible}</TableHeaderCell>
@@ -106,10 +125,14 @@ export function ScoreTab({ runner, canRun }: { runner: ReturnType<typeof useScor
                 <TableHeaderCell className={s.num}>{T.tie}</TableHeaderCell>
               </TableRow>
             </TableHeader>
-            <TableBody>
-              {result.rows.map((r, i) => (
-                <TableRow key={i} data-movement={r.movement} data-kind={r.kind}>
-                  <TableCell className={s.wrap}>{`${r.movement} · ${KIND_LABEL[r.kind]}`}</TableCell>
+            {result.rows.map((r, i) => (
+              <TableBody key={i}>
+                <TableRow className={s.labelRow}>
+                  <th scope="rowgroup" colSpan={5} className={s.label}>
+                    {`${r.movement} · ${KIND_LABEL[r.kind]}`}
+                  </th>
+                </TableRow>
+                <TableRow data-movement={r.movement} data-kind={r.kind}>
                   <TableCell className={s.num} data-col="proposed">
                     {`${r.proposed}/${r.quota ?? T.noQuota}`}
                   </TableCell>
@@ -126,8 +149,8 @@ export function ScoreTab({ runner, canRun }: { runner: ReturnType<typeof useScor
                     {r.tie}
                   </TableCell>
                 </TableRow>
-              ))}
-            </TableBody>
+              </TableBody>
+            ))}
           </Table>
           <SheetButtons sheets={result.sheets} onError={setError} />
           <WarningList warnings={result.warnings} onError={setError} />
