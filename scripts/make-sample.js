@@ -282,7 +282,7 @@ function loadFunctions() {
   return mod;
 }
 
-/** The formula text Excel writes to the file for an add-in's custom function (see FUNCTION_SHEET). */
+/** The formula text Excel writes to the file for an add-in's custom function (see addFunctionsSheet). */
 const fileFormula = (fn, args) => `_xldudf_TDKT_${fn}(${trimArgs(args).join(',')})`;
 /** The same formula as a secretary types it in Vietnamese Excel (argument separator ";"). */
 const typedFormula = (fn, args) => `=TDKT.${fn}(${trimArgs(args).join(';')})`;
