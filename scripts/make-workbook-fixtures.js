@@ -204,8 +204,13 @@ class Sheet {
     if (numbering) {
       this.r++;
       rows++;
+      // 'letters': the descriptive columns lettered, the figures numbered ("A B C 1 2 3").
+      let fig = 0;
+      let letter = 0;
       this.cols.forEach((c, k) => {
-        if (c.h || c.group) this.put(this.r, k + 1, numbering === 'paren' ? `(${k + 1})` : k + 1);
+        if (!(c.h || c.group)) return;
+        const label = numbering === 'paren' ? `(${k + 1})` : numbering === 'letters' ? (c.field === 'criterion' ? ++fig : String.fromCharCode(65 + letter++)) : k + 1;
+        this.put(this.r, k + 1, label);
       });
     }
     // A header printed again after a page break is not the header.
@@ -747,6 +752,33 @@ fixture('20-hai-bang-mot-trang.xlsx', (wb) => {
   s.width = 9;
   footer(s, 'name', 'c2');
   return s.expected('20-hai-bang-mot-trang.xlsx', { defaultKind: 'collective' });
+});
+
+// 21: a numbering row in letters and figures ("A B C D 1 2 3 4 5"), a formula column counting the
+// criteria met, and a total row of formulas under the table.
+fixture('21-cong-thuc-dong-tong.xlsx', (wb) => {
+  const s = new Sheet(wb, 'DS', [STT(), NAME('Tên tập thể'), UNIT('Đơn vị'), REC('Ngày nộp'), TC(1), TC(2), TC(3), TC(4), TC(5), { key: 'count', h: 'Số tiêu chí đạt', field: null }]);
+  officialBlock(s, { split: 4 });
+  s.header({ numbering: 'letters' });
+  const first = s.r + 1;
+  const rows = [
+    ['Khoa Cấp cứu', ['x', 'x', 'x', 'x', 'x']],
+    ['Khoa Hồi sức', ['x', 'x', null, 'x', 'x']],
+    ['Khoa Nội tiết', ['x', 'x', 'x', 'x', 'x']],
+  ];
+  rows.forEach(([name, marks], i) => {
+    const r = s.nominee('collective', { stt: i + 1, name, unit: 'Bệnh viện Đa khoa tỉnh', rec: date('slash', 10 + i, 10), c1: marks[0], c2: marks[1], c3: marks[2], c4: marks[3], c5: marks[4] });
+    s.ws.getCell(r, 10).value = { formula: `COUNTIF(E${r}:I${r},"x")`, result: marks.filter((m) => m === 'x').length };
+  });
+  const last = s.r;
+  const tr = s.other({ name: 'Tổng cộng' });
+  ['E', 'F', 'G', 'H', 'I', 'J'].forEach((l, i) => {
+    const col = 5 + i;
+    const result = i < 5 ? rows.filter(([, m]) => m[i] === 'x').length : 14;
+    s.ws.getCell(tr, col).value = i < 5 ? { formula: `COUNTIF(${l}${first}:${l}${last},"x")`, result } : { formula: `SUM(J${first}:J${last})`, result };
+  });
+  footer(s, 'name', 'c4');
+  return s.expected('21-cong-thuc-dong-tong.xlsx', { defaultKind: 'collective' });
 });
 
 async function main() {

@@ -240,12 +240,20 @@ function scoreRow(row: CellValue[], plan?: Plan | null): { score: number; hasNam
 function isNumberingRow(row: CellValue[], width: number): boolean {
   let n = 0;
   let filled = 0;
+  let letters = '';
   for (let c = 0; c < width; c++) {
     const t = cellText(row[c]);
     if (!t) continue;
     filled++;
     if (/^\(?\d{1,2}\)?$/.test(t) || /^\([a-z0-9]+\)$/i.test(t)) n++;
+    else if (/^[A-Z]$/.test(t)) {
+      n++;
+      letters += t;
+    }
   }
+  // Descriptive columns are often lettered, figures numbered: "A | B | C | 1 | 2 | 3"; the letters
+  // then run A, B, C… in order (a short row like "1 | A | B" is data).
+  if (letters && (filled < 4 || !'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.startsWith(letters))) return false;
   return filled >= 3 && n === filled && filled >= Math.ceil(width * 0.6);
 }
 

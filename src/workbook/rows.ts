@@ -34,6 +34,8 @@ const FOOTER_RE =
   /^(nguoi lap( bieu)?|lanh dao|thu truong|(pho )?giam doc|(pho )?chanh van phong|chu tich|truong (phong|ban|khoa)|xac nhan|ky ten|ky( va)? ghi ro|noi nhan|tm |kt |ky duyet|nguoi duyet)|ngay \S* ?thang \S* ?nam/;
 const TITLE_RE = /^(danh sach|bang tong hop|tong hop|kem theo|bieu mau|mau so)\b/;
 const TOTAL_RE = /^(tong cong|tong so|cong)\b/;
+/** The name cell of a total row ("Tổng cộng", "Cộng: 05", "Tổng số: 3 tập thể"); "Công đoàn …" is a name. */
+const TOTAL_NAME_RE = /^(tong cong|tong so|cong)( \d+.*)?$|^(tong cong|tong so) /;
 /** A remark under the table ("Ghi chú: danh sách gồm 05 tập thể…"), never a nominee. */
 const REMARK_RE = /^(ghi chu|luu y|chu thich|chu y)\b/;
 /** A group row's whole text naming a kind ("TẬP THỂ", "Cá nhân được đề nghị"): a heading even after a number. */
@@ -212,8 +214,9 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
     // position is "Giám đốc" has a person's name there and is no footer.
     const nameKey = nameCol ? foldKey(plainText(values[nameCol.col - 1])) : '';
     if (!sttInt && !hasData && texts.some((t) => FOOTER_RE.test(t)) && (nameKey === '' || FOOTER_RE.test(nameKey))) break;
-    // A total row is not a nominee.
+    // A total row is not a nominee, even with a count (a formula) under every criterion.
     if (!sttInt && texts.length <= 3 && texts.some((t) => TOTAL_RE.test(t))) continue;
+    if (!sttInt && TOTAL_NAME_RE.test(nameKey)) continue;
     // Nor is a remark line between the table and the signatures.
     if (!sttInt && !hasData && filled.length === 1 && REMARK_RE.test(texts[0])) continue;
     // "1 | TẬP THỂ": a group row numbered in the STT column like the nominees under it.

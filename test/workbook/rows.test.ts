@@ -327,3 +327,20 @@ describe('readNominations: two tables on one sheet', () => {
     ]);
   });
 });
+
+describe('readNominations: numbering in letters and a total row of counts', () => {
+  it('skips "A | B | C | 1 | 2" under the header and a "Tổng cộng" row counting marks', () => {
+    const r = read([
+      ['STT', 'Tên tập thể', 'Đơn vị', 'TC1', 'TC2'],
+      ['A', 'B', 'C', '1', '2'],
+      [1, 'Khoa Nội', 'BV A', 'x', 'x'],
+      [2, 'Công đoàn Bệnh viện', 'BV A', 'x', null],
+      [null, 'Tổng cộng', null, 2, 1],
+    ]);
+    expect(r.rows.map((x) => [x.row, x.name])).toEqual([
+      [3, 'Khoa Nội'],
+      [4, 'Công đoàn Bệnh viện'],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+});
