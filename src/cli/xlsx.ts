@@ -119,7 +119,9 @@ export function sheetData(ws: ExcelJS.Worksheet): SheetData {
     const fmts: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const isSlave = cell.type === ExcelJS.ValueType.Merge || (cell.isMerged && cell.master && cell.master.address !== cell.address);
-      vals[c - 1] = isSlave ? null : plainOf(cell.value);
+      // exceljs drops a cached result of 0 or FALSE from cell.value; cell.result still has it.
+      const v = cell.type === ExcelJS.ValueType.Formula ? { formula: cell.formula, result: cell.result } : cell.value;
+      vals[c - 1] = isSlave ? null : plainOf(v);
       fmts[c - 1] = cell.numFmt ?? '';
     });
     for (let i = 0; i < vals.length; i++) {

@@ -317,3 +317,22 @@ describe('binhxet score with merged cells where the band goes', () => {
     expect(fs.readdirSync(s.dir).sort()).toEqual(['ds.xlsx', 'plan.json']);
   });
 });
+
+describe('binhxet score with formula cells', () => {
+  it('reads a formula whose cached result is 0 or FALSE as that value, not as "never calculated"', async () => {
+    const { dir, plan, input, ready } = setup([
+      HEADER,
+      [1, 'Nguyễn Văn An', 'Khoa Nội', '10/10/2024', 'x', { formula: '1>2', result: false }, 0.9],
+      [2, 'Trần Thị Bình', 'Khoa Ngoại', '10/10/2024', 'x', { formula: '1-1', result: 0 }, 0.9],
+    ]);
+    await ready;
+    const r = await run(['score', input, '--plan', plan, '--json'], dir);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    for (const n of json.nominations) {
+      expect(n.status).toBe('ineligible');
+      expect(n.reasons.join(' ')).toMatch(/Chưa đạt tiêu chí 2/);
+    }
+    expect(json.warnings).toEqual([]);
+  });
+});
