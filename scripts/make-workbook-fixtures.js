@@ -781,6 +781,27 @@ fixture('21-cong-thuc-dong-tong.xlsx', (wb) => {
   return s.expected('21-cong-thuc-dong-tong.xlsx', { defaultKind: 'collective' });
 });
 
+// 22: headings numbered in the STT column like nominees: "1 | Phong trào …" sets the movement,
+// "1 | Khối …" the group; the kind comes from a kind column.
+fixture('22-tieu-muc-danh-so.xlsx', (wb) => {
+  const s = new Sheet(wb, 'DS', [STT(), NAME('Tập thể/Cá nhân được đề nghị'), KIND('TT/CN'), UNIT('Đơn vị'), REC('Ngày nộp'), TC(1, 'Tiêu chí 1'), TC(2, 'Tiêu chí 2')]);
+  officialBlock(s, { split: 4 });
+  s.header();
+  s.group({ stt: 1, name: 'Phong trào thi đua "Thầy thuốc như mẹ hiền"' });
+  s.group({ stt: 1, name: 'Khối các bệnh viện' });
+  s.nominee('individual', { stt: 1, name: 'Quan Văn Lực', kind: 'CN', unit: 'Bệnh viện Đa khoa tỉnh', rec: date('slash', 10, 10), c1: 'x', c2: 'x' });
+  s.group({ stt: 2, name: 'Khối y tế cơ sở' });
+  s.nominee('individual', { stt: 1, name: 'Mẫn Thị Mai', kind: 'CN', unit: 'Trung tâm Y tế huyện Đồng Xuân', rec: date('slash', 10, 10), c1: 'x', c2: 'x' });
+  footer(s, 'name', 'c2');
+  const exp = s.expected('22-tieu-muc-danh-so.xlsx', { defaultKind: null });
+  // Movement 2 of ke-hoach.txt; the group named by the heading above each row.
+  exp.nominees[0].movement = '2';
+  exp.nominees[1].movement = '2';
+  exp.nominees[0].group = 'Khối các bệnh viện';
+  exp.nominees[1].group = 'Khối y tế cơ sở';
+  return exp;
+});
+
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
   const expected = [];

@@ -221,10 +221,25 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
     if (!sttInt && !hasData && filled.length === 1 && REMARK_RE.test(texts[0])) continue;
     // "1 | TẬP THỂ": a group row numbered in the STT column like the nominees under it.
     if (sttInt && !hasData && filled.length === 2 && nameCol && filled.includes(nameCol.col)) {
-      const k = KIND_HEADING_RE.exec(foldKey(plainText(values[nameCol.col - 1])));
+      const nameText = plainText(values[nameCol.col - 1]);
+      const nk = foldKey(nameText);
+      const k = KIND_HEADING_RE.exec(nk);
       if (k) {
         currentKind = k[3] === 'tap the' ? 'collective' : 'individual';
         continue;
+      }
+      // "1 | Khối các bệnh viện", "2 | Phong trào "Thầy thuốc như mẹ hiền"": headings numbered the same way.
+      if (/^(khoi|cum|nhom)\b/.test(nk)) {
+        currentGroup = nfc(nameText).trim();
+        continue;
+      }
+      if (/^(phong trao|thi dua|noi dung|chuyen de)\b/.test(nk)) {
+        const core = movementCore(nk);
+        const mv = movementKeys.find((m) => core.length >= 6 && (core.includes(m.key) || m.key.includes(core)));
+        if (mv) {
+          currentMovement = mv.id;
+          continue;
+        }
       }
     }
 
