@@ -19,7 +19,8 @@ import { PlanTab } from './PlanTab';
 import { ListTab } from './ListTab';
 import { ScoreTab, SheetButtons, useScoreRunner } from './ScoreTab';
 import { SettingsTab } from './SettingsTab';
-import type { Inspection } from './state';
+import { messageOf, type Inspection } from './state';
+import { createScoringSheet } from '../excel';
 
 type TabId = 'plan' | 'list' | 'score' | 'report' | 'settings';
 const TABS: TabId[] = ['plan', 'list', 'score', 'report', 'settings'];
@@ -78,7 +79,7 @@ export function App(): React.ReactElement {
           {tab === 'plan' && <PlanTab plan={plan} settings={settings} onPlan={setPlan} />}
           {tab === 'list' && <ListTab plan={plan} inspection={inspection} onInspection={setInspection} />}
           {tab === 'score' && <ScoreTab runner={runner} canRun={!!plan && !!inspection} />}
-          {tab === 'report' && <ReportPanel runner={runner} canRun={!!plan && !!inspection} />}
+          {tab === 'report' && <ReportPanel runner={runner} canRun={!!plan && !!inspection} plan={plan} />}
           {tab === 'settings' && <SettingsTab settings={settings} onSettings={setSettings} />}
         </section>
       </main>
@@ -86,9 +87,25 @@ export function App(): React.ReactElement {
   );
 }
 
-function ReportPanel({ runner, canRun }: { runner: ReturnType<typeof useScoreRunner>; canRun: boolean }) {
+function ReportPanel({ runner, canRun, plan }: { runner: ReturnType<typeof useScoreRunner>; canRun: boolean; plan: Plan | null }) {
   const s = useStyles();
   const T = PANE_TEXT.report;
+  const [sheetBusy, setSheetBusy] = React.useState(false);
+  const [sheetMsg, setSheetMsg] = React.useState<{ ok: boolean; text: string } | null>(null);
+  const hasRubric = !!plan?.rubric && plan.rubric.items.length > 0;
+  const makeScoringSheet = async () => {
+    if (!plan) return;
+    setSheetBusy(true);
+    setSheetMsg(null);
+    try {
+      const name = await createScoringSheet(plan);
+      setSheetMsg({ ok: true, text: T.scoringDone(name) });
+    } catch (e) {
+      setSheetMsg({ ok: false, text: messageOf(e) });
+    } finally {
+      setSheetBusy(false);
+    }
+  };
   return (
     <div className={s.panel}>
       <Text>{T.intro}</Text>
@@ -110,6 +127,17 @@ function ReportPanel({ runner, canRun }: { runner: ReturnType<typeof useScoreRun
           <Text data-testid="report-done">{T.done(runner.result.sheets.length)}</Text>
           <SheetButtons sheets={runner.result.sheets} onError={runner.setError} />
         </>
+      )}
+      {/* The blank sheet units fill in with their self-assessed points; it needs only the plan's rubric. */}
+      <Text weight="semibold">{T.scoringTitle}</Text>
+      <Text>{hasRubric ? T.scoringIntro : T.scoringNoRubric}</Text>
+      <Button disabled={!hasRubric || sheetBusy} onClick={() => void makeScoringSheet()}>
+        {T.scoringSheet}
+      </Button>
+      {sheetMsg && (
+        <MessageBar intent={sheetMsg.ok ? 'success' : 'error'} data-testid={sheetMsg.ok ? 'scoring-done' : 'run-error'}>
+          <MessageBarBody>{sheetMsg.text}</MessageBarBody>
+        </MessageBar>
       )}
     </div>
   );

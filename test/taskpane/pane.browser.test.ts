@@ -11,6 +11,7 @@ import { OWNED_SHEETS } from '../../src/core/text/workbook';
 import { PANE_TEXT } from '../../src/core/text/taskpane';
 import { readPlanText } from '../../src/plan';
 import { PLAN_SHEET_NAME } from '../../src/workbook/planSheet';
+import { SC, SCORING_SHEET_NAME } from '../../src/core/text/scoring';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildPlayground, serveDir } = require('../../scripts/playgroundServer.js');
@@ -479,4 +480,32 @@ test('settings change the outcome: with the day-off shift on, a dossier received
   await page.getByLabel(PANE_TEXT.settings.voteThreshold).fill('80');
   await lateCount();
   expect(await ineligibleCount()).toBe(ineligibleBefore + 1);
+});
+
+test('Báo cáo: "Tạo phiếu chấm điểm" needs a rubric and adds the blank scoring sheet with the rubric\'s maxima', async () => {
+  // The bundled sample has no rubric: the button is there but disabled.
+  await readPlan(samplePlanText());
+  await openTab(PANE_TEXT.tabs.report);
+  const button = page.getByRole('button', { name: PANE_TEXT.report.scoringSheet });
+  expect(await button.isDisabled()).toBe(true);
+
+  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/genre/ke-hoach-cham-diem.txt'), 'utf8');
+  const plan = readPlanText(text, {});
+  expect(plan.rubric?.items.length).toBeGreaterThan(0);
+  await openTab(PANE_TEXT.tabs.plan);
+  await readPlan(text);
+  await openTab(PANE_TEXT.tabs.report);
+  await button.click();
+  await page.getByTestId('scoring-done').waitFor();
+  const st = await hostState();
+  const sheet = st.sheets.find((x) => x.name === SCORING_SHEET_NAME);
+  expect(sheet).toBeDefined();
+  expect(st.active).toBe(SCORING_SHEET_NAME);
+  const cells = sheet!.values.flat().map((v) => (v == null ? '' : String(v)));
+  plan.rubric!.items.forEach((item, i) => expect(cells).toContain(SC.headers.criterion(i + 1, item.maxPoints)));
+
+  // A second click never replaces the first sheet (a unit may have filled it in).
+  await button.click();
+  await waitUntil(async () => (await hostState()).sheets.some((x) => x.name === `${SCORING_SHEET_NAME} (2)`));
+  expect(await page.getByTestId('run-error').count()).toBe(0);
 });

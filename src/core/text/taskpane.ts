@@ -117,6 +117,11 @@ export const PANE_TEXT = {
     regenerate: 'Tạo lại trang tổng hợp và trang in',
     done: (n: number) => `Đã tạo lại ${n} trang.`,
     needScore: 'Cần đọc Kế hoạch và trang danh sách trước.',
+    scoringTitle: 'Phiếu chấm điểm',
+    scoringIntro: 'Tạo trang trống để các đơn vị ghi điểm tự chấm theo bảng chấm điểm của Kế hoạch (mỗi ô điểm không vượt điểm chuẩn).',
+    scoringNoRubric: 'Kế hoạch chưa có bảng chấm điểm nên chưa tạo được phiếu chấm điểm.',
+    scoringSheet: 'Tạo phiếu chấm điểm',
+    scoringDone: (name: string) => `Đã tạo trang "${name}".`,
   },
 
   settings: {
