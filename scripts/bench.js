@@ -220,7 +220,7 @@ function describe(key, r) {
     case 'engine':
       return `${r.rows} rows: ${r.ms} ms vs bare pass ${r.barePassMs} ms`;
     case 'syncs':
-      return `${r.rows} rows: ${r.count} syncs (${r.ms} ms)`;
+      return `${r.rows} rows × ${r.columns} columns: ${r.count} syncs (${r.ms} ms)${r.wide ? `; ${r.wide.columns} columns: ${r.wide.count} syncs` : ''}`;
     case 'functions':
       return `${r.calls} calls: ${r.callsPerSecond.toLocaleString('en')} calls/s`;
     case 'xlsx':
