@@ -85,7 +85,7 @@ export async function runScore(run: ScoreRun, io: Io): Promise<number> {
   const plan = await loadPlan(planFile, run.year, run.shiftDaysOff);
   const wb = await readWorkbookFile(input);
   const sheets = allSheets(wb);
-  const name = pickSheet(sheets, run.sheet);
+  const name = pickSheet(sheets, run.sheet, plan);
   const data = sheets.find((s) => s.name === name)!;
   const settings: Settings = {
     ...DEFAULT_SETTINGS,

@@ -61,7 +61,11 @@ export function isOwnedSheetName(name: string): boolean {
  * recognisable header that Bình Xét does not own. Sheets without values may be passed as
  * {name} only; then the first non-owned sheet is taken.
  */
-export function pickSheet(sheets: { name: string; values?: SheetData['values'] }[], wanted?: string | null): string {
+export function pickSheet(
+  sheets: { name: string; values?: SheetData['values'] }[],
+  wanted?: string | null,
+  plan?: Plan,
+): string {
   const names = sheets.map((s) => s.name);
   if (names.length === 0) throw new UserError(WB.emptyWorkbook);
   if (wanted !== undefined && wanted !== null && wanted !== '') {
@@ -75,7 +79,8 @@ export function pickSheet(sheets: { name: string; values?: SheetData['values'] }
   const candidates = sheets.filter((s) => !isOwnedSheetName(s.name));
   for (const s of candidates) {
     if (!s.values) return s.name;
-    if (detectHeader(s.values)) return s.name;
+    // With the plan, a sheet whose criteria columns carry the criteria's own text is recognised too.
+    if (detectHeader(s.values, plan)) return s.name;
   }
   throw new UserError(WB.noSheetWithHeader(names));
 }

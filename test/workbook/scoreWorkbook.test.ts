@@ -147,3 +147,27 @@ describe('pickSheet', () => {
     expect(userError(() => pickSheet(sheets, 'Khác'))).toContain('Không có trang tính "Khác"');
   });
 });
+
+describe('pickSheet with the plan', () => {
+  it('recognises a sheet whose only field columns carry the criteria’s own text', () => {
+    const plan = {
+      title: 'KH', issuer: 'Sở', year: 2024, period: { from: null, to: null },
+      movements: [{
+        id: '1', name: 'Thi đua', quota: null, quotaNote: null, deadlines: [],
+        criteria: { collective: [], individual: ['Hoàn thành xuất sắc nhiệm vụ được giao', 'Có sáng kiến được công nhận'] },
+      }],
+      deadlines: [], allocations: [], rubric: null, grades: [],
+    };
+    const cover = { name: 'Bìa', values: [['TỜ TRÌNH'], ['Kính gửi: Hội đồng']] };
+    const list = {
+      name: 'DS',
+      values: [
+        ['Họ và tên', 'Hoàn thành xuất sắc nhiệm vụ được giao', 'Có sáng kiến được công nhận'],
+        ['Nguyễn Văn An', 'x', 'x'],
+      ],
+    };
+    const withoutPlan = () => pickSheet([cover, list]);
+    expect(withoutPlan).toThrow();
+    expect(pickSheet([cover, list], null, plan)).toBe('DS');
+  });
+});
