@@ -18,7 +18,9 @@ import type {
 import { foldKey, nfc } from './normalize';
 import { memo } from './memo';
 import { matchMovement, type MovementMatch } from './movement';
-import { allocationMatcher, allocationQuota, effectiveQuota, isPooled, type EffectiveQuota } from './quota';
+import {
+  allocationMatcher, allocationQuota, effectiveQuota, isPooled, type AllocationLayers, type EffectiveQuota, type MatchedAllocation,
+} from './quota';
 import { gradeFor, gradeIndex, rubricTotal, sortBands } from './grade';
 import { competitionRanks, cutAtQuota, type CutOutcome } from './rank';
 import { cachedParseDeadline, lastOnTimeFor, type DeadlineSpec } from './deadline';
@@ -36,8 +38,12 @@ interface Work {
   score: number | null;
   vote: number | null;
   received: Serial | null;
-  allocOutcome: CutOutcome | null;
-  allocReason: string | null;
+  /** Why an allocation stage (a unit's or a group's quota) left the row out; null when none did. */
+  cut: string | null;
+  /** Allocation stages where the row tied at the cut-off (the council decides). */
+  tie: string[];
+  /** Allocation stages where the row came within the quota ("của đơn vị “…” (1 tập thể …)"). */
+  within: string[];
 }
 
 type Candidate = { kind: 'spec'; spec: DeadlineSpec } | { kind: 'fixed'; due: Serial; lastOnTime: Serial };
@@ -221,6 +227,9 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
     let grade: string | null = null;
     const hasPoints = (row.points?.length ?? 0) > 0 || !!row.bonus || !!row.penalty || (row.givenScore !== null && row.givenScore !== undefined);
     let hasZero = false;
+    // Points above a maximum or negative: the total is built from a data error, so it is neither a
+    // grade nor a basis for eligibility until the secretary corrects it.
+    let pointsError = false;
     if (hasPoints) {
       const rt = rubricTotal(plan.rubric ?? null, {
         points: row.points ?? [], bonus: row.bonus ?? null, penalty: row.penalty ?? null, givenScore: row.givenScore ?? null,
@@ -229,16 +238,20 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
       reasons.push(...rt.notes);
       total = rt.total;
       hasZero = rt.hasZeroCriterion;
+      pointsError = rt.problems.length > 0;
     }
     let eligible = criteriaOk;
     const minScore = mv?.minScore ?? null;
     const pointsRule = bands.length > 0 || minScore !== null;
-    if (total !== null && bands.length > 0) {
+    if (pointsError) {
+      eligible = false;
+      if (bands.length > 0) reasons.push(ENGINE_TEXT.gradeWithheld(pointErrorCells(plan, row)));
+    } else if (total !== null && bands.length > 0) {
       const g = gradeFor(total, hasZero, bands);
       grade = g.grade;
       if (g.reason) reasons.push(g.reason);
     }
-    if (pointsRule && mv) {
+    if (pointsRule && mv && !pointsError) {
       if (total !== null) {
         if (bands.length > 0) {
           let award = gradeIndex(bands, mv.awardGrade ?? null);
@@ -294,7 +307,7 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
       reasons,
       position: row.position ?? null,
     };
-    const w: Work = { row, res, mv, review, score: res.score, vote, received, allocOutcome: null, allocReason: null };
+    const w: Work = { row, res, mv, review, score: res.score, vote, received, cut: null, tie: [], within: [] };
     works[i] = w;
 
     // Duplicates: same name + unit in one movement.
@@ -317,33 +330,52 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
   const rankable = works.filter((w) => !w.review && !w.res.late && w.res.eligible && w.mv && w.res.kind);
   const groupOf = (w: Work): string => w.mv!.id + '\u0000' + (isPooled(w.mv!.quota) ? 'either' : w.res.kind);
 
-  // Allocation stage: rank and cut within each group/unit first.
+  // Allocation stages, narrowest first: each unit's cap (rank within the unit), then the group's cap
+  // (rank the survivors within the group); the movement's quota comes last. A row cut at a stage
+  // takes no further part; a row tied at a stage's cut-off goes on (the council decides), unless a
+  // later stage cuts it.
   const allocations: Allocation[] = plan.allocations ?? [];
   if (allocations.length > 0) {
     const matcher = allocationMatcher(allocations);
-    const buckets = new Map<string, { works: Work[]; alloc: Allocation; kind: Kind | 'either' }>();
-    for (const w of rankable) {
-      const a = matcher.match(w.res.group, w.res.unit);
-      if (!a) continue;
-      const bk: Kind | 'either' = isPooled(allocationQuota(a.alloc)) ? 'either' : w.res.kind!;
-      const key = w.mv!.id + '\u0000' + a.index + '\u0000' + (a.alloc.each ? unitFold(w.res.unit ?? '') : '') + '\u0000' + bk;
-      let b = buckets.get(key);
-      if (!b) buckets.set(key, (b = { works: [], alloc: a.alloc, kind: bk }));
-      b.works.push(w);
-    }
-    for (const b of buckets.values()) {
-      const q = effectiveQuota(allocationQuota(b.alloc), b.kind, participants).value;
-      if (q === null) continue; // no number for this kind in the allocation: no cut at this stage
-      const sorted = b.works.slice().sort(cmpWork);
-      const out = cutAtQuota(sorted, q);
-      for (let k = 0; k < sorted.length; k++) {
-        sorted[k].allocOutcome = out[k];
-        if (out[k] !== 'selected') sorted[k].allocReason = ENGINE_TEXT.allocationCut(out[k], b.alloc.group, q, b.kind, b.alloc.each);
+    const layers = rankable.map((w) => matcher.layers(w.res.group, w.res.unit));
+    const levels: (keyof AllocationLayers)[] = ['eachSpecific', 'eachGeneric', 'group'];
+    interface Bucket { works: Work[]; m: MatchedAllocation; kind: Kind | 'either'; q: number | null; unit: string | null }
+    for (const level of levels) {
+      const buckets = new Map<string, Bucket>();
+      for (let i = 0; i < rankable.length; i++) {
+        const w = rankable[i];
+        const m = layers[i][level];
+        if (!m || w.cut) continue;
+        const unitKey = m.alloc.each ? unitFold(w.res.unit ?? '') : '';
+        if (m.alloc.each && !unitKey) continue; // no unit named: a per-unit cap cannot be applied
+        const aq = allocationQuota(m.alloc);
+        const bk: Kind | 'either' = isPooled(aq) ? 'either' : w.res.kind!;
+        const key = w.mv!.id + '\u0000' + m.index + '\u0000' + unitKey + '\u0000' + bk;
+        let b = buckets.get(key);
+        if (!b) buckets.set(key, (b = { works: [], m, kind: bk, q: effectiveQuota(aq, bk, participants).value, unit: w.res.unit }));
+        if (b.q !== null) b.works.push(w); // no number for this kind in the allocation: no cut here
+      }
+      for (const b of buckets.values()) {
+        if (b.q === null || b.works.length === 0) continue;
+        const sorted = b.works.sort(cmpWork);
+        const out = cutAtQuota(sorted, b.q);
+        const pos = competitionRanks(sorted);
+        let tieCount = 0;
+        for (const o of out) if (o === 'tie') tieCount++;
+        for (let k = 0; k < sorted.length; k++) {
+          const w = sorted[k];
+          const part = ENGINE_TEXT.allocationPart({
+            each: b.m.alloc.each, generic: b.m.generic, group: b.m.alloc.group, unit: b.unit, q: b.q, k: b.kind, pos: pos[k],
+          });
+          if (out[k] === 'over_quota') w.cut = ENGINE_TEXT.allocationCut(part);
+          else if (out[k] === 'tie') w.tie.push(ENGINE_TEXT.allocationTie(part, tieCount));
+          else w.within.push(part);
+        }
       }
     }
   }
 
-  // Movement stage.
+  // Movement stage: rank within (movement, kind) or the pool; cut the survivors at the movement's quota.
   const groups = new Map<string, Work[]>();
   for (const w of rankable) {
     const k = groupOf(w);
@@ -360,25 +392,33 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
     list.sort(cmpWork);
     const ranks = competitionRanks(list);
     for (let k = 0; k < list.length; k++) list[k].res.rank = ranks[k];
-    const survivors = list.filter((w) => w.allocOutcome !== 'over_quota');
+    const survivors = list.filter((w) => w.cut === null);
     const out = cutAtQuota(survivors, eq.value);
-    const tieCount = out.filter((o) => o === 'tie').length;
+    let tieCount = 0;
+    for (const o of out) if (o === 'tie') tieCount++;
     for (let k = 0; k < survivors.length; k++) {
       const w = survivors[k];
       let st: CutOutcome = out[k];
-      if (st === 'selected' && w.allocOutcome === 'tie') st = 'tie';
+      if (st === 'selected' && w.tie.length > 0) st = 'tie';
       w.res.status = st;
-      if (w.allocReason) w.res.reasons.push(w.allocReason);
-      if (eq.value === null) w.res.reasons.push(ENGINE_TEXT.noQuotaProposed(eq.note, mv.quotaNote));
-      else if (eq.value === 0) w.res.reasons.push(ENGINE_TEXT.quotaZero(mv.id, qKind));
+      w.res.reasons.push(...w.tie);
+      if (eq.value === null) {
+        if (w.within.length === 0 && w.tie.length === 0) w.res.reasons.push(ENGINE_TEXT.noQuotaProposed(eq.note, mv.quotaNote));
+        else {
+          // An allocation limited the row: its quota is the one that counts. A movement quota still
+          // unknown for want of participants is said, since it will apply once they are given.
+          if (w.within.length > 0) w.res.reasons.push(ENGINE_TEXT.allocationWithin(w.within));
+          if (eq.note && eq.note !== ENGINE_TEXT.noQuota) w.res.reasons.push(eq.note);
+        }
+      } else if (eq.value === 0) w.res.reasons.push(ENGINE_TEXT.quotaZero(mv.id, qKind));
       else if (out[k] === 'tie') w.res.reasons.push(ENGINE_TEXT.tieAtCut(w.res.rank!, tieCount, eq.value, qKind));
       else w.res.reasons.push(ENGINE_TEXT.ranked(out[k], w.res.rank!, eq.value, qKind));
       if (eq.value !== null && eq.note) w.res.reasons.push(eq.note);
     }
     for (const w of list) {
-      if (w.allocOutcome === 'over_quota') {
+      if (w.cut !== null) {
         w.res.status = 'over_quota';
-        if (w.allocReason) w.res.reasons.push(w.allocReason);
+        w.res.reasons.push(w.cut);
       }
     }
   }
@@ -413,4 +453,23 @@ function cmpWork(a: Work, b: Work): number {
     return a.received - b.received;
   }
   return 0;
+}
+
+/** The cells whose points are negative or above their maximum (as rubricTotal checks them). */
+function pointErrorCells(plan: Plan, row: NominationInput): string[] {
+  const rubric = plan.rubric ?? null;
+  const cells: string[] = [];
+  const pts = row.points ?? [];
+  for (let i = 0; i < pts.length; i++) {
+    const v = pts[i].value;
+    if (v === null || v === undefined) continue;
+    const max = rubric?.items[i]?.maxPoints;
+    if (v < 0 || (max !== undefined && v > max + 1e-9)) cells.push(pts[i].cell);
+  }
+  const extra: [typeof row.bonus, number | null | undefined][] = [[row.bonus, rubric?.bonusMax], [row.penalty, rubric?.penaltyMax]];
+  for (const [c, max] of extra) {
+    if (!c || c.value === null || c.value === undefined) continue;
+    if (c.value < 0 || (max !== null && max !== undefined && c.value > max + 1e-9)) cells.push(c.cell);
+  }
+  return cells;
 }

@@ -52,8 +52,30 @@ interface PreparedAllocation {
   generic: boolean;
 }
 
+export interface MatchedAllocation {
+  index: number;
+  alloc: Allocation;
+  /** The allocation names "any unit" ("mỗi đơn vị"), not a particular group. */
+  generic: boolean;
+}
+
+/**
+ * Every allocation that applies to one row, narrowest first: a per-unit cap for the row's kind
+ * of group ("mỗi xã, phường chọn 02 trường hợp"), then a per-unit cap for any unit ("mỗi đơn vị
+ * đề nghị không quá 01 tập thể, 03 cá nhân"), then the cap of the row's group ("… xã, phường:
+ * tối đa 15 tập thể và 30 cá nhân"). Absent levels are null.
+ */
+export interface AllocationLayers {
+  eachSpecific: MatchedAllocation | null;
+  eachGeneric: MatchedAllocation | null;
+  group: MatchedAllocation | null;
+}
+
 export interface AllocationMatcher {
+  /** The one allocation that best names the row's group or unit (the group cap first), or null. */
   match(group: string | null, unit: string | null): { index: number; alloc: Allocation } | null;
+  /** All allocations that apply to the row, by level. */
+  layers(group: string | null, unit: string | null): AllocationLayers;
 }
 
 /**
@@ -68,35 +90,60 @@ export function allocationMatcher(allocations: Allocation[]): AllocationMatcher 
     const key = foldKey(alloc.group ?? '');
     const parts = (alloc.group ?? '')
       .split(/[,;/]| và | hoặc /i)
-      .map((p) => foldKey(p))
+      // "các xã, phường" lists "xã" and "phường": a unit "Xã Long Sơn" starts with one of them.
+      .map((p) => foldKey(p).replace(/^(cac|moi|nhung) /, ''))
       .filter((p) => p.length > 0);
     return { index, alloc, key, parts, generic: GENERIC.has(key) };
   });
-  const cache = new Map<string, { index: number; alloc: Allocation } | null>();
-  const test = (text: string | null): PreparedAllocation | null => {
-    if (!text) return null;
+  const hits = (text: string | null, p: PreparedAllocation): boolean => {
+    if (!text) return false;
     const k = foldKey(text);
-    if (!k) return null;
-    let best: PreparedAllocation | null = null;
-    for (const p of prepared) {
-      if (p.generic) continue;
-      const hit =
-        k === p.key ||
-        (` ${k} `.includes(` ${p.key} `)) ||
-        (` ${p.key} `.includes(` ${k} `)) ||
-        p.parts.some((part) => k === part || k.startsWith(part + ' '));
-      if (hit && (!best || p.key.length > best.key.length)) best = p;
-    }
-    return best;
+    if (!k) return false;
+    return (
+      k === p.key ||
+      ` ${k} `.includes(` ${p.key} `) ||
+      ` ${p.key} `.includes(` ${k} `) ||
+      p.parts.some((part) => k === part || k.startsWith(part + ' '))
+    );
   };
+  // The longest matching group text among the allocations `keep` accepts, by the row's group,
+  // else by its unit.
+  const best = (group: string | null, unit: string | null, keep: (p: PreparedAllocation) => boolean): PreparedAllocation | null => {
+    for (const text of [group, unit]) {
+      let found: PreparedAllocation | null = null;
+      for (const p of prepared) {
+        if (p.generic || !keep(p)) continue;
+        if (hits(text, p) && (!found || p.key.length > found.key.length)) found = p;
+      }
+      if (found) return found;
+    }
+    return null;
+  };
+  const out = (p: PreparedAllocation | null | undefined): MatchedAllocation | null =>
+    p ? { index: p.index, alloc: p.alloc, generic: p.generic } : null;
+  const genericEach = prepared.find((x) => x.generic && x.alloc.each) ?? null;
+  const cache = new Map<string, { index: number; alloc: Allocation } | null>();
+  const layerCache = new Map<string, AllocationLayers>();
   return {
     match(group, unit) {
       const ck = (group ?? '') + '\u0000' + (unit ?? '');
       const c = cache.get(ck);
       if (c !== undefined) return c;
-      const p = test(group) ?? test(unit) ?? prepared.find((x) => x.generic && x.alloc.each) ?? null;
+      const p = best(group, unit, () => true) ?? genericEach;
       const r = p ? { index: p.index, alloc: p.alloc } : null;
       cache.set(ck, r);
+      return r;
+    },
+    layers(group, unit) {
+      const ck = (group ?? '') + '\u0000' + (unit ?? '');
+      const c = layerCache.get(ck);
+      if (c) return c;
+      const r: AllocationLayers = {
+        eachSpecific: out(best(group, unit, (p) => p.alloc.each)),
+        eachGeneric: out(genericEach),
+        group: out(best(group, unit, (p) => !p.alloc.each)),
+      };
+      layerCache.set(ck, r);
       return r;
     },
   };

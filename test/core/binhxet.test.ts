@@ -287,8 +287,10 @@ describe('points and grading (domain.md example)', () => {
     expect(g(13).reasons.join(' ')).toMatch(/R13: 12 điểm vượt điểm chuẩn 10/);
     // 97, 97, 95 with quota 2: the two 97s are proposed, 95 over quota.
     expect([g(14).status, g(15).status, g(15).rank]).toEqual(['selected', 'over_quota', 3]);
-    // Row 13 (12 + 85 = 97) is graded on its points as written, while under review.
-    expect(summary.grades['Hoàn thành xuất sắc']).toBe(4);
+    // Row 13 (12 + 85 = 97) has a data error: its total is no grade, and it is not counted.
+    expect([g(13).grade, g(13).eligible]).toEqual([null, false]);
+    expect(g(13).reasons.join(' ')).toMatch(/Chưa xếp loại vì điểm có lỗi ở ô R13/);
+    expect(summary.grades['Hoàn thành xuất sắc']).toBe(3);
     expect(summary.grades['Hoàn thành']).toBe(1);
   });
   it('a plan naming another award grade widens eligibility; equal totals at the cut tie', () => {
@@ -297,6 +299,19 @@ describe('points and grading (domain.md example)', () => {
     expect([g(10).status, g(15).status, g(12).status, g(11).status]).toEqual(['selected', 'selected', 'over_quota', 'ineligible']);
     const tie = runBinhXet(mk(), [nominee({ kind: 'collective', points: [10, 86] }), nominee({ kind: 'collective', points: [10, 86] }), nominee({ kind: 'collective', points: [10, 86] })], settings({ year: 2024 }));
     expect(statuses(tie.nominations)).toEqual(['tie', 'tie', 'tie']);
+  });
+  it('a negative penalty is a data error too; a row under review for another reason keeps its grade', () => {
+    const { nominations, summary } = runBinhXet(mk(), [
+      nominee({ row: 20, kind: 'collective', points: [10, 88], penalty: -2 }), // 98 + 2 = 100, from an error
+      nominee({ row: 21, kind: 'collective', name: null, points: [10, 80] }), // 90, no name
+      nominee({ row: 22, kind: 'collective', points: [11, 91], bonus: 4 }), // three cells out of range
+    ], settings());
+    const g = (row: number) => byRow(nominations, row);
+    expect([g(20).status, g(20).grade]).toEqual(['review', null]);
+    expect(g(20).reasons.join(' ')).toMatch(/Chưa xếp loại vì điểm có lỗi ở ô X20/);
+    expect([g(21).status, g(21).grade]).toEqual(['review', 'Hoàn thành tốt']);
+    expect(g(22).reasons.join(' ')).toMatch(/ở ô R22, S22, W22/);
+    expect(summary.grades).toEqual({ 'Hoàn thành tốt': 1 });
   });
   it('a minimum score from the plan', () => {
     const p = plan({ year: 2024, movements: [movement({ id: '1', name: 'X', quota: quota({ collective: 5, individual: 5 }), minScore: 80 })] });
@@ -353,8 +368,110 @@ describe('quota forms', () => {
     ];
     const { nominations } = runBinhXet(p, rows, settings());
     expect(statuses(nominations)).toEqual(['selected', 'selected', 'over_quota', 'selected', 'over_quota', 'over_quota']);
-    expect(byRow(nominations, 12).reasons.join(' ')).toMatch(/Vượt chỉ tiêu phân bổ “Cơ quan Trung ương”/);
-    expect(byRow(nominations, 14).reasons.join(' ')).toMatch(/mỗi đơn vị “xã, phường”/);
+    expect(byRow(nominations, 12).reasons.join(' ')).toMatch(/Ngoài chỉ tiêu của khối “Cơ quan Trung ương” \(2 cá nhân, xếp thứ 3\)/);
+    expect(byRow(nominations, 14).reasons.join(' ')).toMatch(/Ngoài chỉ tiêu của đơn vị “Phường 1” \(1 cá nhân mỗi xã, phường, xếp thứ 2\)/);
     expect(byRow(nominations, 15).reasons.join(' ')).toMatch(/ngoài chỉ tiêu 3 cá nhân/);
+  });
+});
+
+describe('layered allocations: each unit, then the group, then the movement', () => {
+  // "… xã, phường: tối đa N cá nhân" (a group cap) and "mỗi đơn vị đề nghị không quá M cá nhân" (a
+  // per-unit cap) both apply to a ward; the movement may add its own quota. Votes decide the order.
+  type A = { group: string; each: boolean; individual: number | null; collective?: number | null; either?: number | null };
+  const mk = (allocs: A[], q: { collective?: number; individual?: number } | null = null) =>
+    plan({
+      year: 2025,
+      allocations: allocs.map((a) => ({ collective: null, either: null, text: '', ...a })),
+      movements: [movement({ id: '1', name: 'X', quota: q ? quota(q) : null })],
+    });
+  const ward = (row: number, unit: string, vote: number) => nominee({ row, unit, group: 'Các xã, phường', vote });
+  const reasons = (res: NominationResult[], row: number) => byRow(res, row).reasons.join(' ');
+
+  it('a unit over its per-unit cap inside a group within its cap: the unit cap still cuts', () => {
+    const p = mk([{ group: 'xã, phường', each: false, individual: 30 }, { group: 'đơn vị', each: true, individual: 3 }]);
+    const rows = [ward(10, 'Phường 1', 0.99), ward(11, 'Phường 1', 0.98), ward(12, 'Phường 1', 0.97), ward(13, 'Phường 1', 0.96), ward(14, 'Phường 2', 0.95)];
+    const { nominations } = runBinhXet(p, rows, settings());
+    // Phường 1 sends 4 for 3 places: its 4th (96%) is out, although the ward group has 30 places.
+    expect(statuses(nominations)).toEqual(['selected', 'selected', 'selected', 'over_quota', 'selected']);
+    expect(reasons(nominations, 13)).toMatch(/Ngoài chỉ tiêu của đơn vị “Phường 1” \(3 cá nhân mỗi đơn vị, xếp thứ 4\)/);
+    // The allocation limited every row: no "chưa có chỉ tiêu", the quotas that applied instead.
+    for (const r of nominations) expect(r.reasons.join(' ')).not.toMatch(/chưa có chỉ tiêu/);
+    // Phường 2's nominee is 1st in its unit and 4th of the 4 ward survivors (99, 98, 97, 95).
+    expect(reasons(nominations, 14)).toMatch(
+      /Trong chỉ tiêu của đơn vị “Phường 2” \(3 cá nhân mỗi đơn vị, xếp thứ 1\); của khối “xã, phường” \(30 cá nhân, xếp thứ 4\)\./,
+    );
+  });
+
+  it('a group over its cap: ranked across its units', () => {
+    const p = mk([{ group: 'xã, phường', each: false, individual: 2 }, { group: 'đơn vị', each: true, individual: 3 }]);
+    const rows = [ward(10, 'Phường 1', 0.99), ward(11, 'Phường 1', 0.9), ward(12, 'Phường 2', 0.95), ward(13, 'Xã An Ngãi', 0.8)];
+    const { nominations } = runBinhXet(p, rows, settings());
+    // Ward order 99, 95, 90, 80: two places.
+    expect(statuses(nominations)).toEqual(['selected', 'over_quota', 'selected', 'over_quota']);
+    expect(reasons(nominations, 11)).toMatch(/Ngoài chỉ tiêu của khối “xã, phường” \(2 cá nhân, xếp thứ 3\)/);
+    expect(reasons(nominations, 13)).toMatch(/xếp thứ 4/);
+  });
+
+  it('both caps, then the movement quota', () => {
+    const allocs: A[] = [{ group: 'xã, phường', each: false, individual: 2 }, { group: 'đơn vị', each: true, individual: 1 }];
+    const rows = () => [ward(10, 'Phường 1', 0.99), ward(11, 'Phường 1', 0.98), ward(12, 'Phường 2', 0.97), ward(13, 'Phường 3', 0.96)];
+    // Unit stage: Phường 1 keeps 99 and loses 98. Group stage among 99, 97, 96: two places, 96 out.
+    const both = runBinhXet(mk(allocs), rows(), settings()).nominations;
+    expect(statuses(both)).toEqual(['selected', 'over_quota', 'selected', 'over_quota']);
+    expect(reasons(both, 11)).toMatch(/Ngoài chỉ tiêu của đơn vị “Phường 1” \(1 cá nhân mỗi đơn vị, xếp thứ 2\)/);
+    expect(reasons(both, 13)).toMatch(/Ngoài chỉ tiêu của khối “xã, phường” \(2 cá nhân, xếp thứ 3\)/);
+    // A movement quota of 1 individual: of the survivors 99 and 97, only 99. The rank is within the
+    // movement (99, 98, 97, 96 → 97 is 3rd).
+    const withMovement = runBinhXet(mk(allocs, { collective: 0, individual: 1 }), rows(), settings()).nominations;
+    expect(statuses(withMovement)).toEqual(['selected', 'over_quota', 'over_quota', 'over_quota']);
+    expect(reasons(withMovement, 12)).toMatch(/Xếp hạng 3, ngoài chỉ tiêu 1 cá nhân/);
+    expect(reasons(withMovement, 11)).toMatch(/của đơn vị “Phường 1”/);
+  });
+
+  it('a tie at a unit cap stays a tie unless a later stage cuts it', () => {
+    const tied = () => [ward(10, 'Phường 1', 0.9), ward(11, 'Phường 1', 0.9)];
+    const loose = runBinhXet(mk([{ group: 'xã, phường', each: false, individual: 30 }, { group: 'đơn vị', each: true, individual: 1 }]), tied(), settings());
+    expect(statuses(loose.nominations)).toEqual(['tie', 'tie']);
+    expect(reasons(loose.nominations, 10)).toMatch(/Đồng hạng tại ngưỡng chỉ tiêu của đơn vị “Phường 1” \(1 cá nhân mỗi đơn vị, xếp thứ 1\): 2 hồ sơ/);
+    // Group cap 1 and a better ward elsewhere: the tied pair is 2nd and 2nd of the ward, both out.
+    const tight = runBinhXet(
+      mk([{ group: 'xã, phường', each: false, individual: 1 }, { group: 'đơn vị', each: true, individual: 1 }]),
+      [...tied(), ward(12, 'Phường 2', 0.99)],
+      settings(),
+    );
+    expect(statuses(tight.nominations)).toEqual(['over_quota', 'over_quota', 'selected']);
+    expect(reasons(tight.nominations, 10)).toMatch(/Ngoài chỉ tiêu của khối “xã, phường” \(1 cá nhân, xếp thứ 2\)/);
+  });
+
+  it('a pooled per-unit cap of a named group and the any-unit cap both apply, the narrowest first', () => {
+    const p = mk([
+      { group: 'xã, phường', each: true, individual: null, either: 2 }, // "mỗi xã, phường chọn 02 trường hợp"
+      { group: 'đơn vị', each: true, individual: 3, collective: 1 }, // "mỗi đơn vị … 01 tập thể, 03 cá nhân"
+    ]);
+    const rows = [
+      nominee({ row: 10, unit: 'Phường 1', kind: 'collective', name: 'Phường 1', vote: 0.97 }),
+      nominee({ row: 11, unit: 'Phường 1', kind: 'collective', name: 'Công an Phường 1', vote: 0.99 }),
+      nominee({ row: 12, unit: 'Phường 1', vote: 0.98 }),
+      nominee({ row: 13, unit: 'Phường 1', vote: 0.96 }),
+    ];
+    const { nominations } = runBinhXet(p, rows, settings());
+    // Pool of 2 in Phường 1 (99 TT, 98 CN, 97 TT, 96 CN): 97 and 96 out; then 1 TT, 3 CN: both fit.
+    expect(statuses(nominations)).toEqual(['over_quota', 'selected', 'selected', 'over_quota']);
+    expect(reasons(nominations, 10)).toMatch(/Ngoài chỉ tiêu của đơn vị “Phường 1” \(2 trường hợp \(tập thể hoặc cá nhân\) mỗi xã, phường, xếp thứ 3\)/);
+  });
+
+  it('"chưa có chỉ tiêu" only where no quota at all limited the row', () => {
+    const p = mk([{ group: 'Cơ quan Trung ương', each: false, individual: 2 }]);
+    const rows = [
+      nominee({ row: 10, group: 'Cơ quan Trung ương', unit: 'Cục Thuế', vote: 0.9 }),
+      nominee({ row: 11, group: 'Cơ quan Trung ương', unit: 'Kho bạc', kind: 'collective', name: 'Kho bạc' }), // no collective number
+      nominee({ row: 12, unit: 'Bệnh viện Bà Rịa', vote: 0.8 }), // no allocation names it
+    ];
+    const { nominations } = runBinhXet(p, rows, settings());
+    expect(statuses(nominations)).toEqual(['selected', 'selected', 'selected']);
+    expect(reasons(nominations, 10)).not.toMatch(/chưa có chỉ tiêu/);
+    expect(reasons(nominations, 10)).toMatch(/Trong chỉ tiêu của khối “Cơ quan Trung ương” \(2 cá nhân, xếp thứ 1\)/);
+    expect(reasons(nominations, 11)).toMatch(/chưa có chỉ tiêu/);
+    expect(reasons(nominations, 12)).toMatch(/chưa có chỉ tiêu/);
   });
 });

@@ -45,10 +45,18 @@ export const ENGINE_TEXT = {
       : `Xếp hạng ${rank}, ngoài chỉ tiêu ${q} ${KIND_WORD[k]}.`,
   tieAtCut: (rank: number, count: number, q: number, k: Kind | 'either') =>
     `Đồng hạng ${rank} (${count} hồ sơ bằng nhau về điểm, tỷ lệ phiếu và ngày nhận) tại ngưỡng chỉ tiêu ${q} ${KIND_WORD[k]}: Hội đồng quyết định.`,
-  allocationCut: (outcome: 'selected' | 'over_quota' | 'tie', group: string, q: number, k: Kind | 'either', each: boolean) =>
-    outcome === 'tie'
-      ? `Đồng hạng tại ngưỡng chỉ tiêu phân bổ ${each ? 'mỗi đơn vị ' : ''}“${group}”: ${q} ${KIND_WORD[k]}.`
-      : `Vượt chỉ tiêu phân bổ ${each ? 'mỗi đơn vị ' : ''}“${group}”: ${q} ${KIND_WORD[k]}.`,
+  /**
+   * One allocation stage, for the reasons below: "của đơn vị “Phường 1” (1 cá nhân mỗi xã, phường,
+   * xếp thứ 2)" or "của khối “Cơ quan Trung ương” (2 cá nhân, xếp thứ 3)".
+   */
+  allocationPart: (a: { each: boolean; generic: boolean; group: string; unit: string | null; q: number; k: Kind | 'either'; pos: number }) =>
+    a.each
+      ? `của đơn vị “${a.unit ?? ''}” (${a.q} ${KIND_WORD[a.k]} mỗi ${a.generic ? 'đơn vị' : a.group.replace(/^(các|mỗi|những)\s+/i, '')}, xếp thứ ${a.pos})`
+      : `của ${/^(khối|cụm|nhóm)(\s|$)/i.test(a.group) ? '' : 'khối '}“${a.group}” (${a.q} ${KIND_WORD[a.k]}, xếp thứ ${a.pos})`,
+  allocationCut: (part: string) => `Ngoài chỉ tiêu ${part}.`,
+  allocationTie: (part: string, count: number) =>
+    `Đồng hạng tại ngưỡng chỉ tiêu ${part}: ${count} hồ sơ bằng nhau về điểm, tỷ lệ phiếu và ngày nhận, Hội đồng quyết định.`,
+  allocationWithin: (parts: string[]) => `Trong chỉ tiêu ${parts.join('; ')}.`,
 
   // points and grades
   negativeTotal: (g: number) => `Tổng điểm ${fmtNum(g)} là số âm.`,
@@ -67,6 +75,10 @@ export const ENGINE_TEXT = {
     `Xếp loại ${grade ?? '(không xếp được)'} (${fmtNum(total)} điểm): chưa đạt ${award}.`,
   scoreBelowMin: (total: number, min: number) => `Đạt ${fmtNum(total)} điểm, dưới điểm tối thiểu ${fmtNum(min)}.`,
   pointsMissing: 'Thiếu điểm chấm.',
+  gradeWithheld: (cells: string[]) =>
+    cells.length > 0
+      ? `Chưa xếp loại vì điểm có lỗi ở ô ${cells.join(', ')}: sửa điểm rồi chạy lại.`
+      : 'Chưa xếp loại vì tổng điểm có lỗi: sửa điểm rồi chạy lại.',
 
   // movement
   movementMissing: 'Thiếu phong trào (kế hoạch có nhiều phong trào).',
