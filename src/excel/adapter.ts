@@ -8,7 +8,6 @@ import type { Plan, Settings, SheetWarning } from '../core/types';
 import { UserError } from '../core/errors';
 import { XL } from '../core/text/excel';
 import type { CellValue, SheetData, OwnedSheet, WritePlan } from '../workbook/model';
-import { OWNED_SHEET_PREFIX } from '../workbook/model';
 import { OWNED_SHEETS, WB } from '../core/text/workbook';
 import { parseRef } from '../workbook/a1';
 import { detectHeader, type HeaderDetection } from '../workbook/header';
@@ -25,8 +24,8 @@ export { applyWritePlan, asCellInput } from './apply';
 const READ_CHUNK_CELLS = 200_000;
 /** Widest band (7 columns): merges are looked up this far right of the used range. */
 const BAND_REACH = 7;
-/** Owned sheet names without the BX prefix: a user may have a sheet of that name (checkOwnedSheets). */
-const GUARDED_NAMES = [...Object.values(OWNED_SHEETS), PLAN_SHEET_NAME].filter((n) => !n.startsWith(OWNED_SHEET_PREFIX));
+/** Owned sheet names: a user may have a sheet of that name, which checkOwnedSheets tells by its A1. */
+const GUARDED_NAMES = [...new Set([...Object.values(OWNED_SHEETS), PLAN_SHEET_NAME])];
 
 /** Runs a batch with its own sync counter, so callers can report (and tests assert) the budget. */
 async function withContext<T>(batch: (ctx: Excel.RequestContext, sync: () => Promise<void>) => Promise<T>): Promise<{ value: T; syncs: number }> {
@@ -54,7 +53,7 @@ interface ReadSheet {
   data: SheetData;
   names: string[];
   active: string;
-  /** A1 of each existing sheet whose name Bình Xét owns without the BX prefix (for checkOwnedSheets). */
+  /** A1 of each existing sheet whose name Bình Xét owns (for checkOwnedSheets). */
   ownedA1: Map<string, CellValue>;
   /** Merged areas near the used range (A1, no sheet name); null when they could not be read with it. */
   merges: string[] | null;

@@ -119,8 +119,9 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
  * when its A1 is the title Bình Xét writes there. Throws UserError naming the sheet otherwise.
  */
 export function checkOwnedSheets(plan: WritePlan, existing: { name: string; a1: CellValue | undefined }[]): void {
+  // Every owned sheet starts with its fixed title in A1: a same-named sheet without it is the user's,
+  // even with the "BX " prefix, and is never replaced.
   for (const s of plan.sheets) {
-    if (s.name.startsWith(OWNED_SHEET_PREFIX)) continue;
     const old = existing.find((e) => e.name === s.name);
     if (!old) continue;
     const title = s.blocks.find((b) => b.row === 1 && b.col === 1)?.values[0]?.[0] ?? null;

@@ -292,6 +292,21 @@ describe('binhxet score next to a user sheet named like an owned one', () => {
   });
 });
 
+describe('binhxet score next to a user sheet with an owned "BX" name', () => {
+  it('does not replace a user sheet named "BX Tổng hợp" that Bình Xét did not make', async () => {
+    const s = setup([HEADER, [1, 'Nguyễn Văn A', 'Khoa Nội', '10/11/2024', 'x', 'x', 90]]);
+    await s.ready;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(s.input);
+    wb.addWorksheet('BX Tổng hợp').getCell('A1').value = 'Bảng xếp hạng bóng đá nội bộ';
+    await wb.xlsx.writeFile(s.input);
+    const r = await run(['score', s.input, '--plan', s.plan, '--deadline', 'trước ngày 15/11/2024'], s.dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Tệp đã có trang "BX Tổng hợp" không do Bình Xét tạo');
+    expect(fs.readdirSync(s.dir).sort()).toEqual(['ds.xlsx', 'plan.json']);
+  });
+});
+
 describe('addCellRefs (sheets written without r= attributes)', () => {
   it('numbers rows and cells as the format defines, keeping given references', () => {
     const { addCellRefs } = jest.requireActual('../../src/cli/xlsx') as typeof import('../../src/cli/xlsx');

@@ -257,6 +257,18 @@ describe("never a user's sheet", () => {
   }
 });
 
+describe("never a user's sheet with an owned BX name", () => {
+  test('a user\'s own "BX Tổng hợp": a UserError naming it, nothing written, 1 sync', async () => {
+    const { values, numberFormats } = realisticSheet(5);
+    const f = createFakeExcel({ sheets: [{ name: 'Danh sách', values: values as never, numberFormats }, { name: 'BX Tổng hợp', values: [['Bảng điểm bóng đá nội bộ']] }] });
+    restore = f.install();
+    const before = f.snapshot();
+    await expect(runScore(BIG_PLAN, settings, { sheet: 'Danh sách' })).rejects.toThrow(WB.foreignOwnedSheet('BX Tổng hợp'));
+    expect(f.snapshot()).toEqual(before);
+    expect(f.syncCount()).toBe(1);
+  });
+});
+
 describe('merged cells where the band goes', () => {
   function mergedHost(merges: string[], n = 6): FakeExcel {
     const { values, numberFormats } = nominationSheet(n);
