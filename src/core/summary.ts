@@ -1,5 +1,8 @@
 // Counts for the summary sheets: per movement × kind, per unit, per allocation group, per grade.
 //
+// Grades count only rows that have one: a total built from a data error has none (the engine
+// leaves its grade null), so the distribution never counts a mistyped score.
+//
 // Choices: a movement × kind row is listed when it has nominees or a known quota above 0 (a pooled
 // movement has one "either" row); rows with no movement or no kind are counted in the totals and
 // per unit only. Units and groups are grouped by foldKey and shown as first written.
@@ -7,7 +10,7 @@ import type {
   GroupSummaryRow, Kind, NominationResult, Plan, Settings, Summary, SummaryRow, UnitSummaryRow,
 } from './types';
 import { allocationMatcher, allocationQuota, effectiveQuota, isPooled } from './quota';
-import { SUMMARY_TEXT } from './text/engine';
+import { ENGINE_TEXT, SUMMARY_TEXT } from './text/engine';
 import { foldKey } from './normalize';
 import { memo } from './memo';
 
@@ -63,6 +66,7 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
     }
   }
 
+  const allocations = plan.allocations ?? [];
   const byMovement: SummaryRow[] = [];
   for (const m of movements) {
     const kinds: (Kind | 'either')[] = pooled.get(m.id) ? ['either'] : ['collective', 'individual'];
@@ -77,19 +81,18 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
         ...c,
         quota: q.value,
         placesLeft: q.value === null ? null : Math.max(0, q.value - c.proposed),
-        note: q.value === null ? (m.quotaNote ?? q.note) : q.note,
+        note: q.value === null ? (m.quotaNote ?? (q.note === ENGINE_TEXT.noQuota && allocations.length > 0 ? SUMMARY_TEXT.allocationsOnly : q.note)) : q.note,
       });
     }
   }
 
-  // A group's quota: the allocation it matches, when that allocation is for the whole group
-  // (not "mỗi đơn vị") — the sum of its known numbers.
-  const allocations = plan.allocations ?? [];
+  // A group's quota: the allocation for the whole group (not "mỗi đơn vị") it matches — the sum
+  // of its known numbers.
   if (allocations.length > 0) {
     const matcher = allocationMatcher(allocations);
     for (const g of groups.values()) {
-      const a = matcher.match(g.group, null);
-      if (!a || a.alloc.each) continue;
+      const a = matcher.layers(g.group, null).group;
+      if (!a) continue;
       const aq = allocationQuota(a.alloc);
       if (isPooled(aq)) g.quota = aq.either;
       else {

@@ -1,4 +1,4 @@
-import { effectiveQuota, isPooled, matchAllocation } from '../../src/core/quota';
+import { allocationMatcher, effectiveQuota, isPooled, matchAllocation } from '../../src/core/quota';
 import type { Allocation, Quota } from '../../src/core/types';
 
 const none = { collective: null, individual: null };
@@ -51,5 +51,32 @@ describe('matchAllocation', () => {
   });
   it('no match → null', () => {
     expect(matchAllocation(allocs, null, 'Bệnh viện Bà Rịa')).toBeNull();
+  });
+});
+
+describe('allocationMatcher.layers: every allocation that applies, by level', () => {
+  const a = (group: string, each: boolean, individual: number | null): Allocation =>
+    ({ group, each, collective: null, individual, either: null, text: '' });
+  // ke-hoach-phan-bo: two group caps and "Mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân".
+  const allocs = [a('Cơ quan Trung ương trên địa bàn thành phố', false, 4), a('các xã, phường', false, 30), a('đơn vị', true, 3), a('xã, phường', true, 2)];
+  const m = allocationMatcher(allocs);
+  it('a ward gets its per-ward cap, the any-unit cap and the ward group cap', () => {
+    const l = m.layers('Các xã, phường', 'Phường Ninh Kiều');
+    expect([l.eachSpecific?.index, l.eachGeneric?.index, l.group?.index]).toEqual([3, 2, 1]);
+    expect(l.eachGeneric?.generic).toBe(true);
+  });
+  it('a unit named "Xã …" matches "các xã, phường" without a group column', () => {
+    expect(m.layers(null, 'Xã Long Sơn').group?.index).toBe(1);
+  });
+  it('a central agency: its group cap and the any-unit cap, no ward cap', () => {
+    const l = m.layers('Cơ quan Trung ương', 'Cục Thuế');
+    expect([l.eachSpecific, l.eachGeneric?.index, l.group?.index]).toEqual([null, 2, 0]);
+  });
+  it('a unit no group names still has the any-unit cap', () => {
+    const l = m.layers(null, 'Bệnh viện Bà Rịa');
+    expect([l.eachSpecific, l.eachGeneric?.index, l.group]).toEqual([null, 2, null]);
+  });
+  it('match() answers the allocation whose text best names the row', () => {
+    expect(m.match('Các xã, phường', 'Phường 1')?.alloc.individual).toBe(30);
   });
 });

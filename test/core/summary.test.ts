@@ -44,3 +44,40 @@ describe('summarise', () => {
     expect(r.summary.byGroup).toEqual([{ group: 'Khối bệnh viện', nominated: 2, proposed: 1, quota: 3 }]);
   });
 });
+
+describe('summarise: allocations and grades', () => {
+  it('a group whose name also fits a per-unit allocation still shows its group quota', () => {
+    const p = {
+      ...cchc2023,
+      movements: [{ ...cchc2023.movements[0], quota: null }],
+      allocations: [
+        { group: 'xã, phường', each: false, collective: 15, individual: 30, either: null, text: '' },
+        { group: 'các xã, phường', each: true, collective: null, individual: null, either: 2, text: '' },
+      ],
+    };
+    const r = runBinhXet(p, [nominee({ group: 'Các xã, phường', unit: 'Phường 1', marks: ['x', 'x'] })], settings());
+    expect(r.summary.byGroup).toEqual([{ group: 'Các xã, phường', nominated: 1, proposed: 1, quota: 45 }]);
+    // No movement quota, but allocations: the note says which quotas apply.
+    expect(r.summary.byMovement[0]).toMatchObject({ quota: null, note: expect.stringMatching(/chỉ tiêu phân bổ/) });
+  });
+
+  it('rows whose total comes from a data error are not counted in the grades', () => {
+    const p = {
+      ...cchc2023,
+      rubric: { items: [{ id: '1', text: 'A', maxPoints: 50 }, { id: '2', text: 'B', maxPoints: 50 }], bonusMax: 0, penaltyMax: 5, total: 100 },
+      grades: [
+        { name: 'Xuất sắc', minScore: 90, noZeroCriterion: false },
+        { name: 'Khá', minScore: 0, noZeroCriterion: false },
+      ],
+    };
+    const rows = [
+      nominee({ kind: 'collective', name: 'A', points: [50, 45] }), // 95
+      nominee({ kind: 'collective', name: 'B', points: [60, 45] }), // 60 > 50
+      nominee({ kind: 'collective', name: 'C', points: [40, 40], penalty: -3 }), // negative penalty
+      nominee({ kind: 'collective', name: 'D', points: [30, 30] }), // 60
+    ];
+    const { summary } = runBinhXet(p, rows, settings());
+    expect(summary.grades).toEqual({ 'Xuất sắc': 1, Khá: 1 });
+    expect(summary.totals.review).toBe(2);
+  });
+});

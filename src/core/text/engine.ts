@@ -124,4 +124,5 @@ export const ENGINE_TEXT = {
 /** Notes for the summary sheet. */
 export const SUMMARY_TEXT = {
   unknownUnit: '(Không rõ đơn vị)',
+  allocationsOnly: 'Không có chỉ tiêu chung: áp dụng chỉ tiêu phân bổ cho từng khối, đơn vị.',
 };
