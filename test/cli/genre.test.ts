@@ -118,16 +118,22 @@ describe('points sheet: rubric, every grade band, a tie and data errors', () => 
     expect(neg.reasons.join(' ')).toMatch(/H12.*-1/);
   });
 
+  test('a total built from a data error is no grade: 12 + 60 + 30 = 102 is not "Hoàn thành xuất sắc"', () => {
+    const over = byName(result.nominations, 'Sở Văn hóa, Thể thao và Du lịch');
+    expect(over.grade).toBeNull();
+    expect(over.reasons.join(' ')).toMatch(/Chưa xếp loại vì điểm có lỗi ở ô D11/);
+    const neg = byName(result.nominations, 'Sở Khoa học và Công nghệ');
+    expect(neg.grade).toBeNull();
+    expect(neg.reasons.join(' ')).toMatch(/Chưa xếp loại vì điểm có lỗi ở ô H12/);
+  });
+
   test('summary: per group counts and quota, and the grade distribution', () => {
     const g = Object.fromEntries(result.summary.byGroup.map((x: any) => [x.group, x]));
     expect(g['Khối các sở, ban, ngành tỉnh']).toMatchObject({ nominated: 9, proposed: 1, quota: 2 });
     expect(g['Khối huyện, thành phố']).toMatchObject({ nominated: 7, proposed: 1, quota: 1 });
-    // Graded rows that are not under review: HTXS 6 (Tài chính, Xây dựng, Công Thương, Tân Hồng, Sa Đéc,
-    // Châu Thành), HTT 3, HT 3, KHT 2; the two rows with data errors are counted by their computed grade.
-    expect(result.summary.grades[HTT]).toBe(3);
-    expect(result.summary.grades[HT]).toBe(3);
-    expect(result.summary.grades[KHT]).toBe(2);
-    expect(result.summary.grades[HTXS]).toBeGreaterThanOrEqual(6);
+    // HTXS 6 (Tài chính, Xây dựng, Công Thương, Tân Hồng, Sa Đéc, Châu Thành), HTT 3, HT 3, KHT 2; the
+    // two rows with data errors (Văn hóa 102 from a 12 of 10, Khoa học 98 + 1 from a −1) have no grade.
+    expect(result.summary.grades).toEqual({ [HTXS]: 6, [HTT]: 3, [HT]: 3, [KHT]: 2 });
   });
 });
 
@@ -166,6 +172,47 @@ describe('allocations per group, then the movement quota', () => {
     expect(byName(result.nominations, 'Phường Cái Khế').reasons.join(' ')).toMatch(/3 tập thể/);
     expect(byName(result.nominations, 'Phường Hưng Lợi').daysLate).toBe(3);
     expect(byName(result.nominations, 'Bùi Thị Hạnh').reasons.join(' ')).toMatch(/G17/);
+  });
+});
+
+describe('a per-unit cap inside a group cap, then the movement quota (same plan, two more rows)', () => {
+  // ke-hoach-phan-bo.txt also says "Mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân". Two more
+  // individuals of Cục Thuế thành phố (99% on 03/11, 93% on 04/11) make it send four.
+  // Unit stage, Cục Thuế: Hùng 99, An 98, Bình 96, Kim 93 → Kim 4th of 3 places, out.
+  // Group stage, Trung ương (4 places): Hùng 99, An 98, Bình 96, Cường 94, Dung 92, Em 90 → Dung, Em out.
+  // Movement (5 CN): survivors Hùng 99, An 98, Phương 97, Bình 96, Cường 94, Giang 92 → Giang out.
+  // Ranks within the movement count every eligible on-time individual: Giang ties Dung at 7.
+  let result: Awaited<ReturnType<typeof score>>;
+  let tmp: string;
+  beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bx-phan-bo-'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(DIR, 'danh-sach-phan-bo.xlsx'));
+    const ws = wb.worksheets[0];
+    const group = 'Cơ quan Trung ương trên địa bàn thành phố';
+    ws.getRow(18).values = [16, 'Ngô Văn Hùng', 'Cục Thuế thành phố', 'Cá nhân', group, new Date(Date.UTC(2025, 10, 3)), 'x', null, 0.99];
+    ws.getRow(19).values = [17, 'Lý Thị Kim', 'Cục Thuế thành phố', 'Cá nhân', group, new Date(Date.UTC(2025, 10, 4)), 'x', null, 0.93];
+    const file = path.join(tmp, 'danh-sach-phan-bo-them.xlsx');
+    await wb.xlsx.writeFile(file);
+    result = await score([file, '--plan', 'ke-hoach-phan-bo.txt']);
+  });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  const expected: [string, number | null, string, RegExp][] = [
+    ['Ngô Văn Hùng', 1, 'selected', /Xếp hạng 1, trong chỉ tiêu 5 cá nhân/],
+    ['Nguyễn Văn An', 2, 'selected', /Xếp hạng 2/],
+    ['Võ Thị Phương', 3, 'selected', /Xếp hạng 3/],
+    ['Trần Thị Bình', 4, 'selected', /Xếp hạng 4/],
+    ['Lê Văn Cường', 5, 'selected', /Xếp hạng 5/],
+    ['Lý Thị Kim', 6, 'over_quota', /Ngoài chỉ tiêu của đơn vị “Cục Thuế thành phố” \(3 cá nhân mỗi đơn vị, xếp thứ 4\)/],
+    ['Phạm Thị Dung', 7, 'over_quota', /Ngoài chỉ tiêu của khối “Cơ quan Trung ương trên địa bàn thành phố” \(4 cá nhân, xếp thứ 5\)/],
+    ['Đặng Văn Giang', 7, 'over_quota', /Xếp hạng 7, ngoài chỉ tiêu 5 cá nhân/],
+    ['Hoàng Văn Em', 9, 'over_quota', /xếp thứ 6\)/],
+  ];
+  test.each(expected)('%s: rank %p, %s', (name, rank, status, reason) => {
+    const n = byName(result.nominations, name);
+    expect([n.rank, n.status]).toEqual([rank, status]);
+    expect(n.reasons.join(' ')).toMatch(reason);
   });
 });
 
