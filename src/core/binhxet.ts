@@ -12,6 +12,13 @@
 // - rank: competition ranking ("1, 2, 2, 4") among the eligible on-time rows of the movement's
 //   ranking group (movement × kind, or the movement's pool), including rows cut by an allocation.
 // - A one-movement plan with a movement cell that names nothing: the movement is assumed, with a note.
+// - Allocations are layered, narrowest first, within each movement: a per-unit cap naming the row's
+//   kind of group ("mỗi xã, phường chọn 02 trường hợp"), a per-unit cap for any unit ("mỗi đơn vị …"),
+//   the row's group cap, then the movement quota. A per-unit cap is skipped for a row with no unit
+//   (no unit to count within). An allocation with no number for the row's kind does not cut it.
+//   Reasons name the allocation's text from the plan and the row's place within that stage.
+// - A total built from points above a maximum or negative gets no grade and no points-based
+//   eligibility (eligible false, the row is under review); other reviews keep their grade.
 import type {
   Allocation, EngineResult, Kind, Movement, NominationInput, NominationResult, Plan, Serial, Settings,
 } from './types';
