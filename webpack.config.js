@@ -1,5 +1,6 @@
 // Builds the add-in's web part into dist/web: the task pane (React), the TDKT.* custom functions
-// (with functions.json generated from their JSDoc), the icons and the manifest.
+// (with functions.json generated from their English JSDoc, and functions.vi-VN.json derived from it),
+// the icons and the manifest.
 //   npm run build       production: minified, split chunks, hashed lazy chunks
 //   npm run build:dev   development build
 //   npm run dev-server  https://localhost:3000 with Office dev certificates (used by `npm start`)
@@ -11,6 +12,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { FunctionsLocalePlugin } = require('./scripts/functionsLocale');
 
 const ROOT = __dirname;
 const DEV_PORT = 3000;
@@ -59,6 +61,9 @@ module.exports = async (env, argv) => {
     // Writes functions.json from the @customfunction JSDoc and appends CustomFunctions.associate(...)
     // calls to functions.ts itself, so the source never registers functions by hand.
     plugins.push(new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_TS, output: 'functions.json' }));
+    // functions.vi-VN.json: the generated (en-US) functions.json with the Vietnamese descriptions
+    // swapped in; the manifest's vi-VN Override on Functions.Metadata.Url points at it.
+    plugins.push(new FunctionsLocalePlugin({ input: 'functions.json' }));
     plugins.push(
       new HtmlWebpackPlugin({
         filename: 'functions.html',

@@ -150,6 +150,26 @@ describe('manifest.xml', () => {
     expect(resid('Page')).toBe('Taskpane.Url');
   });
 
+  test('Excel in Vietnamese reads functions.vi-VN.json: a vi-VN Override on the functions metadata URL', () => {
+    const ep = all(root).find(
+      (e) => e.localName === 'ExtensionPoint' && e.getAttributeNS(NS_XSI, 'type') === 'CustomFunctions',
+    )!;
+    const url = defined.get(child(child(ep, 'Metadata'), 'SourceLocation').getAttribute('resid')!)!;
+    expect(url.localName).toBe('Url');
+    const overrides = children(url);
+    expect(overrides.map((o) => [o.localName, o.namespaceURI, o.getAttribute('Locale')])).toEqual([
+      ['Override', NS_BT, 'vi-VN'],
+    ]);
+    const base = new URL(url.getAttribute('DefaultValue')!);
+    const vi = new URL(overrides[0].getAttribute('Value')!);
+    expect(vi.origin).toBe(base.origin);
+    expect(path.posix.dirname(vi.pathname)).toBe(path.posix.dirname(base.pathname));
+    expect(path.posix.basename(vi.pathname)).toBe('functions.vi-VN.json');
+    // The name the build emits (see the webpack test below) is the name the manifest asks for.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(require('../scripts/functionsLocale.js').LOCALES['vi-VN']).toBe(path.posix.basename(vi.pathname));
+  });
+
   test('a ribbon button opens the task pane', () => {
     const button = all(root).find((e) => e.localName === 'Control' && e.getAttributeNS(NS_XSI, 'type') === 'Button')!;
     const action = child(button, 'Action');
@@ -259,6 +279,21 @@ describe('webpack.config.js (what the manifest URLs are served from)', () => {
     }
     const metadata = config.plugins.find((p: any) => p.constructor.name === 'CustomFunctionsMetadataPlugin');
     expect(metadata.options.output).toBe('functions.json');
+  });
+
+  test('emits functions.vi-VN.json from the generated functions.json, the files the manifest names', async () => {
+    const config = await makeConfig({}, { mode: 'production' });
+    const names = config.plugins.map((p: any) => p.constructor.name);
+    const metadata = config.plugins.find((p: any) => p.constructor.name === 'CustomFunctionsMetadataPlugin');
+    const locale = config.plugins.find((p: any) => p.constructor.name === 'FunctionsLocalePlugin');
+    expect(locale).toBeDefined();
+    // Runs on the metadata plugin's output, so it is registered after it.
+    expect(names.indexOf('FunctionsLocalePlugin')).toBeGreaterThan(names.indexOf('CustomFunctionsMetadataPlugin'));
+    expect(locale.options.input).toBe(metadata.options.output);
+    const metaUrl = all(root).find((e) => e.localName === 'Url' && e.getAttribute('id') === 'Functions.Metadata.Url')!;
+    expect(path.posix.basename(new URL(metaUrl.getAttribute('DefaultValue')!).pathname)).toBe(metadata.options.output);
+    const override = children(metaUrl).find((o) => o.getAttribute('Locale') === 'vi-VN')!;
+    expect(locale.options.locales).toEqual({ 'vi-VN': path.posix.basename(new URL(override.getAttribute('Value')!).pathname) });
   });
 
   test('TypeScript is compiled to ES modules so import() stays a lazy chunk', async () => {

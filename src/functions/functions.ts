@@ -3,9 +3,12 @@
 // core's calls and the core's answers back into numbers, booleans, strings or 2-D arrays. The rules
 // themselves live in src/core; nothing here decides anything a sheet run would decide differently.
 //
-// custom-functions-metadata-plugin reads the JSDoc below (ids, Vietnamese descriptions, parameter
-// help) into functions.json and appends the CustomFunctions.associate(...) calls to this file at
-// build time, so none are written here.
+// custom-functions-metadata-plugin reads the JSDoc below (ids, en-US descriptions and parameter
+// help) into functions.json, the default metadata, and appends the CustomFunctions.associate(...)
+// calls to this file at build time, so none are written here. The Vietnamese help Excel shows in a
+// vi-VN Excel is FUNCTION_HELP_VI (src/core/text/functions.ts), which the build swaps into a copy
+// of functions.json (functions.vi-VN.json, scripts/functionsLocale.js). Ids and names stay English
+// in both, so a formula reads the same in every Excel language; error messages stay Vietnamese.
 
 import type { Kind, Plan, Settings } from '../core/types';
 import { DEFAULT_SETTINGS } from '../core/types';
@@ -282,11 +285,11 @@ function marksOf(range: unknown): boolean[] {
 // ================================================================== the functions
 
 /**
- * Đọc một ngày viết theo mọi cách các văn phòng vẫn ghi (15/6/2023, 15-6-2023, ngày 15 tháng 10 năm 2029, 2023-06-15, số ngày của Excel) và trả về ngày đó dưới dạng số ngày của Excel (định dạng ô thành ngày để xem).
+ * Reads a date written in any of the ways offices write one (15/6/2023, 15-6-2023, "ngày 15 tháng 10 năm 2029", 2023-06-15, an Excel date serial) and returns it as an Excel date serial (format the cell as a date to see it).
  * @customfunction PARSEDATE
- * @param {any} text Ngày cần đọc, ví dụ "15/6/2023" hoặc "ngày 15 tháng 10 năm 2029".
- * @param {number} [year] Năm dùng khi ngày không ghi năm, ví dụ 2025 (để trống nếu ngày đã ghi năm).
- * @returns {number} Ngày, dạng số ngày của Excel.
+ * @param {any} text The date to read, e.g. "15/6/2023" or "ngày 15 tháng 10 năm 2029".
+ * @param {number} [year] Year to use when the date has none, e.g. 2025 (leave blank when the date has a year).
+ * @returns {number} The date, as an Excel date serial.
  */
 export function tdktParseDate(text: any, year?: number): number {
   return guard(() => {
@@ -298,12 +301,12 @@ export function tdktParseDate(text: any, year?: number): number {
 }
 
 /**
- * Ngày cuối cùng còn đúng hạn của một cụm từ hạn nộp trong Kế hoạch ("trước ngày 15/12/2023" → 14/12/2023; "chậm nhất ngày 15/3 năm sau"; "hằng quý trước ngày 20 tháng cuối quý"). Hạn lặp lại: lần đầu tiên kể từ ngày on_or_after.
+ * The last on-time day of a submission deadline phrase from a plan ("trước ngày 15/12/2023" → 14/12/2023; "chậm nhất ngày 15/3 năm sau"; "hằng quý trước ngày 20 tháng cuối quý"). A recurring deadline: its first occurrence on or after on_or_after.
  * @customfunction DEADLINE
- * @param {string} phrase Cụm từ hạn nộp, chép nguyên văn từ Kế hoạch.
- * @param {number} [year] Năm áp dụng khi cụm từ không ghi năm (ví dụ 2029).
- * @param {any} [on_or_after] Với hạn hằng năm/quý/tháng: lấy lần hạn đầu tiên từ ngày này trở đi.
- * @returns {number} Ngày cuối cùng đúng hạn, dạng số ngày của Excel.
+ * @param {string} phrase The deadline phrase, copied word for word from the plan.
+ * @param {number} [year] Year that applies when the phrase has none (e.g. 2029).
+ * @param {any} [on_or_after] For a yearly, quarterly or monthly deadline: take the first occurrence from this date on.
+ * @returns {number} The last on-time day, as an Excel date serial.
  */
 export function tdktDeadline(phrase: string, year?: number, on_or_after?: any): number {
   return guard(() => {
@@ -346,13 +349,13 @@ export function tdktDeadline(phrase: string, year?: number, on_or_after?: any): 
 }
 
 /**
- * Hồ sơ có trễ hạn không: TRUE khi ngày nhận sau ngày cuối cùng đúng hạn của hạn nộp.
+ * Whether a dossier is late: TRUE when it was received after the last on-time day of the deadline.
  * @customfunction ISLATE
- * @param {any} received Ngày nhận hồ sơ (ô ngày hoặc chữ như "16/10/2029").
- * @param {any} phrase_or_date Hạn nộp: cụm từ trong Kế hoạch ("trước ngày 15 tháng 10 hằng năm") hoặc ngày cuối cùng được nộp.
- * @param {boolean} [shift_days_off] TRUE: hạn rơi vào ngày nghỉ thì dời sang ngày làm việc kế tiếp (Điều 148 Bộ luật Dân sự). Mặc định FALSE.
- * @param {number} [year] Năm áp dụng khi hạn nộp không ghi năm; để trống thì lấy năm của ngày nhận.
- * @returns {boolean} TRUE nếu trễ hạn.
+ * @param {any} received Date the dossier was received (a date cell or text such as "16/10/2029").
+ * @param {any} phrase_or_date The deadline: a phrase from the plan ("trước ngày 15 tháng 10 hằng năm") or the last day a dossier is accepted.
+ * @param {boolean} [shift_days_off] TRUE: a deadline falling on a day off moves to the next working day (Article 148 of the Civil Code). Default FALSE.
+ * @param {number} [year] Year that applies when the deadline has none; blank: the year of the received date.
+ * @returns {boolean} TRUE if late.
  */
 export function tdktIsLate(received: any, phrase_or_date: any, shift_days_off?: boolean, year?: number): boolean {
   // No guard(() => …) closure here: this is the call a whole column makes.
@@ -366,13 +369,13 @@ export function tdktIsLate(received: any, phrase_or_date: any, shift_days_off?: 
 }
 
 /**
- * Số ngày trễ hạn (theo ngày lịch) của hồ sơ; 0 nếu đúng hạn.
+ * How many days (calendar days) a dossier is late; 0 when on time.
  * @customfunction DAYSLATE
- * @param {any} received Ngày nhận hồ sơ (ô ngày hoặc chữ như "16/10/2029").
- * @param {any} phrase_or_date Hạn nộp: cụm từ trong Kế hoạch hoặc ngày cuối cùng được nộp.
- * @param {boolean} [shift_days_off] TRUE: hạn rơi vào ngày nghỉ thì dời sang ngày làm việc kế tiếp (Điều 148 Bộ luật Dân sự). Mặc định FALSE.
- * @param {number} [year] Năm áp dụng khi hạn nộp không ghi năm; để trống thì lấy năm của ngày nhận.
- * @returns {number} Số ngày trễ, 0 nếu đúng hạn.
+ * @param {any} received Date the dossier was received (a date cell or text such as "16/10/2029").
+ * @param {any} phrase_or_date The deadline: a phrase from the plan or the last day a dossier is accepted.
+ * @param {boolean} [shift_days_off] TRUE: a deadline falling on a day off moves to the next working day (Article 148 of the Civil Code). Default FALSE.
+ * @param {number} [year] Year that applies when the deadline has none; blank: the year of the received date.
+ * @returns {number} Days late, 0 when on time.
  */
 export function tdktDaysLate(received: any, phrase_or_date: any, shift_days_off?: boolean, year?: number): number {
   try {
@@ -385,10 +388,10 @@ export function tdktDaysLate(received: any, phrase_or_date: any, shift_days_off?
 }
 
 /**
- * Một ô tiêu chí ghi đạt hay không: TRUE với x, v, ✓, Đạt, Có, 1…; FALSE với ô trống, Không, Chưa đạt, 0, -…; lỗi #VALUE! khi không rõ ("?", "xem lại").
+ * Whether a criterion cell says met: TRUE for x, v, ✓, Đạt, Có, 1…; FALSE for a blank cell, Không, Chưa đạt, 0, -…; #VALUE! when unclear ("?", "xem lại").
  * @customfunction MET
- * @param {any} mark Ô tiêu chí cần đọc.
- * @returns {boolean} TRUE nếu đạt.
+ * @param {any} mark The criterion cell to read.
+ * @returns {boolean} TRUE if met.
  */
 export function tdktMet(mark: any): boolean {
   return guard(() => {
@@ -399,11 +402,11 @@ export function tdktMet(mark: any): boolean {
 }
 
 /**
- * Điểm của một hồ sơ: số tiêu chí đạt, hoặc tổng điểm của các tiêu chí đạt khi có vùng điểm.
+ * A dossier's score: the number of criteria met, or the total points of the criteria met when a points range is given.
  * @customfunction SCORE
- * @param {any[][]} marks Các ô tiêu chí của hồ sơ (một dòng).
- * @param {any[][]} [points] Điểm của từng tiêu chí, cùng số ô với marks (để trống: mỗi tiêu chí đạt được 1).
- * @returns {number} Số tiêu chí đạt hoặc tổng điểm.
+ * @param {any[][]} marks The dossier's criterion cells (one row).
+ * @param {any[][]} [points] Points of each criterion, as many cells as marks (blank: each criterion met counts 1).
+ * @returns {number} Criteria met, or total points.
  */
 export function tdktScore(marks: any[][], points?: any[][]): number {
   return guard(() => {
@@ -423,13 +426,13 @@ export function tdktScore(marks: any[][], points?: any[][]): number {
 }
 
 /**
- * Hồ sơ có đủ tiêu chuẩn không: mặc định phải đạt mọi tiêu chí; hoặc đạt số tiêu chí tối thiểu; và tỷ lệ phiếu không thấp hơn mức tối thiểu nếu có.
+ * Whether a dossier meets the standard: by default every criterion must be met, or at least a minimum number of them; and the vote share must not be below the minimum when one is given.
  * @customfunction ELIGIBLE
- * @param {any[][]} marks Các ô tiêu chí của hồ sơ (một dòng).
- * @param {number} [min_score] Số tiêu chí phải đạt tối thiểu (để trống: phải đạt tất cả).
- * @param {any} [vote] Tỷ lệ phiếu của hồ sơ, ví dụ 92,5% hoặc 0,925.
- * @param {any} [min_vote] Tỷ lệ phiếu tối thiểu, ví dụ 80% (để trống: không xét phiếu).
- * @returns {boolean} TRUE nếu đủ tiêu chuẩn.
+ * @param {any[][]} marks The dossier's criterion cells (one row).
+ * @param {number} [min_score] Minimum number of criteria to meet (blank: all of them).
+ * @param {any} [vote] The dossier's vote share, e.g. 92.5% or 0.925.
+ * @param {any} [min_vote] Minimum vote share, e.g. 80% (blank: votes are not checked).
+ * @returns {boolean} TRUE if the dossier meets the standard.
  */
 export function tdktEligible(marks: any[][], min_score?: number, vote?: any, min_vote?: any): boolean {
   return guard(() => {
@@ -445,11 +448,11 @@ export function tdktEligible(marks: any[][], min_score?: number, vote?: any, min
 }
 
 /**
- * Chỉ tiêu khen thưởng đọc từ câu trong Kế hoạch ("05 tập thể và 10 cá nhân", "không quá 05 cá nhân", "02 trường hợp (tập thể hoặc cá nhân)") cho một đối tượng.
+ * The award quota a plan's sentence gives for one kind of nominee ("05 tập thể và 10 cá nhân", "không quá 05 cá nhân", "02 trường hợp (tập thể hoặc cá nhân)").
  * @customfunction QUOTA
- * @param {string} text Câu về số lượng khen thưởng trong Kế hoạch.
- * @param {string} kind Đối tượng: "tập thể" (TT) hoặc "cá nhân" (CN).
- * @returns {number} Số lượng khen thưởng cho đối tượng đó.
+ * @param {string} text The plan's sentence on the number of awards.
+ * @param {string} kind Kind of nominee: "tập thể" (TT, collective) or "cá nhân" (CN, individual).
+ * @returns {number} Number of awards for that kind of nominee.
  */
 export function tdktQuota(text: string, kind: string): number {
   return guard(() => {
@@ -471,17 +474,17 @@ export function tdktQuota(text: string, kind: string): number {
 }
 
 /**
- * Thứ hạng của một hồ sơ trong nhóm: điểm cao hơn xếp trước, bằng điểm thì tỷ lệ phiếu cao hơn, rồi nộp sớm hơn; bằng nhau mọi tiêu chí thì cùng hạng.
+ * A dossier's rank within its group: higher score first; on equal score, higher vote share, then earlier submission; equal on every key, equal rank.
  * @customfunction RANK
- * @param {any} score Điểm của hồ sơ cần xếp hạng.
- * @param {any[][]} scores Điểm của mọi hồ sơ (một cột).
- * @param {any} [vote] Tỷ lệ phiếu của hồ sơ.
- * @param {any[][]} [votes] Tỷ lệ phiếu của mọi hồ sơ, cùng số ô với scores.
- * @param {any} [received] Ngày nhận hồ sơ.
- * @param {any[][]} [receiveds] Ngày nhận của mọi hồ sơ, cùng số ô với scores.
- * @param {any} [group] Nhóm (khối, cụm, đối tượng) của hồ sơ: chỉ xếp hạng trong nhóm này.
- * @param {any[][]} [groups] Nhóm của mọi hồ sơ, cùng số ô với scores.
- * @returns {number} Thứ hạng, 1 là cao nhất.
+ * @param {any} score Score of the dossier to rank.
+ * @param {any[][]} scores Scores of all dossiers (one column).
+ * @param {any} [vote] The dossier's vote share.
+ * @param {any[][]} [votes] Vote shares of all dossiers, as many cells as scores.
+ * @param {any} [received] Date the dossier was received.
+ * @param {any[][]} [receiveds] Received dates of all dossiers, as many cells as scores.
+ * @param {any} [group] The dossier's group (block, cluster, kind of nominee): ranks only within this group.
+ * @param {any[][]} [groups] Groups of all dossiers, as many cells as scores.
+ * @returns {number} The rank, 1 being the highest.
  */
 export function tdktRank(
   score: any,
@@ -527,12 +530,12 @@ export function tdktRank(
 }
 
 /**
- * Xếp loại theo tổng điểm và bảng xếp loại của Kế hoạch (ví dụ Hoàn thành xuất sắc ≥ 95 và không có tiêu chí 0 điểm; Hoàn thành tốt ≥ 85; Hoàn thành ≥ 75).
+ * Grade of a total score under the plan's grading table (e.g. "Hoàn thành xuất sắc" ≥ 95 with no criterion at 0 points; "Hoàn thành tốt" ≥ 85; "Hoàn thành" ≥ 75).
  * @customfunction GRADE
- * @param {any} total Tổng điểm của hồ sơ.
- * @param {any[][]} bands Bảng xếp loại, mỗi dòng: tên loại | điểm tối thiểu | TRUE nếu không được có tiêu chí 0 điểm.
- * @param {boolean} [zero_criterion] TRUE nếu hồ sơ có tiêu chí bị 0 điểm.
- * @returns {string} Tên loại.
+ * @param {any} total The dossier's total score.
+ * @param {any[][]} bands The grading table, one row per grade: grade name | minimum score | TRUE if no criterion may score 0.
+ * @param {boolean} [zero_criterion] TRUE if the dossier has a criterion scored 0.
+ * @returns {string} The grade's name.
  */
 export function tdktGrade(total: any, bands: any[][], zero_criterion?: boolean): string {
   return guard(() => {
@@ -559,13 +562,13 @@ export function tdktGrade(total: any, bands: any[][], zero_criterion?: boolean):
 }
 
 /**
- * Bình xét cả một bảng danh sách đề nghị (gồm dòng tiêu đề): trả về, cho từng dòng của bảng, các cột Điểm, Trễ hạn (ngày), Đạt tiêu chuẩn, Hạng, Kết quả — đặt công thức ở ô ngay bên phải dòng đầu của bảng.
+ * Reviews a whole nomination table (with its header row): returns, for each row of the table, the columns "Điểm" (score), "Trễ hạn (ngày)" (days late), "Đạt tiêu chuẩn" (eligible), "Hạng" (rank), "Kết quả" (result). Put the formula in the cell just right of the table's first row.
  * @customfunction BINHXET
- * @param {any[][]} table Cả bảng danh sách, từ dòng tiêu đề (hoặc từ các dòng tên bảng phía trên) đến dòng cuối.
- * @param {string} [quota] Câu về số lượng khen thưởng, ví dụ "05 tập thể và 10 cá nhân" (để trống: chưa có chỉ tiêu).
- * @param {string} [deadline] Cụm từ hạn nộp, ví dụ "chậm nhất đến trước ngày 15 tháng 10 hàng năm".
- * @param {number} [year] Năm áp dụng khi hạn nộp không ghi năm.
- * @returns {any[][]} Các cột kết quả, cùng số dòng với bảng.
+ * @param {any[][]} table The whole list, from the header row (or the title rows above it) to the last row.
+ * @param {string} [quota] The sentence on the number of awards, e.g. "05 tập thể và 10 cá nhân" (blank: no quota yet).
+ * @param {string} [deadline] The deadline phrase, e.g. "chậm nhất đến trước ngày 15 tháng 10 hàng năm".
+ * @param {number} [year] Year that applies when the deadline has none.
+ * @returns {any[][]} The result columns, as many rows as the table.
  */
 export function tdktBinhXet(table: any[][], quota?: string, deadline?: string, year?: number): any[][] {
   return guard(() => {

@@ -46,3 +46,122 @@ export const FUNCTION_TEXT = {
   resultHeader: ['Điểm', 'Trễ hạn (ngày)', 'Đạt tiêu chuẩn', 'Hạng', 'Kết quả'],
   movementName: 'Phong trào thi đua',
 };
+
+/**
+ * Vietnamese help of each TDKT.* function as Excel shows it in formula autocomplete and the argument
+ * tooltip, keyed by function id and parameter name. The JSDoc of src/functions/functions.ts is the
+ * en-US default (functions.json); the build writes functions.vi-VN.json from that generated file by
+ * swapping in these texts (scripts/functionsLocale.js), so ids, names, types and parameter order
+ * come from one source and only the wording is kept here.
+ */
+export interface FunctionHelp {
+  description: string;
+  /** Parameter name (as in the JSDoc) → help text. */
+  parameters: Readonly<Record<string, string>>;
+}
+
+export const FUNCTION_HELP_VI: Readonly<Record<string, FunctionHelp>> = {
+  PARSEDATE: {
+    description:
+      'Đọc một ngày viết theo mọi cách các văn phòng vẫn ghi (15/6/2023, 15-6-2023, ngày 15 tháng 10 năm 2029, 2023-06-15, số ngày của Excel) và trả về ngày đó dưới dạng số ngày của Excel (định dạng ô thành ngày để xem).',
+    parameters: {
+      text: 'Ngày cần đọc, ví dụ "15/6/2023" hoặc "ngày 15 tháng 10 năm 2029".',
+      year: 'Năm dùng khi ngày không ghi năm, ví dụ 2025 (để trống nếu ngày đã ghi năm).',
+    },
+  },
+  DEADLINE: {
+    description:
+      'Ngày cuối cùng còn đúng hạn của một cụm từ hạn nộp trong Kế hoạch ("trước ngày 15/12/2023" → 14/12/2023; "chậm nhất ngày 15/3 năm sau"; "hằng quý trước ngày 20 tháng cuối quý"). Hạn lặp lại: lần đầu tiên kể từ ngày on_or_after.',
+    parameters: {
+      phrase: 'Cụm từ hạn nộp, chép nguyên văn từ Kế hoạch.',
+      year: 'Năm áp dụng khi cụm từ không ghi năm (ví dụ 2029).',
+      on_or_after: 'Với hạn hằng năm/quý/tháng: lấy lần hạn đầu tiên từ ngày này trở đi.',
+    },
+  },
+  ISLATE: {
+    description: 'Hồ sơ có trễ hạn không: TRUE khi ngày nhận sau ngày cuối cùng đúng hạn của hạn nộp.',
+    parameters: {
+      received: 'Ngày nhận hồ sơ (ô ngày hoặc chữ như "16/10/2029").',
+      phrase_or_date:
+        'Hạn nộp: cụm từ trong Kế hoạch ("trước ngày 15 tháng 10 hằng năm") hoặc ngày cuối cùng được nộp.',
+      shift_days_off:
+        'TRUE: hạn rơi vào ngày nghỉ thì dời sang ngày làm việc kế tiếp (Điều 148 Bộ luật Dân sự). Mặc định FALSE.',
+      year: 'Năm áp dụng khi hạn nộp không ghi năm; để trống thì lấy năm của ngày nhận.',
+    },
+  },
+  DAYSLATE: {
+    description: 'Số ngày trễ hạn (theo ngày lịch) của hồ sơ; 0 nếu đúng hạn.',
+    parameters: {
+      received: 'Ngày nhận hồ sơ (ô ngày hoặc chữ như "16/10/2029").',
+      phrase_or_date: 'Hạn nộp: cụm từ trong Kế hoạch hoặc ngày cuối cùng được nộp.',
+      shift_days_off:
+        'TRUE: hạn rơi vào ngày nghỉ thì dời sang ngày làm việc kế tiếp (Điều 148 Bộ luật Dân sự). Mặc định FALSE.',
+      year: 'Năm áp dụng khi hạn nộp không ghi năm; để trống thì lấy năm của ngày nhận.',
+    },
+  },
+  MET: {
+    description:
+      'Một ô tiêu chí ghi đạt hay không: TRUE với x, v, ✓, Đạt, Có, 1…; FALSE với ô trống, Không, Chưa đạt, 0, -…; lỗi #VALUE! khi không rõ ("?", "xem lại").',
+    parameters: {
+      mark: 'Ô tiêu chí cần đọc.',
+    },
+  },
+  SCORE: {
+    description: 'Điểm của một hồ sơ: số tiêu chí đạt, hoặc tổng điểm của các tiêu chí đạt khi có vùng điểm.',
+    parameters: {
+      marks: 'Các ô tiêu chí của hồ sơ (một dòng).',
+      points: 'Điểm của từng tiêu chí, cùng số ô với marks (để trống: mỗi tiêu chí đạt được 1).',
+    },
+  },
+  ELIGIBLE: {
+    description:
+      'Hồ sơ có đủ tiêu chuẩn không: mặc định phải đạt mọi tiêu chí; hoặc đạt số tiêu chí tối thiểu; và tỷ lệ phiếu không thấp hơn mức tối thiểu nếu có.',
+    parameters: {
+      marks: 'Các ô tiêu chí của hồ sơ (một dòng).',
+      min_score: 'Số tiêu chí phải đạt tối thiểu (để trống: phải đạt tất cả).',
+      vote: 'Tỷ lệ phiếu của hồ sơ, ví dụ 92,5% hoặc 0,925.',
+      min_vote: 'Tỷ lệ phiếu tối thiểu, ví dụ 80% (để trống: không xét phiếu).',
+    },
+  },
+  QUOTA: {
+    description:
+      'Chỉ tiêu khen thưởng đọc từ câu trong Kế hoạch ("05 tập thể và 10 cá nhân", "không quá 05 cá nhân", "02 trường hợp (tập thể hoặc cá nhân)") cho một đối tượng.',
+    parameters: {
+      text: 'Câu về số lượng khen thưởng trong Kế hoạch.',
+      kind: 'Đối tượng: "tập thể" (TT) hoặc "cá nhân" (CN).',
+    },
+  },
+  RANK: {
+    description:
+      'Thứ hạng của một hồ sơ trong nhóm: điểm cao hơn xếp trước, bằng điểm thì tỷ lệ phiếu cao hơn, rồi nộp sớm hơn; bằng nhau mọi tiêu chí thì cùng hạng.',
+    parameters: {
+      score: 'Điểm của hồ sơ cần xếp hạng.',
+      scores: 'Điểm của mọi hồ sơ (một cột).',
+      vote: 'Tỷ lệ phiếu của hồ sơ.',
+      votes: 'Tỷ lệ phiếu của mọi hồ sơ, cùng số ô với scores.',
+      received: 'Ngày nhận hồ sơ.',
+      receiveds: 'Ngày nhận của mọi hồ sơ, cùng số ô với scores.',
+      group: 'Nhóm (khối, cụm, đối tượng) của hồ sơ: chỉ xếp hạng trong nhóm này.',
+      groups: 'Nhóm của mọi hồ sơ, cùng số ô với scores.',
+    },
+  },
+  GRADE: {
+    description:
+      'Xếp loại theo tổng điểm và bảng xếp loại của Kế hoạch (ví dụ Hoàn thành xuất sắc ≥ 95 và không có tiêu chí 0 điểm; Hoàn thành tốt ≥ 85; Hoàn thành ≥ 75).',
+    parameters: {
+      total: 'Tổng điểm của hồ sơ.',
+      bands: 'Bảng xếp loại, mỗi dòng: tên loại | điểm tối thiểu | TRUE nếu không được có tiêu chí 0 điểm.',
+      zero_criterion: 'TRUE nếu hồ sơ có tiêu chí bị 0 điểm.',
+    },
+  },
+  BINHXET: {
+    description:
+      'Bình xét cả một bảng danh sách đề nghị (gồm dòng tiêu đề): trả về, cho từng dòng của bảng, các cột Điểm, Trễ hạn (ngày), Đạt tiêu chuẩn, Hạng, Kết quả — đặt công thức ở ô ngay bên phải dòng đầu của bảng.',
+    parameters: {
+      table: 'Cả bảng danh sách, từ dòng tiêu đề (hoặc từ các dòng tên bảng phía trên) đến dòng cuối.',
+      quota: 'Câu về số lượng khen thưởng, ví dụ "05 tập thể và 10 cá nhân" (để trống: chưa có chỉ tiêu).',
+      deadline: 'Cụm từ hạn nộp, ví dụ "chậm nhất đến trước ngày 15 tháng 10 hàng năm".',
+      year: 'Năm áp dụng khi hạn nộp không ghi năm.',
+    },
+  },
+};
