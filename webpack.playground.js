@@ -49,7 +49,7 @@ function makeConfig(opts = {}) {
     // eval-based source maps would need 'unsafe-eval'; the page keeps the pane's CSP.
     devtool: mode === 'development' ? 'cheap-source-map' : false,
     resolve: {
-      extensions: ['.tsx', '.ts', '.js'],
+      extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'],
       // Fluent's context selector imports 'scheduler' (a peer dependency) that npm nested under react-dom.
       alias: { scheduler: path.dirname(require.resolve('scheduler/package.json', { paths: [path.dirname(require.resolve('react-dom/package.json'))] })) },
       // exceljs and mammoth ship browser builds; a stray Node built-in must not break the bundle.
@@ -60,10 +60,22 @@ function makeConfig(opts = {}) {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.resolve(__dirname, 'tsconfig.json') } },
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              // ES modules for webpack, as in webpack.config.js: tree shaking, and import() kept as a
+              // lazy chunk (tsconfig's CommonJS turned every import() into a synchronous require, so
+              // exceljs and mammoth were in the page's one 19 MB script).
+              compilerOptions: { module: 'esnext', moduleResolution: 'bundler' },
+            },
+          },
         },
       ],
     },
+    // transpileOnly drops type-only re-exports; webpack then warns about names that are only types.
+    ignoreWarnings: [/export '.*'( \(reexported as '.*'\))? was not found in/],
     plugins: [
       new HtmlWebpackPlugin({ template: './playground/index.html', filename: 'index.html', chunks: ['playground'] }),
       new CopyWebpackPlugin({

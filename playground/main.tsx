@@ -21,9 +21,31 @@ declare global {
 
 const g = globalThis as unknown as { Excel: unknown; Office: unknown };
 
-function installHost(loaded: LoadedWorkbook): Fake {
-  const fake = createFakeExcel({ sheets: loaded.sheets, active: loaded.active });
-  g.Excel = fake.Excel;
+// The pane is mounted at once, before the sample workbook is fetched and parsed (exceljs is a large
+// lazy chunk): a real task pane appears before it touches the workbook too. Until the workbook is
+// there, Excel.run waits for it; afterwards every Excel member is the current fake host's.
+let current: Fake | null = null;
+let hostLoaded!: () => void;
+const whenHost = new Promise<void>((r) => (hostLoaded = r));
+
+function installGlobals(): void {
+  g.Excel = new Proxy(
+    {},
+    {
+      get(_t, prop) {
+        if (prop === 'run') {
+          return async (...args: unknown[]) => {
+            await whenHost;
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            return (current!.Excel as any).run(...args);
+          };
+        }
+        if (!current) throw new Error(`FakeExcel: Excel.${String(prop)} used before the workbook was loaded`);
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        return (current.Excel as any)[prop];
+      },
+    },
+  );
   // The pane only needs Office.onReady; the fake host is ready at once.
   g.Office = {
     onReady: (cb?: (info: { host: string; platform: string }) => void) => {
@@ -33,35 +55,48 @@ function installHost(loaded: LoadedWorkbook): Fake {
     },
     HostType: { Excel: 'Excel' },
   };
-  return fake;
 }
 
-let paneRoot: Root | null = null;
-let hostRoot: Root | null = null;
+function installHost(loaded: LoadedWorkbook): Fake {
+  current = createFakeExcel({ sheets: loaded.sheets, active: loaded.active });
+  hostLoaded();
+  return current;
+}
 
-function renderAll(fake: Fake, loaded: LoadedWorkbook, source: string, plan: string | null) {
-  window.__bx = { fake, loaded, plan, ready: true, state: () => readSnap(fake) };
+let hostRoot: Root | null = null;
+let paneRoot: Root | null = null;
+
+/** A fresh pane: its state belongs to the workbook it was looking at. */
+function mountFreshPane(): void {
   const paneEl = document.getElementById('pane')!;
-  const hostEl = document.getElementById('host')!;
-  // A fresh pane per workbook: its state belongs to the workbook it was looking at.
   paneRoot?.unmount();
   paneEl.replaceChildren();
   const inner = document.createElement('div');
   paneEl.appendChild(inner);
-  mountPane(inner);
-  paneRoot = null;
+  paneRoot = mountPane(inner);
+}
+
+function renderHost(fake: Fake, loaded: LoadedWorkbook, source: string, plan: string | null) {
+  window.__bx = { fake, loaded, plan, ready: true, state: () => readSnap(fake) };
+  const hostEl = document.getElementById('host')!;
   const view: HostView = { fake, source, plan };
-  hostRoot ??= createRoot(hostEl);
+  if (!hostRoot) {
+    hostEl.textContent = '';
+    hostRoot = createRoot(hostEl);
+  }
   hostRoot.render(<GridView view={view} onFile={(f) => void loadFile(f)} />);
 }
 
 async function loadFile(file: File) {
   const loaded = await readXlsx(await file.arrayBuffer());
   const fake = installHost(loaded);
-  renderAll(fake, loaded, file.name, window.__bx?.plan ?? null);
+  mountFreshPane();
+  renderHost(fake, loaded, file.name, window.__bx?.plan ?? null);
 }
 
 async function boot() {
+  installGlobals();
+  mountFreshPane();
   const hostEl = document.getElementById('host')!;
   hostEl.textContent = T.loading;
   let manifest: { workbook: string; plan: string | null } = { workbook: 'samples/sample.xlsx', plan: null };
@@ -77,9 +112,8 @@ async function boot() {
   ]);
   const loaded = wbRes.ok ? await readXlsx(await wbRes.arrayBuffer()) : { sheets: [{ name: 'Sheet1', values: [[null]] }], active: 'Sheet1' };
   const plan = planRes && planRes.ok ? await planRes.text() : null;
-  hostEl.textContent = '';
   const fake = installHost(loaded);
-  renderAll(fake, loaded, wbRes.ok ? (manifest.workbook.split('/').pop() ?? '') : T.noSample, plan);
+  renderHost(fake, loaded, wbRes.ok ? (manifest.workbook.split('/').pop() ?? '') : T.noSample, plan);
 }
 
 void boot();

@@ -31,6 +31,8 @@ const useStyles = makeStyles({
   wrap: { overflowWrap: 'anywhere' },
   table: { tableLayout: 'fixed', width: '100%' },
   num: { textAlign: 'right', paddingRight: '6px', overflowWrap: 'anywhere' },
+  // The header cell's label sits in an inner flex button; right-align it over the numbers.
+  numHead: { textAlign: 'right', paddingRight: '6px', '& .fui-TableHeaderCell__button': { justifyContent: 'flex-end', textAlign: 'right' } },
   labelRow: { borderBottomStyle: 'none' },
   label: {
     textAlign: 'left',
@@ -118,11 +120,11 @@ export function ScoreTab({ runner, canRun }: { runner: ReturnType<typeof useScor
           <Table size="extra-small" aria-label={T.table} data-testid="score-table" className={s.table}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell className={s.num}>{T.proposed}</TableHeaderCell>
-                <TableHeaderCell className={s.num}>{T.late}</TableHeaderCell>
-                <TableHeaderCell className={s.num}>{T.ineligible}</TableHeaderCell>
-                <TableHeaderCell className={s.num}>{T.review}</TableHeaderCell>
-                <TableHeaderCell className={s.num}>{T.tie}</TableHeaderCell>
+                <TableHeaderCell className={s.numHead}>{T.proposed}</TableHeaderCell>
+                <TableHeaderCell className={s.numHead}>{T.late}</TableHeaderCell>
+                <TableHeaderCell className={s.numHead}>{T.ineligible}</TableHeaderCell>
+                <TableHeaderCell className={s.numHead}>{T.review}</TableHeaderCell>
+                <TableHeaderCell className={s.numHead}>{T.tie}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             {result.rows.map((r, i) => (

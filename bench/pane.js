@@ -1,0 +1,117 @@
+'use strict';
+// First render of the task pane in the playground against an empty page's load, in the same
+// headless Debian chromium run (issue 7: first render ≤ 2 × the empty page's load).
+//   emptyPageMs   navigation start → load event of a local empty HTML page
+//   firstRenderMs navigation start → the pane's first tab laid out and painted (the frame after it
+//                 appears in the DOM with a non-zero box), playground built in production mode
+// Both are served by the same 127.0.0.1 server; each load uses a fresh browser context (no cache),
+// the two pages alternate so background load hits both alike, and each figure is the median.
+// Usage: `node bench/pane.js [--runs N]`, or require('./bench/pane.js').measurePane({ runs }).
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const ROOT = path.join(__dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+// Runs in the page before its own scripts: records when the first tab is visible. A mutation
+// observer sees the tab enter the DOM; the next animation frame is when it is painted.
+const FIRST_TAB_PROBE = `(() => {
+  window.__firstTab = null;
+  const visible = () => {
+    const t = document.querySelector('#pane [role="tab"]');
+    if (!t) return false;
+    const r = t.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(t).visibility === 'visible';
+  };
+  const mo = new MutationObserver(() => {
+    if (window.__firstTab !== null || !visible()) return;
+    mo.disconnect();
+    requestAnimationFrame(() => { window.__firstTab = performance.now(); });
+  });
+  mo.observe(document, { childList: true, subtree: true });
+})();`;
+
+const EMPTY_HTML = '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>trống</title></head><body></body></html>';
+
+/**
+ * @param {{ runs?: number, build?: boolean }} [opts] runs ≥ 5 (default 7); build: false reuses an existing
+ *   production build in dist/playground-bench.
+ * @returns {Promise<{ firstRenderMs: number, emptyPageMs: number, ratio: number, runs: number,
+ *   firstRenderAll: number[], emptyPageAll: number[] }>}
+ */
+async function measurePane(opts = {}) {
+  const runs = Math.max(5, opts.runs || 7);
+  const { buildPlayground, serveDir } = require(path.join(ROOT, 'scripts/playgroundServer.js'));
+  const { chromium } = require(require.resolve('playwright-core', { paths: [ROOT] }));
+  const outDir = opts.build === false ? path.join(ROOT, 'dist/playground-bench') : fs.mkdtempSync(path.join(os.tmpdir(), 'bx-pane-bench-'));
+  if (opts.build !== false) await buildPlayground(outDir, 'production');
+  fs.writeFileSync(path.join(outDir, 'empty.html'), EMPTY_HTML);
+  const { server, url } = await serveDir(outDir, 0);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const load = async (target, probe) => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    try {
+      // Only the local server: anything else would make the number meaningless.
+      await page.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : route.abort()));
+      if (probe) await page.addInitScript(FIRST_TAB_PROBE);
+      await page.goto(url + target, { waitUntil: probe ? 'commit' : 'load' });
+      if (!probe) return await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+      const h = await page.waitForFunction(() => window.__firstTab, undefined, { timeout: 60_000, polling: 20 });
+      return await h.jsonValue();
+    } finally {
+      await context.close();
+    }
+  };
+  const empty = [];
+  const first = [];
+  try {
+    // One warm-up of each (chromium's own start-up, the OS file cache), not counted.
+    await load('empty.html', false);
+    await load('index.html', true);
+    for (let i = 0; i < runs; i++) {
+      empty.push(await load('empty.html', false));
+      first.push(await load('index.html', true));
+    }
+  } finally {
+    await browser.close();
+    await new Promise((r) => server.close(() => r()));
+    if (opts.build !== false) fs.rmSync(outDir, { recursive: true, force: true });
+  }
+  const emptyPageMs = median(empty);
+  const firstRenderMs = median(first);
+  const round = (x) => Math.round(x * 10) / 10;
+  return {
+    firstRenderMs: round(firstRenderMs),
+    emptyPageMs: round(emptyPageMs),
+    ratio: Math.round((firstRenderMs / emptyPageMs) * 100) / 100,
+    runs,
+    firstRenderAll: first.map(round),
+    emptyPageAll: empty.map(round),
+  };
+}
+
+module.exports = { measurePane };
+
+if (require.main === module) {
+  const i = process.argv.indexOf('--runs');
+  measurePane({ runs: i >= 0 ? Number(process.argv[i + 1]) : undefined })
+    .then((r) => {
+      process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+      process.stdout.write(`first render ${r.firstRenderMs} ms, empty page ${r.emptyPageMs} ms, ratio ${r.ratio} (target ≤ 2)\n`);
+    })
+    .catch((e) => {
+      process.stderr.write(String((e && e.stack) || e) + '\n');
+      process.exit(1);
+    });
+}
