@@ -102,6 +102,10 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
   // replaced by the adapter, which deletes every sheet named in `sheets` before recreating it.
   void existingSheetNames;
   const warnings = [...read.warnings];
+  // Without a received-date column no row can be checked for lateness: say it once, for the sheet.
+  if (!header.columns.some((c) => c.field === 'received')) {
+    warnings.unshift({ sheet: data.name, row: header.headerRow, column: null, message: WB.noReceivedColumn });
+  }
   return {
     sheet: data.name,
     header,
@@ -114,13 +118,11 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
 }
 
 /**
- * Guards the sheets an adapter is about to delete and recreate: a sheet with an owned name that
- * does not carry the BX prefix ("Kế hoạch" is a common name for a user's own sheet) is replaced only
- * when its A1 is the title Bình Xét writes there. Throws UserError naming the sheet otherwise.
+ * Guards the sheets an adapter is about to delete and recreate: a sheet with an owned name ("Kế
+ * hoạch" is a common name for a user's own sheet, and a user may even use a "BX " name) is replaced
+ * only when its A1 is the title Bình Xét writes there. Throws UserError naming the sheet otherwise.
  */
 export function checkOwnedSheets(plan: WritePlan, existing: { name: string; a1: CellValue | undefined }[]): void {
-  // Every owned sheet starts with its fixed title in A1: a same-named sheet without it is the user's,
-  // even with the "BX " prefix, and is never replaced.
   for (const s of plan.sheets) {
     const old = existing.find((e) => e.name === s.name);
     if (!old) continue;

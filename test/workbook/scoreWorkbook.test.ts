@@ -171,3 +171,18 @@ describe('pickSheet with the plan', () => {
     expect(pickSheet([cover, list], null, plan)).toBe('DS');
   });
 });
+
+describe('a list without a received-date column', () => {
+  it('warns once for the sheet that lateness was not checked, and flags no row as late', () => {
+    const grid: Grid = GRID.map((r) => r.filter((_, j) => j !== 3));
+    const out = scoreSheet(sheet(grid), [], PLAN, SETTINGS);
+    const sheetWarnings = out.warnings.filter((w) => /không có cột ngày nộp/.test(w.message));
+    expect(sheetWarnings).toEqual([{ sheet: 'DS', row: 2, column: null, message: expect.stringContaining('chưa xét trễ hạn') }]);
+    expect(out.result.nominations.every((n) => !n.late)).toBe(true);
+  });
+
+  it('does not warn when the column is there', () => {
+    const out = scoreSheet(sheet(GRID), [], PLAN, SETTINGS);
+    expect(out.warnings.some((w) => /không có cột ngày nộp/.test(w.message))).toBe(false);
+  });
+});

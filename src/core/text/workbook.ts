@@ -28,6 +28,8 @@ export const WB = {
   no: 'Không',
   noHeader: (sheet: string) =>
     `Không tìm thấy dòng tiêu đề trong trang "${sheet}" (cần ít nhất cột "Họ và tên"/"Tên tập thể" và một cột khác như "Đơn vị", "Ngày nộp", "Tiêu chí 1" trong 30 dòng đầu).`,
+  noReceivedColumn:
+    'Danh sách không có cột ngày nộp/ngày nhận hồ sơ, nên chưa xét trễ hạn. Thêm cột "Ngày nhận hồ sơ" để Bình Xét kiểm tra hạn nộp.',
   noRows: (sheet: string, headerRow: number) =>
     `Có tiêu đề nhưng không có dòng nào trong trang "${sheet}" (tiêu đề ở dòng ${headerRow}, bên dưới không có người/tập thể được đề nghị).`,
   bandConflict: (sheet: string, cells: string[]) =>
