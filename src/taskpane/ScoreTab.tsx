@@ -131,7 +131,7 @@ export function ScoreTab({ runner, canRun }: { runner: ReturnType<typeof useScor
               <TableBody key={i}>
                 <TableRow className={s.labelRow}>
                   <th scope="rowgroup" colSpan={5} className={s.label}>
-                    {`${r.movement} · ${KIND_LABEL[r.kind]}`}
+                    {`${r.movement}${r.movementName ? `. ${r.movementName}` : ''} · ${KIND_LABEL[r.kind]}`}
                   </th>
                 </TableRow>
                 <TableRow data-movement={r.movement} data-kind={r.kind}>
