@@ -146,6 +146,9 @@ function fillOf(hex: string | null | undefined): ExcelJS.Fill {
   return hex ? { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + hex } } : { type: 'pattern', pattern: 'none' };
 }
 
+const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
+const THIN_BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN } as Partial<ExcelJS.Borders>;
+
 function writeBlock(ws: ExcelJS.Worksheet, b: CellBlock, font: { name: string; size: number } | null): void {
   b.values.forEach((rowVals, i) => {
     rowVals.forEach((v, j) => {
@@ -160,7 +163,8 @@ function writeBlock(ws: ExcelJS.Worksheet, b: CellBlock, font: { name: string; s
       else if (font) f.bold = false;
       cell.font = f;
       if (b.fills) cell.fill = fillOf(b.fills[i] ?? null);
-      cell.alignment = { vertical: 'top', wrapText: !!b.wrap || (typeof v === 'string' && v.length > 40) };
+      cell.alignment = { vertical: 'top', wrapText: !!b.wrap || (typeof v === 'string' && v.length > 40), ...(b.align ? { horizontal: b.align } : {}) };
+      if (b.border) cell.border = THIN_BOX;
     });
   });
 }
@@ -183,6 +187,10 @@ function addOwnedSheet(wb: Workbook, s: OwnedSheet): void {
   });
   for (const b of s.blocks) writeBlock(ws, b, s.font);
   for (const m of s.merges) ws.mergeCells(m);
+  // Explicit heights: a library-written file gets no autofit, so wrapped text would overlap in print.
+  (s.rowHeights ?? []).forEach((h, i) => {
+    if (h !== null && h !== undefined) ws.getRow(i + 1).height = h;
+  });
   // exceljs keeps data validations on worksheet.dataValidations (not in its typings): add(range, rule).
   const dv = (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
   for (const v of s.validations ?? []) {

@@ -28,6 +28,10 @@ export interface CellBlock {
   /** Fill colour per row (hex "RRGGBB"), e.g. for status colouring; null for none. */
   fills?: (string | null)[];
   wrap?: boolean;
+  /** Horizontal alignment of every cell (titles and header rows are centred); absent: the host's default. */
+  align?: 'left' | 'center' | 'right';
+  /** Thin borders around every cell of the block (a printed table's grid). */
+  border?: boolean;
 }
 
 /** A sheet the add-in owns and regenerates whole (summaries, the plan). */
@@ -48,6 +52,12 @@ export interface OwnedSheet {
    * maxima): a number from `min` to `max`, refusing anything else with `message`. Absent: none.
    */
   validations?: { range: string; min: number; max: number; message: string }[];
+  /**
+   * Row heights in points from row 1 (null or missing: the host's default). A file written by a
+   * library gets no automatic row heights, so wrapped text would spill over the next row in print:
+   * the layout estimates them from the text, the column widths and the font (see printLayout.ts).
+   */
+  rowHeights?: (number | null)[];
 }
 
 /** Everything one bình xét run writes: the result band on the nominations sheet and the owned sheets. */

@@ -7,11 +7,15 @@ import { KIND_LABEL } from '../core/text/status';
 import { OWNED_SHEETS, WB } from '../core/text/workbook';
 import type { CellBlock, OwnedSheet } from './model';
 import { rangeRef } from './a1';
+import { withRowHeights } from './printLayout';
+import { PRINT_TEXT } from '../core/text/print';
 
 type V = string | number | boolean | null;
 
 const FONT = { name: 'Times New Roman', size: 12 };
 export const DATE_FORMAT = 'dd/mm/yyyy';
+/** Vote shares are fractions (0.95), printed as percentages. */
+export const VOTE_FORMAT = '0.0%';
 
 /** "YYYY-MM-DD" → Excel serial (epoch 1899-12-30); null for anything else. */
 export function isoToSerial(iso: string | null | undefined): number | null {
@@ -27,27 +31,47 @@ function isoToVN(iso: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
+/**
+ * Lays a sheet top to bottom. Titles and section headings are merged across the table width, so
+ * they stay on one line instead of wrapping in a narrow first column; tables get a header row
+ * (bold, centred, wrapped) and thin borders, as a printed list has.
+ */
 class Layout {
   blocks: CellBlock[] = [];
   merges: string[] = [];
   row = 1;
   constructor(private width: number) {}
-  title(text: string, bold = true): void {
-    this.blocks.push({ row: this.row, col: 1, values: [[text]], bold });
+  /** A line merged across the sheet: a centred title, or a left-aligned section heading. */
+  title(text: string, bold = true, align: CellBlock['align'] = 'center'): number {
+    this.blocks.push({ row: this.row, col: 1, values: [[text]], bold, wrap: true, align });
     this.merges.push(rangeRef(this.row, 1, this.row, this.width));
-    this.row++;
+    return this.row++;
+  }
+  section(text: string): number {
+    return this.title(text, true, 'left');
+  }
+  header(values: V[]): number {
+    this.blocks.push({ row: this.row, col: 1, values: [values], bold: true, wrap: true, align: 'center', border: true });
+    return this.row++;
   }
   line(values: V[], opts: Partial<CellBlock> = {}): number {
-    this.blocks.push({ row: this.row, col: 1, values: [values], ...opts });
+    this.blocks.push({ row: this.row, col: 1, values: [values], wrap: true, ...opts });
     return this.row++;
   }
   table(values: V[][], opts: Partial<CellBlock> = {}): void {
     if (values.length === 0) return;
-    this.blocks.push({ row: this.row, col: 1, values, ...opts });
+    this.blocks.push({ row: this.row, col: 1, values, wrap: true, border: true, ...opts });
     this.row += values.length;
+  }
+  /** A table row whose first cells are merged (a "Tổng cộng" label across STT and name columns). */
+  mergeCells(row: number, c1: number, c2: number): void {
+    this.merges.push(rangeRef(row, c1, row, c2));
   }
   skip(n = 1): void {
     this.row += n;
+  }
+  sheet(name: string, columnWidths: number[], print: OwnedSheet['print'], freezeRows: number): OwnedSheet {
+    return withRowHeights({ name, blocks: this.blocks, columnWidths, merges: this.merges, print, font: FONT, freezeRows });
   }
 }
 
@@ -57,6 +81,9 @@ function movementName(plan: Plan, id: string | null): string {
   return m ? (m.id && plan.movements.length > 1 ? `${m.id}. ${m.name}` : m.name) : id;
 }
 
+/** Summary columns (landscape): A holds a movement number or STT, B the long names (movement, unit, group). */
+const SUMMARY_WIDTHS = [7, 36, 10, 9, 9, 8, 10, 9, 9, 10, 8, 8, 20];
+
 function summarySheet(result: EngineResult, plan: Plan, sheet: string, date: string | undefined): OwnedSheet {
   const W = WB.byMovementHeaders.length;
   const L = new Layout(W);
@@ -65,8 +92,8 @@ function summarySheet(result: EngineResult, plan: Plan, sheet: string, date: str
   L.title(WB.sheetLine(sheet) + (date ? ` — ${WB.dateLine(isoToVN(date))}` : ''), false);
   L.skip();
   const s = result.summary;
-  L.line([WB.byMovementTitle], { bold: true });
-  L.line([...WB.byMovementHeaders], { bold: true, wrap: true });
+  L.section(WB.byMovementTitle);
+  L.header([...WB.byMovementHeaders]);
   L.table(
     s.byMovement.map((m) => [
       m.movement,
@@ -85,36 +112,31 @@ function summarySheet(result: EngineResult, plan: Plan, sheet: string, date: str
     ]),
   );
   const t = s.totals;
-  L.line([WB.totalsTitle, null, null, t.nominated, null, t.late, t.ineligible, t.review, t.tie, t.selected, null, null, null], { bold: true });
+  // "Tổng cộng" spans the number, name and kind columns, so it is never cut in the narrow column A.
+  const totalRow = L.line([WB.totalsTitle, null, null, t.nominated, null, t.late, t.ineligible, t.review, t.tie, t.selected, null, null, null], { bold: true, border: true });
+  L.mergeCells(totalRow, 1, 3);
+  // Sections II–IV: STT in column A, the name in the wide column B, counts from column C on.
   L.skip();
-  L.line([WB.byUnitTitle], { bold: true });
-  L.line([...WB.byUnitHeaders], { bold: true, wrap: true });
-  L.table(s.byUnit.map((u) => [u.unit, u.nominated, u.proposed, u.late, u.ineligible, u.review]));
+  L.section(WB.byUnitTitle);
+  L.header([PRINT_TEXT.stt, ...WB.byUnitHeaders]);
+  L.table(s.byUnit.map((u, i) => [i + 1, u.unit, u.nominated, u.proposed, u.late, u.ineligible, u.review]));
   if (s.byGroup.length) {
     L.skip();
-    L.line([WB.byGroupTitle], { bold: true });
-    L.line([...WB.byGroupHeaders], { bold: true, wrap: true });
-    L.table(s.byGroup.map((g) => [g.group, g.nominated, g.proposed, g.quota]));
+    L.section(WB.byGroupTitle);
+    L.header([PRINT_TEXT.stt, ...WB.byGroupHeaders]);
+    L.table(s.byGroup.map((g, i) => [i + 1, g.group, g.nominated, g.proposed, g.quota]));
   }
   const grades = Object.entries(s.grades);
   if (grades.length) {
     L.skip();
-    L.line([WB.gradesTitle], { bold: true });
-    L.line([...WB.gradeHeaders], { bold: true });
+    L.section(WB.gradesTitle);
+    L.header([PRINT_TEXT.stt, ...WB.gradeHeaders]);
     // Bands best first, as the plan lists them.
     const order = plan.grades.map((g) => g.name);
     grades.sort((a, b) => (order.indexOf(a[0]) + 1 || 99) - (order.indexOf(b[0]) + 1 || 99));
-    L.table(grades.map(([name, n]) => [name, n]));
+    L.table(grades.map(([name, n], i) => [i + 1, name, n]));
   }
-  return {
-    name: OWNED_SHEETS.summary,
-    blocks: L.blocks,
-    columnWidths: [10, 40, 14, 10, 10, 9, 12, 10, 9, 12, 9, 9, 24],
-    merges: L.merges,
-    print: { landscape: true, titleRows: null, fitToWidth: true },
-    font: FONT,
-    freezeRows: 0,
-  };
+  return L.sheet(OWNED_SHEETS.summary, SUMMARY_WIDTHS, { landscape: true, titleRows: null, fitToWidth: true }, 0);
 }
 
 function lateSheet(result: EngineResult, plan: Plan): OwnedSheet {
@@ -123,21 +145,17 @@ function lateSheet(result: EngineResult, plan: Plan): OwnedSheet {
   L.title(WB.lateTitle);
   if (plan.title) L.title(plan.title, false);
   L.skip();
-  const headerRow = L.line([...WB.lateHeaders], { bold: true, wrap: true });
+  const headerRow = L.header([...WB.lateHeaders]);
   const late = result.nominations.filter((n) => n.late);
-  if (late.length === 0) L.line([WB.noneLate]);
+  if (late.length === 0) {
+    const r = L.line([WB.noneLate], { border: true });
+    L.mergeCells(r, 1, W);
+  }
   const rows: V[][] = late.map((n, i) => [i + 1, n.name, n.unit, movementName(plan, n.movement), n.row, isoToSerial(n.received), isoToSerial(n.lastOnTime), n.daysLate]);
   const formats = rows.map(() => ['0', '@', '@', '@', '0', DATE_FORMAT, DATE_FORMAT, '0']);
   L.table(rows, { numberFormats: formats });
-  return {
-    name: OWNED_SHEETS.late,
-    blocks: L.blocks,
-    columnWidths: [6, 30, 28, 30, 7, 12, 12, 10],
-    merges: L.merges,
-    print: { landscape: true, titleRows: `${headerRow}:${headerRow}`, fitToWidth: true },
-    font: FONT,
-    freezeRows: headerRow,
-  };
+  // Landscape: eight columns, three of them names, read best on a wide page.
+  return L.sheet(OWNED_SHEETS.late, [6, 28, 26, 30, 7, 12, 12, 9], { landscape: true, titleRows: `${headerRow}:${headerRow}`, fitToWidth: true }, headerRow);
 }
 
 function proposalSheet(result: EngineResult, inputs: NominationInput[], plan: Plan, date: string | undefined): OwnedSheet {
@@ -148,7 +166,7 @@ function proposalSheet(result: EngineResult, inputs: NominationInput[], plan: Pl
   L.title(WB.proposalSubtitle, false);
   if (date) L.title(WB.dateLine(isoToVN(date)), false);
   L.skip();
-  const headerRow = L.line([...WB.proposalHeaders], { bold: true, wrap: true });
+  const headerRow = L.header([...WB.proposalHeaders]);
   const position = new Map(inputs.map((r) => [r.row, r.position]));
   const kindOrder = (n: NominationResult) => (n.kind === 'collective' ? 0 : n.kind === 'individual' ? 1 : 2);
   const movOrder = (n: NominationResult) => {
@@ -157,35 +175,33 @@ function proposalSheet(result: EngineResult, inputs: NominationInput[], plan: Pl
   };
   const sorted = (list: NominationResult[]) =>
     [...list].sort((a, b) => movOrder(a) - movOrder(b) || kindOrder(a) - kindOrder(b) || (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.row - b.row);
+  // A group line ("TẬP THỂ", a note) spans the columns after STT.
+  const spanning = (text: string, bold: boolean) => {
+    const r = L.line([null, text], { bold, border: true });
+    L.mergeCells(r, 2, W);
+  };
   const rowsOf = (list: NominationResult[]) => {
     const kinds: (keyof typeof WB.kindGroup)[] = ['collective', 'individual'];
     let stt = 0;
     for (const kind of kinds) {
       const part = sorted(list.filter((n) => n.kind === kind));
       if (!part.length) continue;
-      L.line([null, WB.kindGroup[kind]], { bold: true });
+      spanning(WB.kindGroup[kind], true);
       const vals: V[][] = part.map((n) => [++stt, n.name, n.position ?? position.get(n.row) ?? null, n.unit, movementName(plan, n.movement), n.vote]);
-      L.table(vals, { numberFormats: vals.map(() => ['0', '@', '@', '@', '@', '0.0%']) });
+      L.table(vals, { numberFormats: vals.map(() => ['0', '@', '@', '@', '@', VOTE_FORMAT]) });
     }
   };
   const selected = result.nominations.filter((n) => n.status === 'selected');
   const tied = result.nominations.filter((n) => n.status === 'tie');
-  if (!selected.length && !tied.length) L.line([null, WB.noneProposed]);
+  if (!selected.length && !tied.length) spanning(WB.noneProposed, false);
   rowsOf(selected);
   if (tied.length) {
     L.skip();
-    L.line([null, WB.tieSection], { bold: true });
+    L.section(WB.tieSection);
     rowsOf(tied);
   }
-  return {
-    name: OWNED_SHEETS.proposal,
-    blocks: L.blocks,
-    columnWidths: [6, 32, 22, 30, 34, 11],
-    merges: L.merges,
-    print: { landscape: false, titleRows: `${headerRow}:${headerRow}`, fitToWidth: true },
-    font: FONT,
-    freezeRows: headerRow,
-  };
+  // Portrait, as a list sent with a tờ trình is: six columns fit the width once long names wrap.
+  return L.sheet(OWNED_SHEETS.proposal, [5, 24, 15, 25, 28, 10], { landscape: false, titleRows: `${headerRow}:${headerRow}`, fitToWidth: true }, headerRow);
 }
 
 /** The three summary sheets, in the order they are added to the workbook. */

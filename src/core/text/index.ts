@@ -10,3 +10,4 @@ export * from './excel';
 export * from './plan';
 export * from './functions';
 export * from './scoring';
+export * from './print';
