@@ -21,6 +21,11 @@ export function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
+/** The calendar day of a day count since 1970-01-01 (daysFromCivil's inverse). */
+export function ymdFromDays(z: number): { y: number; m: number; d: number } {
+  return civilFromDays(z);
+}
+
 function civilFromDays(z: number): { y: number; m: number; d: number } {
   z += 719468;
   const era = Math.floor(z / 146097);

@@ -179,20 +179,35 @@ export function classifyHeader(text: string, plan?: Plan | null): FieldGuess {
   for (const [p, f] of PREFIX) if (k === p || k.startsWith(p + ' ')) return { field: f };
   // "Tỷ lệ % phiếu bầu", "Phiếu tín nhiệm (%)": a share of the council's votes.
   if (/\bphieu\b/.test(k) && /ty le|%|dong y|tan thanh|bo phieu|phieu bau|tin nhiem/.test(k)) return { field: 'vote' };
-  if (plan) {
+  // sameText needs 12 characters: a shorter key names no criterion, so the plan is not searched.
+  if (plan && k.length >= 12) {
     // A column headed by a criterion's or rubric item's own text.
     if (plan.rubric) {
-      const i = plan.rubric.items.findIndex((it) => sameText(foldKey(it.text), k));
-      if (i >= 0) return { field: 'points', index: i + 1, maxPoints: plan.rubric.items[i].maxPoints };
+      const items = plan.rubric.items;
+      for (let i = 0; i < items.length; i++) {
+        if (sameText(planKey(items[i].text), k)) return { field: 'points', index: i + 1, maxPoints: items[i].maxPoints };
+      }
     }
     for (const m of plan.movements) {
       for (const list of [m.criteria.collective, m.criteria.individual]) {
-        const i = list.findIndex((c) => sameText(foldKey(c), k));
-        if (i >= 0) return { field: 'criterion', index: i + 1 };
+        for (let i = 0; i < list.length; i++) if (sameText(planKey(list[i]), k)) return { field: 'criterion', index: i + 1 };
       }
     }
   }
   return { field: null };
+}
+
+// foldKey of the plan's criterion texts: the header search asks about every cell of its first rows
+// against every criterion of every movement (20 × 20 criteria on a large plan), always the same texts.
+const planKeys = new Map<string, string>();
+function planKey(text: string): string {
+  let k = planKeys.get(text);
+  if (k === undefined) {
+    k = foldKey(text);
+    if (planKeys.size >= 10000) planKeys.clear();
+    planKeys.set(text, k);
+  }
+  return k;
 }
 
 /** A header may quote a criterion in full or cut it short; both count when long enough to be unambiguous. */

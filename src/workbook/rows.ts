@@ -42,8 +42,18 @@ const REMARK_RE = /^(ghi chu|luu y|chu thich|chu y)\b/;
 const KIND_HEADING_RE = /^(cac )?(danh sach )?(tap the|ca nhan)( duoc de nghi( khen thuong)?| de nghi( khen thuong)?)?$/;
 const NUMERAL_RE = /^([ivxlc]+|[a-h]|\d{1,2})\s*[.)/:-]?\s+/;
 
+/** JS whitespace (what String.prototype.trim removes), as a char test. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function isEmpty(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  // v.trim() === '' without building the trimmed string (every cell of every row is tested).
+  for (let i = 0; i < v.length; i++) if (!isSpaceCode(v.charCodeAt(i))) return false;
+  return true;
 }
 
 function isError(v: CellValue | undefined): v is { error: string } {
@@ -105,10 +115,15 @@ function cellValue(ctx: RowCtx, values: CellValue[], col: ColumnMap): CellValue 
   return v;
 }
 
+/** plainText of a value cellValue returned: its strings are NFC already (nfc is idempotent). */
+function textOf(v: CellValue): string {
+  return typeof v === 'string' ? v : plainText(v);
+}
+
 function textField(ctx: RowCtx, values: CellValue[], col: ColumnMap | undefined): string | null {
   if (!col) return null;
   const v = cellValue(ctx, values, col);
-  const t = plainText(v);
+  const t = textOf(v);
   return t === '' ? null : t;
 }
 
@@ -135,9 +150,47 @@ function isIntegerLike(v: CellValue | undefined): boolean {
   return typeof v === 'string' && /^\s*\d{1,5}\s*\.?\s*$/.test(v);
 }
 
+/** Bounded per-call memo of a function of a string (marks, kinds and footers repeat on every row). */
+function stringMemo<V>(f: (s: string) => V, cap = 20000): (s: string) => V {
+  const m = new Map<string, V>();
+  return (s: string) => {
+    let v = m.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (m.size < cap) m.set(s, v);
+    }
+    return v;
+  };
+}
+
+/** Whether the row carries data: a mark, a number, a date… in one of the data columns. */
+function rowHasData(values: CellValue[], dataCols: ColumnMap[], footerLike: (s: string) => boolean): boolean {
+  for (const c of dataCols) {
+    const v = values[c.col - 1];
+    if (isEmpty(v)) continue;
+    // The place-date line or a signature title written over a data column is footer text.
+    if (typeof v === 'string' && footerLike(v)) continue;
+    if (c.field === 'criterion') {
+      if (markOf(v) !== 'unreadable') return true;
+      continue;
+    }
+    if (c.field === 'points' || c.field === 'bonus' || c.field === 'penalty' || c.field === 'score') {
+      const n = numberOf(parseNumber as never, v);
+      if (n.ok && n.value !== null) return true;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 /**
  * Reads every nominee row below the header. The table ends at the footer (signatures, "…, ngày …
  * tháng … năm …"); blank rows, group rows and a total row inside it are skipped.
+ *
+ * Lists run to 100,000 rows: the per-row tests that only a heading, footer or second header can
+ * pass are made only on rows without a number in the STT column (the nominees have one), and texts
+ * of repeating cells (marks, kinds, dates) are read once per distinct value.
  */
 export function readNominations(sheet: SheetData, header: HeaderDetection, plan: Plan, opts?: { year?: number | null }): ReadResult {
   const year = opts?.year ?? plan.year ?? null;
@@ -147,8 +200,20 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
   let cols: ColumnMap[] = [];
   let criteria: ColumnMap[] = [];
   let points: ColumnMap[] = [];
+  let dataCols: ColumnMap[] = [];
+  let nomineeCols: ColumnMap[] = [];
   let sttCol: ColumnMap | undefined;
   let nameCol: ColumnMap | undefined;
+  let unitCol: ColumnMap | undefined;
+  let positionCol: ColumnMap | undefined;
+  let movementCol: ColumnMap | undefined;
+  let kindCol: ColumnMap | undefined;
+  let groupCol: ColumnMap | undefined;
+  let recCol: ColumnMap | undefined;
+  let bonusCol: ColumnMap | undefined;
+  let penaltyCol: ColumnMap | undefined;
+  let scoreCol: ColumnMap | undefined;
+  let voteCol: ColumnMap | undefined;
   let defaultKind = header.defaultKind;
   const one = (f: Field) => cols.find((c) => c.field === f);
   const useColumns = (columns: ColumnMap[]) => {
@@ -156,8 +221,20 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
     cols = columns.filter((c) => c.field && c.col <= header.lastCol);
     criteria = cols.filter((c) => c.field === 'criterion');
     points = cols.filter((c) => c.field === 'points');
+    dataCols = cols.filter((c) => DATA_FIELDS.includes(c.field as Field));
+    nomineeCols = cols.filter((c) => NOMINEE_FIELDS.includes(c.field as Field));
     sttCol = one('stt');
     nameCol = one('name');
+    unitCol = one('unit');
+    positionCol = one('position');
+    movementCol = one('movement');
+    kindCol = one('kind');
+    groupCol = one('group');
+    recCol = one('received');
+    bonusCol = one('bonus');
+    penaltyCol = one('penalty');
+    scoreCol = one('score');
+    voteCol = one('vote');
   };
   useColumns(header.columns);
   let currentKind: Kind | null = null;
@@ -175,52 +252,135 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
     if (named.length === 1) currentMovement = named[0].id;
   }
   let lastRow = header.headerRow + header.headerRows - 1;
-  // The header's own rows, as text: a header printed again after a page break repeats them.
-  const rowKey = (vals: CellValue[] | undefined) => {
-    const parts: string[] = [];
-    for (let c = 0; c < header.lastCol; c++) parts.push(foldKey(plainText(vals?.[c])));
-    return parts.join('|');
+  const cellKey = (v: CellValue | undefined) => foldKey(plainText(v));
+  // The header's own rows, as folded text per column: a header printed again after a page break
+  // repeats them. A row is compared column by column and left at the first difference, so a
+  // nominee row costs one cell's key (its STT) rather than a key of the whole row.
+  const headerKeyRows: string[][] = [];
+  for (let i = 0; i < header.headerRows; i++) {
+    const vals = sheet.values[header.headerRow - 1 + i];
+    const keys: string[] = [];
+    for (let c = 0; c < header.lastCol; c++) keys.push(cellKey(vals?.[c]));
+    headerKeyRows.push(keys);
+  }
+  const repeatsHeader = (vals: CellValue[]): boolean => {
+    for (const keys of headerKeyRows) {
+      let same = true;
+      for (let c = 0; c < keys.length && same; c++) {
+        const v = vals[c];
+        // An empty cell's key is '': it cannot match a header cell with text.
+        if (keys[c] !== '' && (v === null || v === undefined)) same = false;
+        else same = cellKey(v) === keys[c];
+      }
+      if (same) return true;
+    }
+    return false;
   };
-  const headerKeys = new Set<string>();
-  for (let i = 0; i < header.headerRows; i++) headerKeys.add(rowKey(sheet.values[header.headerRow - 1 + i]));
+  const footerLike = stringMemo((s: string) => FOOTER_RE.test(foldKey(s)));
+  const headerFieldOf = stringMemo((s: string) => classifyHeader(plainText(s)).field);
+  const kindOfText = stringMemo(kindOf);
+  const dateMemo = new Map<unknown, ReturnType<typeof parseDate>>();
+  const dateOpts = { year };
+  const filled: number[] = [];
 
   for (let r = header.headerRow - 1 + header.headerRows; r < sheet.values.length; r++) {
     const values = sheet.values[r] ?? [];
     const rowNo = r + 1;
-    const filled: number[] = [];
-    for (let c = 0; c < Math.min(values.length, header.lastCol); c++) if (!isEmpty(values[c])) filled.push(c + 1);
+    filled.length = 0;
+    const width = Math.min(values.length, header.lastCol);
+    for (let c = 0; c < width; c++) if (!isEmpty(values[c])) filled.push(c + 1);
     if (filled.length === 0) continue;
 
-    const texts = filled.map((c) => foldKey(plainText(values[c - 1])));
-    if (headerKeys.has(rowKey(values))) continue;
+    if (repeatsHeader(values)) continue;
+    const sttInt = sttCol ? isIntegerLike(values[sttCol.col - 1]) : false;
     // Data a nominee row carries. Text in a criterion/points column that is no mark or number is not
     // data: footers often put the place-date line and signatures ("GIÁM ĐỐC") over those columns.
-    const hasData = cols.some((c) => {
-      const v = values[c.col - 1];
-      if (!DATA_FIELDS.includes(c.field as Field) || isEmpty(v)) return false;
-      // The place-date line or a signature title written over a data column is footer text.
-      if (typeof v === 'string' && FOOTER_RE.test(foldKey(v))) return false;
-      if (c.field === 'criterion') return markOf(v) !== 'unreadable';
-      if (c.field === 'points' || c.field === 'bonus' || c.field === 'penalty' || c.field === 'score') {
-        const n = numberOf(parseNumber as never, v);
-        return n.ok && n.value !== null;
-      }
-      return true;
-    });
-    const sttInt = sttCol ? isIntegerLike(values[sttCol.col - 1]) : false;
+    // Only the tests below read it: every one for a row without an STT number, and the numbered
+    // heading test for a numbered row of two cells.
+    const hasData = !sttInt || filled.length === 2 ? rowHasData(values, dataCols, footerLike) : true;
 
-    // Footer: signatures and the place-date line end the table.
-    // The name cell of a footer row is empty or a footer phrase ("Người lập biểu"); a nominee whose
-    // position is "Giám đốc" has a person's name there and is no footer.
-    const nameKey = nameCol ? foldKey(plainText(values[nameCol.col - 1])) : '';
-    if (!sttInt && !hasData && texts.some((t) => FOOTER_RE.test(t)) && (nameKey === '' || FOOTER_RE.test(nameKey))) break;
-    // A total row is not a nominee, even with a count (a formula) under every criterion.
-    if (!sttInt && texts.length <= 3 && texts.some((t) => TOTAL_RE.test(t))) continue;
-    if (!sttInt && TOTAL_NAME_RE.test(nameKey)) continue;
-    // Nor is a remark line between the table and the signatures.
-    if (!sttInt && !hasData && filled.length === 1 && REMARK_RE.test(texts[0])) continue;
-    // "1 | TẬP THỂ": a group row numbered in the STT column like the nominees under it.
-    if (sttInt && !hasData && filled.length === 2 && nameCol && filled.includes(nameCol.col)) {
+    if (!sttInt) {
+      const texts = filled.map((c) => cellKey(values[c - 1]));
+      // Footer: signatures and the place-date line end the table.
+      // The name cell of a footer row is empty or a footer phrase ("Người lập biểu"); a nominee whose
+      // position is "Giám đốc" has a person's name there and is no footer.
+      const nameKey = nameCol ? cellKey(values[nameCol.col - 1]) : '';
+      if (!hasData && texts.some((t) => FOOTER_RE.test(t)) && (nameKey === '' || FOOTER_RE.test(nameKey))) break;
+      // A total row is not a nominee, even with a count (a formula) under every criterion.
+      if (texts.length <= 3 && texts.some((t) => TOTAL_RE.test(t))) continue;
+      if (TOTAL_NAME_RE.test(nameKey)) continue;
+      // Nor is a remark line between the table and the signatures.
+      if (!hasData && filled.length === 1 && REMARK_RE.test(texts[0])) continue;
+
+      // Group rows: "I. TẬP THỂ", "II. CÁ NHÂN", "1. Khối các xã, phường".
+      if (!hasData && filled.length <= 2) {
+        const joined = filled.map((c) => plainText(values[c - 1])).join(' ');
+        const key = foldKey(joined);
+        const hadNumeral = NUMERAL_RE.test(key);
+        const rest = key.replace(NUMERAL_RE, '');
+        if (/^(cac )?(danh sach )?tap the\b/.test(rest)) {
+          currentKind = 'collective';
+          continue;
+        }
+        if (/^(cac )?(danh sach )?ca nhan\b/.test(rest)) {
+          currentKind = 'individual';
+          continue;
+        }
+        if (/^(khoi|cum|nhom)\b/.test(rest)) {
+          currentGroup = nfc(joined).replace(/^\s*([IVXLCivxlc]+|[A-Ha-h]|\d{1,2})\s*[.)/:-]?\s+/, '');
+          continue;
+        }
+        // A heading naming one of the plan's movements ("1. Phong trào chuyển đổi số") sets the
+        // movement of the rows under it, for lists without a movement column.
+        const restCore = movementCore(rest);
+        const mv = movementKeys.find((m) => restCore.length >= 6 && (restCore.includes(m.key) || m.key.includes(restCore)));
+        if (mv && (hadNumeral || /^(phong trao|thi dua|noi dung|chuyen de)\b/.test(rest))) {
+          currentMovement = mv.id;
+          continue;
+        }
+        // "I. ĐỀ NGHỊ TẶNG GIẤY KHEN CHO TẬP THỂ": a numbered heading naming one kind.
+        if (hadNumeral) {
+          const tt = /\btap the\b/.test(rest);
+          const cn = /\bca nhan\b/.test(rest);
+          if (tt !== cn) {
+            currentKind = tt ? 'collective' : 'individual';
+            continue;
+          }
+        }
+        // Another numbered heading ("III. KHÁC", "B. Phong trào …"): not a nominee.
+        if (hadNumeral && /^([ivxlc]+|[a-h]) /.test(key)) continue;
+      }
+
+      // A repeated header (a second table, or a header repeated after a page break) and the title of
+      // a second table are not nominees. Only text names a field, and it takes three fields.
+      let textCells = 0;
+      for (const c of filled) if (typeof values[c - 1] === 'string') textCells++;
+      if (textCells >= 3) {
+        const fields = new Set<Field>();
+        for (const c of filled) {
+          const v = values[c - 1];
+          if (typeof v !== 'string') continue;
+          const f = headerFieldOf(v);
+          if (f) fields.add(f);
+        }
+        if (fields.has('name') && fields.size >= 3) {
+          // A second table ("DANH SÁCH CÁ NHÂN…" under the collectives) with other columns: read
+          // the rows under it by its own header, and take the kind its name header implies.
+          const again = detectHeader(sheet.values.slice(r, r + 4), plan);
+          if (again && again.headerRow === 1) {
+            useColumns(again.columns);
+            if (again.defaultKind) {
+              defaultKind = again.defaultKind;
+              currentKind = null;
+            }
+            r += again.headerRows - 1;
+          }
+          continue;
+        }
+      }
+      if (!hasData && filled.length === 1 && texts[0] && TITLE_RE.test(texts[0])) continue;
+    } else if (!hasData && filled.length === 2 && nameCol && filled.includes(nameCol.col)) {
+      // "1 | TẬP THỂ": a group row numbered in the STT column like the nominees under it.
       const nameText = plainText(values[nameCol.col - 1]);
       const nk = foldKey(nameText);
       const k = KIND_HEADING_RE.exec(nk);
@@ -243,107 +403,57 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
       }
     }
 
-    // Group rows: "I. TẬP THỂ", "II. CÁ NHÂN", "1. Khối các xã, phường".
-    if (!sttInt && !hasData && filled.length <= 2) {
-      const joined = filled.map((c) => plainText(values[c - 1])).join(' ');
-      const key = foldKey(joined);
-      const hadNumeral = NUMERAL_RE.test(key);
-      const rest = key.replace(NUMERAL_RE, '');
-      if (/^(cac )?(danh sach )?tap the\b/.test(rest)) {
-        currentKind = 'collective';
-        continue;
-      }
-      if (/^(cac )?(danh sach )?ca nhan\b/.test(rest)) {
-        currentKind = 'individual';
-        continue;
-      }
-      if (/^(khoi|cum|nhom)\b/.test(rest)) {
-        currentGroup = nfc(joined).replace(/^\s*([IVXLCivxlc]+|[A-Ha-h]|\d{1,2})\s*[.)/:-]?\s+/, '');
-        continue;
-      }
-      // A heading naming one of the plan's movements ("1. Phong trào chuyển đổi số") sets the
-      // movement of the rows under it, for lists without a movement column.
-      const restCore = movementCore(rest);
-      const mv = movementKeys.find((m) => restCore.length >= 6 && (restCore.includes(m.key) || m.key.includes(restCore)));
-      if (mv && (hadNumeral || /^(phong trao|thi dua|noi dung|chuyen de)\b/.test(rest))) {
-        currentMovement = mv.id;
-        continue;
-      }
-      // "I. ĐỀ NGHỊ TẶNG GIẤY KHEN CHO TẬP THỂ": a numbered heading naming one kind.
-      if (hadNumeral) {
-        const tt = /\btap the\b/.test(rest);
-        const cn = /\bca nhan\b/.test(rest);
-        if (tt !== cn) {
-          currentKind = tt ? 'collective' : 'individual';
-          continue;
-        }
-      }
-      // Another numbered heading ("III. KHÁC", "B. Phong trào …"): not a nominee.
-      if (hadNumeral && /^([ivxlc]+|[a-h]) /.test(key)) continue;
-    }
-
-    // A repeated header (a second table, or a header repeated after a page break) and the title of
-    // a second table are not nominees.
-    if (!sttInt) {
-      const fields = new Set(filled.map((c) => classifyHeader(plainText(values[c - 1])).field).filter(Boolean));
-      if (fields.has('name') && fields.size >= 3) {
-        // A second table ("DANH SÁCH CÁ NHÂN…" under the collectives) with other columns: read
-        // the rows under it by its own header, and take the kind its name header implies.
-        const again = detectHeader(sheet.values.slice(r, r + 4), plan);
-        if (again && again.headerRow === 1) {
-          useColumns(again.columns);
-          if (again.defaultKind) {
-            defaultKind = again.defaultKind;
-            currentKind = null;
-          }
-          r += again.headerRows - 1;
-        }
-        continue;
-      }
-      if (!hasData && filled.length === 1 && texts[0] && TITLE_RE.test(texts[0])) continue;
-    }
-
     // A row with only a serial number is an unfilled template row.
-    if (!cols.some((c) => NOMINEE_FIELDS.includes(c.field as Field) && !isEmpty(values[c.col - 1]))) continue;
+    let nominee = false;
+    for (const c of nomineeCols) {
+      if (!isEmpty(values[c.col - 1])) {
+        nominee = true;
+        break;
+      }
+    }
+    if (!nominee) continue;
 
     const ctx: RowCtx = { sheet: sheet.name, row: rowNo, problems: [], warnings };
-    const input: NominationInput = {
-      row: rowNo,
-      name: textField(ctx, values, nameCol),
-      unit: textField(ctx, values, one('unit')),
-      position: textField(ctx, values, one('position')),
-      kind: null,
-      movement: textField(ctx, values, one('movement')) ?? currentMovement,
-      group: null,
-      received: null,
-      ...(one('received') ? {} : { noReceivedColumn: true }),
-      marks: [],
-      points: [],
-      bonus: null,
-      penalty: null,
-      givenScore: null,
-      vote: null,
-      problems: ctx.problems,
-    };
+    // The row number as text once: every cell reference of the row ends with it (cellRef's form).
+    const rowText = String(rowNo);
+    const name = textField(ctx, values, nameCol);
+    const unit = textField(ctx, values, unitCol);
+    const position = textField(ctx, values, positionCol);
+    const movement = textField(ctx, values, movementCol) ?? currentMovement;
+    // Two literals rather than a spread: the same keys in the same order, built without a copy.
+    const input: NominationInput = recCol
+      ? {
+          row: rowNo, name, unit, position, kind: null, movement, group: null, received: null,
+          marks: [], points: [], bonus: null, penalty: null, givenScore: null, vote: null, problems: ctx.problems,
+        }
+      : {
+          row: rowNo, name, unit, position, kind: null, movement, group: null, received: null, noReceivedColumn: true,
+          marks: [], points: [], bonus: null, penalty: null, givenScore: null, vote: null, problems: ctx.problems,
+        };
 
-    const kindCol = one('kind');
     const kindText = textField(ctx, values, kindCol);
     if (kindCol && kindText) {
-      const k = kindOf(kindText);
+      const k = kindOfText(kindText);
       if (k === 'bad') problem(ctx, kindCol, WB.badKind(cellRef(rowNo, kindCol.col), kindText));
       else input.kind = k;
     } else {
       input.kind = currentKind ?? defaultKind ?? null;
     }
 
-    const groupText = textField(ctx, values, one('group'));
+    const groupText = textField(ctx, values, groupCol);
     input.group = groupText ?? currentGroup;
 
-    const recCol = one('received');
     if (recCol) {
       const v = cellValue(ctx, values, recCol);
       if (!isEmpty(v)) {
-        const d = parseDate(v, { year });
+        // One parse per distinct day (a Date cell by its time, a text by itself): lists repeat a
+        // few hundred days over thousands of rows. A number takes parseDate's own fast path.
+        const dk: unknown = v instanceof Date ? v.getTime() : typeof v === 'string' ? v : undefined;
+        let d = dk === undefined ? undefined : dateMemo.get(dk);
+        if (d === undefined) {
+          d = parseDate(v, dateOpts);
+          if (dk !== undefined && dateMemo.size < 20000) dateMemo.set(dk, d);
+        }
         // A date far from today (before 1970, after 2099: a year typed alone, serial 0 shown as
         // 00/01/1900) is a typo, not a received date.
         if (d.ok && (d.serial < MIN_SERIAL || d.serial > MAX_SERIAL_PLAUSIBLE)) {
@@ -359,8 +469,8 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
 
     for (const c of criteria) {
       const v = cellValue(ctx, values, c);
-      const raw = plainText(v);
-      const ref = cellRef(rowNo, c.col);
+      const raw = textOf(v);
+      const ref = c.letter + rowText;
       const value: MarkValue = isEmpty(v) ? 'unmet' : markOf(v);
       // The engine names an unreadable mark in the row's reasons itself; here it is only a warning.
       if (value === 'unreadable') warnings.push({ sheet: sheet.name, row: rowNo, column: c.letter, message: WB.badMark(ref, raw.slice(0, 80)) });
@@ -370,8 +480,8 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
 
     const pointsCell = (c: ColumnMap): PointsCell => {
       const v = cellValue(ctx, values, c);
-      const raw = plainText(v);
-      const ref = cellRef(rowNo, c.col);
+      const raw = textOf(v);
+      const ref = c.letter + rowText;
       if (isEmpty(v)) return { value: null, cell: ref, raw };
       const n = numberOf(parseNumber as never, v);
       if (!n.ok) {
@@ -381,14 +491,10 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
       return { value: n.value, cell: ref, raw };
     };
     for (const c of points) input.points.push(pointsCell(c));
-    const bonusCol = one('bonus');
     if (bonusCol) input.bonus = pointsCell(bonusCol);
-    const penaltyCol = one('penalty');
     if (penaltyCol) input.penalty = pointsCell(penaltyCol);
-    const scoreCol = one('score');
     if (scoreCol) input.givenScore = pointsCell(scoreCol).value;
 
-    const voteCol = one('vote');
     if (voteCol) {
       const v = cellValue(ctx, values, voteCol);
       if (!isEmpty(v)) {
