@@ -11,3 +11,4 @@ export * from './plan';
 export * from './functions';
 export * from './scoring';
 export * from './print';
+export * from './xlsxLimit';
