@@ -66,6 +66,6 @@ describe('fast .xlsx reader = exceljs reader', () => {
       return;
     }
     expect('sheets' in fast).toBe(true);
-    expect((fast as { sheets: SheetData[] }).sheets.map(comparable)).toEqual(old.sheets.map(comparable));
+    expect((fast as { sheets: SheetData[] }).sheets.map(comparable)).toEqual((old as { sheets: SheetData[] }).sheets.map(comparable));
   });
 });
