@@ -22,6 +22,11 @@ export interface FakeCell {
   font?: { name?: string; size?: number; bold?: boolean };
   fill?: string;
   wrap?: boolean;
+  /** format.horizontalAlignment / verticalAlignment as set ('Center', 'Top'…). */
+  align?: string;
+  valign?: string;
+  /** Border edges set to a line style (EdgeTop, InsideHorizontal… → 'Continuous'). */
+  borders?: Record<string, string>;
 }
 
 export interface FakeSheetModel {
@@ -29,6 +34,8 @@ export interface FakeSheetModel {
   cells: Map<number, FakeCell>;
   merges: string[];
   colWidths: Map<number, number>;
+  /** Row heights in points set through format.rowHeight (0-based row → points); absent until set. */
+  rowHeights?: Map<number, number>;
   freezeRows: number;
   paperSize: string | null;
   orientation: string | null;
@@ -72,6 +79,7 @@ export interface SheetSnapshot {
   numberFormats: string[][];
   merges: string[];
   colWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
   freezeRows: number;
   paperSize: string | null;
   orientation: string | null;
@@ -827,10 +835,28 @@ class FakeDataValidation extends FakeObject {
 class FakeRangeFormat extends FakeObject {
   readonly font: any;
   readonly fill: any;
-  constructor(ctx: FakeContext, readonly _range: { _eachCell: FakeRange['_eachCell']; _ws: FakeWorksheet; _rect: () => Rect }) {
+  readonly borders: any;
+  constructor(ctx: FakeContext, readonly _range: { _eachCell: FakeRange['_eachCell']; _ws: FakeWorksheet; _rect: () => Rect; _rects?: () => Rect[] }) {
     super(ctx, 'RangeFormat', []);
     this.font = strict(new FakeFont(ctx, _range));
     this.fill = strict(new FakeFill(ctx, _range));
+    this.borders = strict(new FakeBorders(ctx, _range));
+  }
+  set rowHeight(points: number) {
+    if (typeof points !== 'number' || points < 0 || points > 409) throw new FakeOfficeError('InvalidArgument', `rowHeight ${points}`);
+    this._ctx.queue(10, () => {
+      const s = this._range._ws._sheet();
+      s.rowHeights ??= new Map();
+      for (const rect of this._range._rects?.() ?? [this._range._rect()]) for (let r = 0; r < rect.rows; r++) s.rowHeights.set(rect.r0 + r, points);
+    });
+  }
+  set horizontalAlignment(v: string) {
+    if (!['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'].includes(v)) throw new FakeOfficeError('InvalidArgument', `horizontalAlignment ${v}`);
+    this._ctx.queue(sizeOf(v), () => this._range._eachCell('horizontalAlignment', (c) => (c.align = v)));
+  }
+  set verticalAlignment(v: string) {
+    if (!['Top', 'Center', 'Bottom', 'Justify', 'Distributed'].includes(v)) throw new FakeOfficeError('InvalidArgument', `verticalAlignment ${v}`);
+    this._ctx.queue(sizeOf(v), () => this._range._eachCell('verticalAlignment', (c) => (c.valign = v)));
   }
   protected _read(): unknown {
     return null;
@@ -845,6 +871,34 @@ class FakeRangeFormat extends FakeObject {
       const rect = this._range._rect();
       for (let c = 0; c < rect.cols; c++) s.colWidths.set(rect.c0 + c, points);
     });
+  }
+}
+
+class FakeBorders extends FakeObject {
+  constructor(ctx: FakeContext, readonly _range: { _eachCell: FakeRange['_eachCell'] }) {
+    super(ctx, 'RangeBorderCollection', []);
+  }
+  protected _read(): unknown {
+    return null;
+  }
+  getItem(index: string): any {
+    const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
+    if (!edges.includes(index)) throw new FakeOfficeError('InvalidArgument', `border ${index}`);
+    return strict(new FakeBorder(this._ctx, this._range, index));
+  }
+}
+
+class FakeBorder extends FakeObject {
+  constructor(ctx: FakeContext, readonly _range: { _eachCell: FakeRange['_eachCell'] }, readonly _index: string) {
+    super(ctx, 'RangeBorder', []);
+  }
+  protected _read(): unknown {
+    return null;
+  }
+  /** Recorded per cell of the range (the fake does not tell edge cells from inner ones). */
+  set style(v: string) {
+    if (!['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'].includes(v)) throw new FakeOfficeError('InvalidArgument', `border style ${v}`);
+    this._ctx.queue(sizeOf(v), () => this._range._eachCell('border', (c) => (c.borders = { ...c.borders, [this._index]: v })));
   }
 }
 
@@ -890,7 +944,7 @@ class FakeRangeAreas extends FakeObject {
   readonly format: any;
   constructor(ctx: FakeContext, readonly _ws: FakeWorksheet, readonly _rects: Rect[], readonly _nullable = false) {
     super(ctx, 'RangeAreas', ['address', 'areaCount', 'areas', 'areas/items/address']);
-    const self = { _ws, _rect: () => _rects[0], _eachCell: (what: string, fn: (c: FakeCell) => void) => this._eachCell(what, fn) };
+    const self = { _ws, _rect: () => _rects[0], _rects: () => _rects, _eachCell: (what: string, fn: (c: FakeCell) => void) => this._eachCell(what, fn) };
     this.format = strict(new FakeRangeFormat(ctx, self));
   }
   protected _loadOne(p: string): number {
@@ -1009,6 +1063,7 @@ export function snapshotSheet(s: FakeSheetModel): SheetSnapshot {
     numberFormats,
     merges: [...s.merges],
     colWidths: Object.fromEntries(s.colWidths),
+    rowHeights: Object.fromEntries(s.rowHeights ?? new Map()),
     freezeRows: s.freezeRows,
     paperSize: s.paperSize,
     orientation: s.orientation,

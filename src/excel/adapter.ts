@@ -13,7 +13,7 @@ import { parseRef } from '../workbook/a1';
 import { detectHeader, type HeaderDetection } from '../workbook/header';
 import { readNominations } from '../workbook/rows';
 import { checkOwnedSheets, scoreSheet, type ScoreOutcome } from '../workbook/scoreWorkbook';
-import { PLAN_SHEET_NAME, planToGrid, gridToPlan } from '../workbook/planSheet';
+import { PLAN_SHEET_NAME, planOwnedSheet, gridToPlan } from '../workbook/planSheet';
 import { toSheetData, fromOffice } from './read';
 import { colLetter } from '../workbook/a1';
 import { packOps, writeOps, REQUEST_BUDGET } from './apply';
@@ -314,25 +314,8 @@ export async function readPlanSheet(): Promise<{ plan: Plan; warnings: SheetWarn
   return value;
 }
 
-/** The plan as an owned "Kế hoạch" sheet: A4 portrait, Times New Roman, wrapped text. */
-export function planOwnedSheet(plan: Plan): OwnedSheet {
-  const grid = planToGrid(plan);
-  const width = Math.max(0, ...grid.map((r) => r.length));
-  const widths: number[] = [];
-  for (let c = 0; c < width; c++) {
-    const longest = Math.max(4, ...grid.map((r) => String(r[c] ?? '').length));
-    widths.push(Math.min(80, longest + 2));
-  }
-  return {
-    name: PLAN_SHEET_NAME,
-    blocks: grid.length > 0 ? [{ row: 1, col: 1, values: grid, wrap: true }] : [],
-    columnWidths: widths,
-    merges: [],
-    print: { landscape: false, titleRows: null, fitToWidth: true },
-    font: { name: 'Times New Roman', size: 12 },
-    freezeRows: 0,
-  };
-}
+/** The plan as an owned "Kế hoạch" sheet (layout in workbook/planSheet.ts, shared with the CLI). */
+export { planOwnedSheet };
 
 /** Writes (or rewrites) the "Kế hoạch" sheet (2 syncs). */
 export async function writePlanSheet(plan: Plan): Promise<void> {

@@ -141,13 +141,21 @@ function blockOps(sheet: string, b: CellBlock, split = BLOCK_SPLIT, fresh = fals
     });
     start = end;
   }
-  if (b.bold || b.wrap) {
+  if (b.bold || b.wrap || b.align || b.border) {
     ops.push({
-      size: 3 * ACTION_BYTES + 40,
+      size: 3 * ACTION_BYTES + 40 + (b.align ? ACTION_BYTES : 0) + (b.border ? 12 * ACTION_BYTES : 0),
       run(ctx) {
         const range = sheetOf(ctx, sheet).getRangeByIndexes(b.row - 1, b.col - 1, h, w);
         if (b.bold) range.format.font.bold = true;
         if (b.wrap) range.format.wrapText = true;
+        if (b.align) range.format.horizontalAlignment = ALIGN[b.align];
+        if (b.border) {
+          // Inside edges only where the block has more than one row / column.
+          const edges: Excel.BorderIndex[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as Excel.BorderIndex[];
+          if (w > 1) edges.push('InsideVertical' as Excel.BorderIndex);
+          if (h > 1) edges.push('InsideHorizontal' as Excel.BorderIndex);
+          for (const e of edges) range.format.borders.getItem(e).style = 'Continuous' as Excel.BorderLineStyle;
+        }
       },
     });
   }
@@ -226,6 +234,49 @@ function fillOps(sheet: string, b: CellBlock, h: number, w: number, fresh: boole
   return ops;
 }
 
+const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as Record<string, Excel.HorizontalAlignment>;
+
+/**
+ * Row heights grouped by height: one multi-area range (getRanges) per height, listing runs of
+ * consecutive rows, so a sheet's heights cost a handful of calls however many rows it has.
+ */
+function rowHeightOps(sheet: string, heights: readonly (number | null)[] | undefined): WriteOp[] {
+  const byHeight = new Map<number, string[]>();
+  const list = heights ?? [];
+  let i = 0;
+  while (i < list.length) {
+    const h = list[i];
+    let j = i;
+    while (j + 1 < list.length && list[j + 1] === h) j++;
+    if (h !== null && h !== undefined && h > 0) {
+      const runs = byHeight.get(h) ?? [];
+      runs.push(`A${i + 1}:A${j + 1}`);
+      byHeight.set(h, runs);
+    }
+    i = j + 1;
+  }
+  const ops: WriteOp[] = [];
+  for (const [h, runs] of byHeight) {
+    for (let k = 0; k < runs.length; ) {
+      const chunk: string[] = [];
+      let len = 0;
+      while (k < runs.length && (chunk.length === 0 || len + runs[k].length + 1 <= MAX_AREAS_ADDRESS)) {
+        len += runs[k].length + 1;
+        chunk.push(runs[k++]);
+      }
+      const address = chunk.join(',');
+      ops.push({
+        size: 3 * ACTION_BYTES + jsonBytes(address) + 10,
+        run(ctx) {
+          // rowHeight on a range sets the height of its whole rows.
+          sheetOf(ctx, sheet).getRanges(address).format.rowHeight = Math.min(409, h);
+        },
+      });
+    }
+  }
+  return ops;
+}
+
 function columnWidthOps(sheet: string, firstCol: number, widths: number[]): WriteOp[] {
   if (widths.length === 0) return [];
   return [
@@ -273,16 +324,19 @@ function ownedSheetOps(s: OwnedSheet, exists: boolean, split: number): WriteOp[]
   const box = bounds(s.blocks);
   if (box) {
     ops.push({
-      size: 4 * ACTION_BYTES + 40 + jsonBytes(s.font.name),
+      size: 5 * ACTION_BYTES + 40 + jsonBytes(s.font.name),
       run(ctx) {
         const range = sheetOf(ctx, s.name).getRangeByIndexes(box.r1 - 1, box.c1 - 1, box.r2 - box.r1 + 1, box.c2 - box.c1 + 1);
         range.format.font.name = s.font.name;
         range.format.font.size = s.font.size;
+        // Wrapped text reads from the top of a tall row, as the CLI's file has it.
+        range.format.verticalAlignment = 'Top' as Excel.VerticalAlignment;
       },
     });
   }
   for (const b of s.blocks) ops.push(...blockOps(s.name, b, split, true));
   ops.push(...columnWidthOps(s.name, 1, s.columnWidths));
+  ops.push(...rowHeightOps(s.name, s.rowHeights));
   if (s.merges.length > 0) {
     ops.push({
       size: s.merges.reduce((n, m) => n + jsonBytes(m) + 2 * ACTION_BYTES, 0),

@@ -3,7 +3,9 @@
 // headers. gridToPlan reads it back, so an edit in Excel (a corrected quota, an added criterion)
 // is what the next bình xét uses. planToGrid → gridToPlan is lossless for every plan the reader makes.
 import type { Deadline, Movement, Plan, RubricItem, SheetWarning } from '../core/types';
-import type { CellValue } from './model';
+import type { CellBlock, CellValue, OwnedSheet } from './model';
+import { rangeRef } from './a1';
+import { withRowHeights } from './printLayout';
 import { PLAN_TEXT } from '../core/text/plan';
 import { dateCellText } from './cell';
 
@@ -233,4 +235,80 @@ export function gridToPlan(grid: CellValue[][]): { plan: Plan; warnings: SheetWa
     plan.warnings = rowsOf(T.section.warnings).map((r) => ({ line: num(r, 0), message: str(grid[r][1]) }));
   }
   return { plan, warnings };
+}
+
+/**
+ * Printed layout of the "Kế hoạch" sheet. The cells are exactly planToGrid's (gridToPlan reads
+ * them back); only widths, merges, wrapping, borders and heights are added. Long texts (criteria,
+ * allocation sentences, notes, the plan's title) sit in their grid column and are merged to the
+ * right edge of the table, so they wrap in a wide cell instead of a narrow one; a merged cell keeps
+ * its value in its first cell, which is where gridToPlan reads it.
+ */
+const PLAN_WIDTH = 12;
+const PLAN_COLUMN_WIDTHS = [16, 34, 10, 10, 10, 10, 12, 12, 10, 10, 10, 10];
+/** Per section: the 1-based column whose text spans to the table's right edge, if any. */
+const SPAN_FROM: Record<string, number | undefined> = {
+  [T.section.general]: 2,
+  [T.section.criteria]: 4,
+  [T.section.deadlines]: 8,
+  [T.section.allocations]: 6,
+  [T.section.warnings]: 2,
+};
+/** Table width of each section (columns with a border). */
+function sectionWidth(section: string): number {
+  if (section === T.section.rubric) return T.head.rubric.length;
+  if (section === T.section.grades) return T.head.grades.length;
+  return PLAN_WIDTH;
+}
+
+export function planOwnedSheet(plan: Plan): OwnedSheet {
+  const grid = planToGrid(plan);
+  const titles = Object.values(T.section) as string[];
+  const blocks: CellBlock[] = [];
+  const merges: string[] = [];
+  let section = '';
+  let headerNext = false;
+  const pad = (row: Out[], w: number): Out[] => [...row, ...new Array(Math.max(0, w - row.length)).fill(null)];
+  const span = (r: number, from: number | undefined, row: Out[]) => {
+    // Only where the cells to the right are empty, so no value is hidden under a merge.
+    if (from === undefined || row.slice(from).some((v) => v !== null && v !== '')) return;
+    merges.push(rangeRef(r, from, r, PLAN_WIDTH));
+  };
+  grid.forEach((row, i) => {
+    const r = i + 1;
+    const first = row[0];
+    if (i === 0 || (typeof first === 'string' && titles.includes(first) && row.length === 1)) {
+      const isTitle = i === 0;
+      if (!isTitle) section = first as string;
+      blocks.push({ row: r, col: 1, values: [row], bold: true, wrap: true, align: isTitle ? 'center' : 'left' });
+      merges.push(rangeRef(r, 1, r, PLAN_WIDTH));
+      // The general section has no header row: its rows are label / value pairs.
+      headerNext = !isTitle && section !== T.section.general;
+      return;
+    }
+    if (row.length === 0) return;
+    const w = sectionWidth(section);
+    if (headerNext) {
+      headerNext = false;
+      blocks.push({ row: r, col: 1, values: [pad(row, w)], bold: true, wrap: true, align: 'center', border: true });
+      span(r, SPAN_FROM[section], row);
+      return;
+    }
+    // Consecutive data rows of one section share a block (fewer host calls).
+    const last = blocks[blocks.length - 1];
+    const values = pad(row, w);
+    if (last && !last.bold && last.row + last.values.length === r && last.values[0].length === w) last.values.push(values);
+    else blocks.push({ row: r, col: 1, values: [values], wrap: true, border: true });
+    span(r, SPAN_FROM[section], row);
+  });
+  return withRowHeights({
+    name: PLAN_SHEET_NAME,
+    blocks,
+    columnWidths: PLAN_COLUMN_WIDTHS,
+    merges,
+    // Landscape: the movement table has twelve columns.
+    print: { landscape: true, titleRows: null, fitToWidth: true },
+    font: { name: 'Times New Roman', size: 12 },
+    freezeRows: 0,
+  });
 }

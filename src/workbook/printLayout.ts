@@ -17,12 +17,12 @@ function charUnits(ch: string): number {
   if (/[iljtfrI]/.test(base)) return 0.55;
   if (/[mwMW]/.test(base)) return 1.35;
   if (/[A-ZĐ]/.test(base)) return 1.25;
-  return 0.88;
+  return 0.82;
 }
 
 /** Usable width of a column of `chars` width units: cell padding and a safety margin taken off. */
 function usable(chars: number): number {
-  return Math.max(1, chars * 0.95 - 0.6);
+  return Math.max(1, chars * 0.97 - 0.5);
 }
 
 /** How many lines `text` takes when wrapped in a cell `widthChars` wide (column-width units). */

@@ -12,25 +12,13 @@ import { readNominations } from './rows';
 import { buildBand } from './band';
 import { buildSummarySheets } from './summarySheets';
 import { toScoreJson, type ScoreJson } from './json';
-import { PLAN_SHEET_NAME, planToGrid } from './planSheet';
+import { PLAN_SHEET_NAME, planOwnedSheet, planToGrid } from './planSheet';
 
 const PLAN_SHEET = PLAN_SHEET_NAME;
 
 /** The "Kế hoạch" sheet: the plan as read, editable by the user (planSheet.ts owns its layout). */
 function planSheet(plan: Plan): OwnedSheet | null {
-  const grid = planToGrid(plan);
-  if (!grid.length) return null;
-  const width = Math.max(...grid.map((r) => r.length));
-  const widths = [14, 60, 14, 14, 14, 14, 14, 14].slice(0, Math.max(width, 1));
-  return {
-    name: PLAN_SHEET,
-    blocks: [{ row: 1, col: 1, values: grid }],
-    columnWidths: widths,
-    merges: [],
-    print: { landscape: true, titleRows: null, fitToWidth: true },
-    font: { name: 'Times New Roman', size: 12 },
-    freezeRows: 0,
-  };
+  return planToGrid(plan).length ? planOwnedSheet(plan) : null;
 }
 
 export interface ScoreOptions {

@@ -58,3 +58,58 @@ describe('buildSummarySheets', () => {
     expect(cells).not.toContain('Trễ');
   });
 });
+
+describe('summary sheets print readably', () => {
+  const longUnit = 'Trung tâm Kiểm soát bệnh tật tỉnh Sông Lam và các trạm y tế xã, phường, thị trấn trực thuộc';
+  const result: EngineResult = {
+    ...RESULT,
+    summary: {
+      ...RESULT.summary,
+      byUnit: [
+        { unit: 'Bệnh viện Đa khoa tỉnh', nominated: 3, proposed: 1, late: 1, ineligible: 0, review: 0 },
+        { unit: longUnit, nominated: 1, proposed: 0, late: 0, ineligible: 0, review: 0 },
+      ],
+    } as EngineResult['summary'],
+  };
+  const [summary, late, proposal] = buildSummarySheets(result, [], PLAN, 'DS');
+  const place = (s: typeof summary, text: string) => {
+    for (const b of s.blocks)
+      for (let i = 0; i < b.values.length; i++) {
+        const j = b.values[i].indexOf(text);
+        if (j >= 0) return { row: b.row + i, col: b.col + j, wrap: !!b.wrap };
+      }
+    throw new Error(`not found: ${text}`);
+  };
+
+  it('unit names sit in a column wide enough, or wrap in a row tall enough', () => {
+    const short = place(summary, 'Bệnh viện Đa khoa tỉnh');
+    expect(summary.columnWidths[short.col - 1]).toBeGreaterThanOrEqual('Bệnh viện Đa khoa tỉnh'.length);
+    const long = place(summary, longUnit);
+    expect(long.col).toBe(short.col);
+    expect(long.wrap).toBe(true);
+    // A proportional serif letter averages about 3/4 of the width unit (the width of "0").
+    const lines = Math.ceil((0.75 * longUnit.length) / summary.columnWidths[long.col - 1]);
+    expect(lines).toBeGreaterThan(1);
+    expect(summary.rowHeights![long.row - 1]! / summary.rowHeights![short.row - 1]!).toBeGreaterThanOrEqual(lines);
+  });
+
+  it('section headings span the table instead of wrapping in column A', () => {
+    const r = place(proposal, 'ĐỒNG HẠNG TẠI NGƯỠNG CHỈ TIÊU (Hội đồng quyết định)');
+    expect(proposal.merges).toContain(`A${r.row}:F${r.row}`);
+    const u = place(summary, 'II. THEO ĐƠN VỊ');
+    expect(summary.merges.some((m) => m.startsWith(`A${u.row}:`))).toBe(true);
+  });
+
+  it('every date column is formatted dd/mm/yyyy and vote shares as percentages', () => {
+    const header = late.blocks.find((b) => b.values[0].includes('Ngày nộp'))!;
+    const dateCols = ['Ngày nộp', 'Hạn cuối'].map((h) => header.values[0].indexOf(h));
+    const rows = late.blocks.filter((b) => b.row > header.row && Array.isArray(b.numberFormats));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const b of rows) for (const f of b.numberFormats as string[][]) for (const c of dateCols) expect(f[c]).toBe('dd/mm/yyyy');
+    const ph = proposal.blocks.find((b) => b.values[0].includes('Tỷ lệ phiếu'))!;
+    const vc = ph.values[0].indexOf('Tỷ lệ phiếu');
+    const voteBlocks = proposal.blocks.filter((b) => Array.isArray(b.numberFormats));
+    expect(voteBlocks.length).toBeGreaterThan(0);
+    for (const b of voteBlocks) for (const f of b.numberFormats as string[][]) expect(f[vc]).toBe('0.0%');
+  });
+});
