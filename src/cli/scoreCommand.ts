@@ -13,7 +13,8 @@ import { readPlanFile } from '../plan/index';
 import { checkOwnedSheets, pickSheet, scoreSheet, type ScoreOutcome } from '../workbook/scoreWorkbook';
 import type { Command, Io } from './main';
 import { flagString, flagYear, parseArgs, rejectUnknown } from './args';
-import { allSheets, applyWritePlan, defaultOutput, readWorkbookFile, writeWorkbookFile } from './xlsx';
+import { defaultOutput } from './xlsx';
+import { openWorkbookFile } from './xlsxZip';
 
 const VALUED = ['plan', 'sheet', 'deadline', 'year', 'participants', 'output'];
 const KNOWN = [...VALUED, 'json', 'shift-days-off'];
@@ -83,8 +84,8 @@ export async function runScore(run: ScoreRun, io: Io): Promise<number> {
   const input = path.resolve(io.cwd, run.workbook);
   const planFile = path.resolve(io.cwd, run.plan);
   const plan = await loadPlan(planFile, run.year, run.shiftDaysOff);
-  const wb = await readWorkbookFile(input);
-  const sheets = allSheets(wb);
+  const wb = await openWorkbookFile(input);
+  const sheets = wb.sheets;
   const name = pickSheet(sheets, run.sheet, plan);
   const data = sheets.find((s) => s.name === name)!;
   const settings: Settings = {
@@ -107,8 +108,7 @@ export async function runScore(run: ScoreRun, io: Io): Promise<number> {
       outcome.writePlan,
       sheets.map((s) => ({ name: s.name, a1: s.values[0]?.[0] })),
     );
-    applyWritePlan(wb, outcome.writePlan);
-    await writeWorkbookFile(wb, out);
+    await wb.write(outcome.writePlan, out);
   }
   if (run.json) io.out(JSON.stringify(outcome.json, null, 2) + '\n');
   else io.out(summaryText(outcome) + SCORE_TEXT.written(out) + '\n');

@@ -2,11 +2,15 @@
 // needs (workbook, rels, shared strings, styles, sheets) with the fast scanners of sheetXml.ts,
 // and write the result by patching the package (xlsxPatch.ts) instead of rebuilding it, so every
 // part we do not touch — charts, pivot tables, comments, slicers — leaves byte for byte as it came.
+import * as fs from 'fs';
+import * as path from 'path';
 import JSZip from 'jszip';
 import { UserError } from '../core/errors';
 import { XLSX_TEXT } from '../core/text/workbook';
 import { XLSX_LIMIT_TEXT } from '../core/text/xlsxLimit';
-import type { SheetData } from '../workbook/model';
+import type { SheetData, WritePlan } from '../workbook/model';
+import { allSheets, applyWritePlan, loadWorkbook, writeWorkbookFile } from './xlsx';
+import { patchPackage, writeBytesAtomically } from './xlsxPatch';
 import {
   Declined,
   parseRels,
@@ -142,3 +146,64 @@ export async function readPackageSheets(pkg: XlsxPackage, fileName: string, o: R
 }
 
 export { Declined };
+
+/** A workbook read for one bình xét run: its sheets and how to write a plan into a copy of it. */
+export interface OpenedWorkbook {
+  sheets: SheetData[];
+  /** Which reader read it: "package" (patched on write) or "exceljs" (rebuilt on write). */
+  via: 'package' | 'exceljs';
+  write(plan: WritePlan, out: string): Promise<void>;
+}
+
+/**
+ * Reads a workbook file for `binhxet score`: by the fast package path when it can, else by
+ * exceljs (which also gives every "not an .xlsx / broken / encrypted" message).
+ */
+export async function openWorkbookFile(file: string, o: ReadOptions = {}): Promise<OpenedWorkbook> {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    throw new UserError(XLSX_TEXT.cannotRead(file));
+  }
+  const name = path.basename(file);
+  let pkg: XlsxPackage | null = null;
+  let sheets: SheetData[] | null = null;
+  if (bytes.length > 0 && bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    try {
+      pkg = await openPackage(bytes);
+      sheets = await readPackageSheets(pkg, name, o);
+    } catch (e) {
+      if (!(e instanceof Declined)) throw e;
+      pkg = null;
+    }
+  }
+  const viaExceljs = async (): Promise<OpenedWorkbook> => {
+    const wb = await loadWorkbook(bytes, name);
+    return {
+      sheets: allSheets(wb),
+      via: 'exceljs',
+      write: async (plan, out) => {
+        applyWritePlan(wb, plan);
+        await writeWorkbookFile(wb, out);
+      },
+    };
+  };
+  if (!pkg || !sheets) return viaExceljs();
+  const p = pkg;
+  return {
+    sheets,
+    via: 'package',
+    write: async (plan, out) => {
+      let result: Buffer;
+      try {
+        result = await patchPackage(p, plan);
+      } catch (e) {
+        if (!(e instanceof Declined)) throw e;
+        // A package shape the patcher does not know: rebuild with exceljs, as before.
+        return (await viaExceljs()).write(plan, out);
+      }
+      writeBytesAtomically(result, out);
+    },
+  };
+}
