@@ -47,11 +47,14 @@ interface Work {
   received: Serial | null;
   /** Why an allocation stage (a unit's or a group's quota) left the row out; null when none did. */
   cut: string | null;
-  /** Allocation stages where the row tied at the cut-off (the council decides). */
+  /** Allocation stages where the row tied at the cut-off (the council decides); NONE until one. */
   tie: string[];
-  /** Allocation stages where the row came within the quota ("của đơn vị “…” (1 tập thể …)"). */
+  /** Allocation stages where the row came within the quota ("của đơn vị “…” (1 tập thể …)"); NONE until one. */
   within: string[];
 }
+
+/** The shared empty list of a Work's tie/within until it gets an entry (most rows never do). */
+const NONE: string[] = [];
 
 type Candidate = { kind: 'spec'; spec: DeadlineSpec } | { kind: 'fixed'; due: Serial; lastOnTime: Serial };
 
@@ -141,17 +144,48 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
   const unitFold = memo((u: string) => foldKey(u));
   const unitNfc = memo((u: string) => nfc(u));
   const mvCache = new Map<string, MovementMatch>();
-  const dupFirst = new Map<string, Work>();
+  // Duplicates by (movement or unmatched cell, unit key, name key), as nested maps: no joined key per row.
+  const dupFirst = new Map<string, Map<string, Map<string, Work>>>();
   const works: Work[] = new Array(rows.length);
+
+  // Reasons many rows share, built once: a plan criterion not met, a late day.
+  const unmetText = new Map<Movement, Map<Kind, string[]>>();
+  const criterionUnmet = (mv: Movement, kind: Kind, j: number, text: string | null, cell: string): string => {
+    // Without the criterion's text the reason names the cell, which is the row's own.
+    if (!text) return ENGINE_TEXT.criterionUnmet(j + 1, text, cell);
+    let byKind = unmetText.get(mv);
+    if (!byKind) unmetText.set(mv, (byKind = new Map()));
+    let list = byKind.get(kind);
+    if (!list) byKind.set(kind, (list = []));
+    return (list[j] ??= ENGINE_TEXT.criterionUnmet(j + 1, text, cell));
+  };
+  const lateText = new Map<number, string>();
+  const lateReason = (received: Serial, d: number, lot: Serial): string => {
+    // d = received - lot: the pair (received, lot) fixes the text.
+    if (!(Number.isInteger(received) && Number.isInteger(lot) && received >= 0 && lot >= 0 && received < 4194304 && lot < 4194304)) {
+      return ENGINE_TEXT.late(received, d, lot);
+    }
+    const key = received * 4194304 + lot;
+    let t = lateText.get(key);
+    if (t === undefined) {
+      t = ENGINE_TEXT.late(received, d, lot);
+      if (lateText.size < 100000) lateText.set(key, t);
+    }
+    return t;
+  };
+
+  // The row in hand's reasons and review flag; flag() is made once, not once per row.
+  let reasons: string[] = [];
+  let review = false;
+  const flag = (msg: string) => {
+    review = true;
+    reasons.push(msg);
+  };
 
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const reasons: string[] = [];
-    let review = false;
-    const flag = (msg: string) => {
-      review = true;
-      reasons.push(msg);
-    };
+    reasons = [];
+    review = false;
 
     // Movement
     const cellKey = row.movement ?? '';
@@ -188,7 +222,7 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
           const d = received - r.lastOnTime;
           late = d > 0;
           daysLate = late ? d : 0;
-          if (late) reasons.push(ENGINE_TEXT.late(received, d, r.lastOnTime));
+          if (late) reasons.push(lateReason(received, d, r.lastOnTime));
         }
       } else reasons.push(src.note);
     }
@@ -216,7 +250,7 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
           else {
             criteriaOk = false;
             if (m.value === 'unreadable') flag(ENGINE_TEXT.markUnreadable(m.cell, m.raw));
-            reasons.push(ENGINE_TEXT.criterionUnmet(j + 1, planCrit[j] ?? null, m.cell));
+            reasons.push(criterionUnmet(mv, kind, j, planCrit[j] ?? null, m.cell));
           }
         }
         for (let j = count; j < marks.length; j++) {
@@ -314,13 +348,19 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
       reasons,
       position: row.position ?? null,
     };
-    const w: Work = { row, res, mv, review, score: res.score, vote, received, cut: null, tie: [], within: [] };
+    const w: Work = { row, res, mv, review, score: res.score, vote, received, cut: null, tie: NONE, within: NONE };
     works[i] = w;
 
     // Duplicates: same name + unit in one movement.
     if (name) {
-      const dk = (mv ? mv.id : '\u0001' + unitFold(cellKey)) + '\u0000' + foldKey(name) + '\u0000' + unitFold(row.unit ?? '');
-      const first = dupFirst.get(dk);
+      const mk = mv ? mv.id : '\u0001' + unitFold(cellKey);
+      const uk = unitFold(row.unit ?? '');
+      const nk = foldKey(name);
+      let byUnit = dupFirst.get(mk);
+      if (!byUnit) dupFirst.set(mk, (byUnit = new Map()));
+      let byName = byUnit.get(uk);
+      if (!byName) byUnit.set(uk, (byName = new Map()));
+      const first = byName.get(nk);
       if (first) {
         if (!first.res.duplicate) {
           first.res.duplicate = true;
@@ -329,13 +369,21 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
         res.duplicate = true;
         w.review = true;
         reasons.push(ENGINE_TEXT.duplicateOf(first.row.row, false));
-      } else dupFirst.set(dk, w);
+      } else byName.set(nk, w);
     }
   }
 
   // ---- ranking and quotas
   const rankable = works.filter((w) => !w.review && !w.res.late && w.res.eligible && w.mv && w.res.kind);
-  const groupOf = (w: Work): string => w.mv!.id + '\u0000' + (isPooled(w.mv!.quota) ? 'either' : w.res.kind);
+  // Ranking group keys, one string per (movement, kind) rather than one per row.
+  const groupKeys = new Map<Movement, Partial<Record<Kind | 'either', string>>>();
+  const groupOf = (w: Work): string => {
+    const mv = w.mv!;
+    const k: Kind | 'either' = isPooled(mv.quota) ? 'either' : w.res.kind!;
+    let ks = groupKeys.get(mv);
+    if (!ks) groupKeys.set(mv, (ks = {}));
+    return (ks[k] ??= mv.id + '\u0000' + k);
+  };
 
   // Allocation stages, narrowest first: each unit's cap (rank within the unit), then the group's cap
   // (rank the survivors within the group); the movement's quota comes last. A row cut at a stage
@@ -375,8 +423,8 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
             each: b.m.alloc.each, generic: b.m.generic, group: b.m.alloc.group, unit: b.unit, q: b.q, k: b.kind, pos: pos[k],
           });
           if (out[k] === 'over_quota') w.cut = ENGINE_TEXT.allocationCut(part);
-          else if (out[k] === 'tie') w.tie.push(ENGINE_TEXT.allocationTie(part, tieCount));
-          else w.within.push(part);
+          else if (out[k] === 'tie') (w.tie === NONE ? (w.tie = []) : w.tie).push(ENGINE_TEXT.allocationTie(part, tieCount));
+          else (w.within === NONE ? (w.within = []) : w.within).push(part);
         }
       }
     }

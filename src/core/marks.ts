@@ -116,9 +116,13 @@ export function parseVote(v: unknown): VoteResult {
   if (v === null || v === undefined) return { ok: true, value: null };
   let n: number | null;
   let percent = false;
-  const raw = describe(v);
-  if (typeof v === 'number') n = Number.isFinite(v) ? v : null;
-  else if (typeof v === 'string') {
+  // The cell's text is only for a message: a readable vote (nearly every row) never builds it.
+  const raw = (): string => describe(v);
+  if (typeof v === 'number') {
+    // A share in range, as most cells hold it: no message can follow.
+    if (v >= 0 && v <= 100) return { ok: true, value: Math.min(1, Math.round((v > 1 ? v / 100 : v) * 1e10) / 1e10) };
+    n = Number.isFinite(v) ? v : null;
+  } else if (typeof v === 'string') {
     let s = v.normalize('NFC').trim();
     if (s === '') return { ok: true, value: null };
     if (s.endsWith('%')) {
@@ -126,10 +130,10 @@ export function parseVote(v: unknown): VoteResult {
       s = s.slice(0, -1);
     }
     n = parseNumber(s);
-  } else return { ok: false, message: ENGINE_TEXT.voteUnreadable(raw) };
-  if (n === null) return { ok: false, message: ENGINE_TEXT.voteUnreadable(raw) };
-  if (n < 0) return { ok: false, message: ENGINE_TEXT.voteNegative(raw) };
+  } else return { ok: false, message: ENGINE_TEXT.voteUnreadable(raw()) };
+  if (n === null) return { ok: false, message: ENGINE_TEXT.voteUnreadable(raw()) };
+  if (n < 0) return { ok: false, message: ENGINE_TEXT.voteNegative(raw()) };
   const f = percent || n > 1 ? n / 100 : n;
-  if (f > 1 + 1e-12) return { ok: false, message: ENGINE_TEXT.voteOver100(raw) };
+  if (f > 1 + 1e-12) return { ok: false, message: ENGINE_TEXT.voteOver100(raw()) };
   return { ok: true, value: Math.min(1, Math.round(f * 1e10) / 1e10) };
 }

@@ -28,6 +28,13 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
   const groups = new Map<string, GroupSummaryRow>();
   const grades: Record<string, number> = {};
   const fold = memo((x: string) => foldKey(x));
+  // One key string per (movement, kind), not one per row.
+  const countKeys = new Map<string, Partial<Record<Kind | 'either', string>>>();
+  const countKey = (movement: string, kind: Kind | 'either'): string => {
+    let ks = countKeys.get(movement);
+    if (!ks) countKeys.set(movement, (ks = {}));
+    return (ks[kind] ??= movement + '\u0000' + kind);
+  };
 
   for (const r of results) {
     totals[r.status]++;
@@ -35,7 +42,7 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
     const proposed = r.status === 'selected' ? 1 : 0;
 
     if (r.movement !== null && r.kind !== null) {
-      const k = r.movement + '\u0000' + (pooled.get(r.movement) ? 'either' : r.kind);
+      const k = countKey(r.movement, pooled.get(r.movement) ? 'either' : r.kind);
       let c = counts.get(k);
       if (!c) counts.set(k, (c = blank()));
       c.nominated++;
