@@ -1,0 +1,156 @@
+// `binhxet score` writes its result by patching the user's package: what it does not write must
+// come out byte for byte (charts, comments… that a rebuild would drop), what it writes must follow
+// the format (element order, no formulas), and the same input must give the same bytes.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { main, type Io } from '../../src/cli/main';
+import { openWorkbookFile } from '../../src/cli/xlsxZip';
+import { UserError } from '../../src/core/errors';
+
+const ROOT = path.join(__dirname, '../..');
+const SAMPLE_XLSX = path.join(ROOT, 'assets/samples/danh-sach-de-nghi-mau.xlsx');
+const SAMPLE_PLAN = path.join(ROOT, 'assets/samples/ke-hoach-mau.txt');
+
+async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (s) => (out += s), err: (s) => (err += s), cwd };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+const COMMENTS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Thư ký</author></authors><commentList><comment ref="B4" authorId="0"><text><r><rPr><b/><sz val="9"/><color indexed="81"/><rFont val="Tahoma"/></rPr><t>Thư ký:</t></r><r><rPr><sz val="9"/><rFont val="Tahoma"/></rPr><t xml:space="preserve"> kiểm tra lại hồ sơ</t></r></text></comment></commentList></comments>';
+const VML =
+  '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape id="_x0000_s1025" type="#_x0000_t202" style="position:absolute;visibility:hidden"><x:ClientData ObjectType="Note"><x:Row>3</x:Row><x:Column>1</x:Column></x:ClientData></v:shape></xml>';
+const CHART =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:layout/></c:plotArea></c:chart></c:chartSpace>';
+
+/** The sample workbook with a comment (and its VML shape) on the nominations sheet and a chart part. */
+async function withExtraParts(file: string): Promise<void> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE_XLSX));
+  const wbRels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const wb = await zip.file('xl/workbook.xml')!.async('string');
+  const rid = /<sheet [^>]*name="Danh sách đề nghị"[^>]*r:id="(rId\d+)"/.exec(wb)?.[1] ?? /<sheet [^>]*r:id="(rId\d+)"/.exec(wb)![1];
+  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(wbRels)!;
+  const sheetPath = 'xl/' + (target[1] ?? target[2]).replace(/^\/?xl\//, '');
+  const sheetName = sheetPath.split('/').pop()!;
+  const relsPath = `xl/worksheets/_rels/${sheetName}.rels`;
+  let rels = zip.file(relsPath) ? await zip.file(relsPath)!.async('string') : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  rels = rels.replace(
+    '</Relationships>',
+    '<Relationship Id="rIdC9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/>' +
+      '<Relationship Id="rIdV9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/></Relationships>',
+  );
+  zip.file(relsPath, rels);
+  let sheet = await zip.file(sheetPath)!.async('string');
+  if (!/xmlns:r=/.test(sheet)) sheet = sheet.replace('<worksheet ', '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ');
+  sheet = sheet.replace('</worksheet>', '<legacyDrawing r:id="rIdV9"/></worksheet>');
+  zip.file(sheetPath, sheet);
+  zip.file('xl/comments1.xml', COMMENTS);
+  zip.file('xl/drawings/vmlDrawing1.vml', VML);
+  zip.file('xl/charts/chart1.xml', CHART);
+  let ct = await zip.file('[Content_Types].xml')!.async('string');
+  ct = ct.replace(
+    '</Types>',
+    '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>' +
+      '<Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>' +
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
+  );
+  zip.file('[Content_Types].xml', ct);
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+}
+
+async function parts(file: string): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const out = new Map<string, Buffer>();
+  for (const [name, f] of Object.entries(zip.files)) if (!f.dir) out.set(name, await f.async('nodebuffer'));
+  return out;
+}
+
+describe('binhxet score patches the package', () => {
+  let dir: string;
+  let input: string;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bx-patch-'));
+    input = path.join(dir, 'ds.xlsx');
+    await withExtraParts(input);
+  });
+
+  test('parts exceljs does not model (comments, VML, a chart) and untouched parts come out byte for byte', async () => {
+    const out = path.join(dir, 'out.xlsx');
+    const r = await run(['score', input, '--plan', SAMPLE_PLAN, '-o', out], dir);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const before = await parts(input);
+    const after = await parts(out);
+    for (const p of ['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/charts/chart1.xml', 'xl/theme/theme1.xml', 'xl/sharedStrings.xml', 'docProps/core.xml']) {
+      if (!before.has(p)) continue;
+      expect(after.get(p)?.equals(before.get(p)!)).toBe(true);
+    }
+    const rels = [...before.keys()].find((p) => /worksheets\/_rels\/.*\.rels$/.test(p) && before.get(p)!.toString().includes('comments1.xml'))!;
+    expect(after.get(rels)?.equals(before.get(rels)!)).toBe(true);
+    // The sheet kept its legacy drawing link, and no cell became a formula.
+    const sheetXml = [...after.entries()].find(([p, b]) => p.startsWith('xl/worksheets/sheet') && b.toString().includes('legacyDrawing'))![1].toString();
+    expect(sheetXml).toContain('<legacyDrawing r:id="rIdV9"/>');
+    const fBefore = [...before.entries()].filter(([p]) => p.startsWith('xl/worksheets/sheet')).reduce((n, [, b]) => n + (b.toString().match(/<f[\s>]/g) ?? []).length, 0);
+    const fAfter = [...after.entries()].filter(([p]) => p.startsWith('xl/worksheets/sheet')).reduce((n, [, b]) => n + (b.toString().match(/<f[\s>]/g) ?? []).length, 0);
+    expect(fAfter).toBe(fBefore);
+  });
+
+  test('the result opens in exceljs with the band and the owned sheets, elements in schema order', async () => {
+    const out = path.join(dir, 'out2.xlsx');
+    expect((await run(['score', input, '--plan', SAMPLE_PLAN, '-o', out], dir)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.filter((n) => n.startsWith('BX ')).length).toBeGreaterThan(0);
+    const after = await parts(out);
+    const ORDER = ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'mergeCells', 'dataValidations', 'pageMargins', 'pageSetup', 'legacyDrawing'];
+    for (const [p, b] of after) {
+      if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(p)) continue;
+      const xml = b.toString();
+      const at = ORDER.map((t) => xml.search(new RegExp(`<${t}[\\s>/]`))).filter((i) => i >= 0);
+      expect(at).toEqual([...at].sort((x, y) => x - y));
+    }
+  });
+
+  test('scoring twice gives the same bytes; a second run over the result replaces the owned sheets', async () => {
+    const a = path.join(dir, 'a.xlsx');
+    const b = path.join(dir, 'b.xlsx');
+    await run(['score', input, '--plan', SAMPLE_PLAN, '-o', a], dir);
+    await run(['score', input, '--plan', SAMPLE_PLAN, '-o', b], dir);
+    expect(fs.readFileSync(a).equals(fs.readFileSync(b))).toBe(true);
+    const c = path.join(dir, 'c.xlsx');
+    expect((await run(['score', a, '--plan', SAMPLE_PLAN, '-o', c], dir)).code).toBe(0);
+    const wbA = new ExcelJS.Workbook();
+    await wbA.xlsx.readFile(a);
+    const wbC = new ExcelJS.Workbook();
+    await wbC.xlsx.readFile(c);
+    expect(wbC.worksheets.map((w) => w.name)).toEqual(wbA.worksheets.map((w) => w.name));
+    const cParts = await parts(c);
+    expect([...cParts.keys()].filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)).length).toBe(wbC.worksheets.length);
+  });
+
+  test('the sample is read by the package reader, not the exceljs fallback', async () => {
+    expect((await openWorkbookFile(input)).via).toBe('package');
+  });
+});
+
+describe('sheet size limit', () => {
+  test('a sheet beyond the limit is refused with a Vietnamese message naming the sheet, the rows and the limit', async () => {
+    const err = await openWorkbookFile(SAMPLE_XLSX, { maxRows: 5 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    const msg = (err as Error).message;
+    expect(msg).toContain('danh-sach-de-nghi-mau.xlsx');
+    expect(msg).toContain('vượt giới hạn 5 dòng');
+    expect(msg).toContain('tách danh sách');
+  });
+  test('a sheet within the limit is read', async () => {
+    const wb = await openWorkbookFile(SAMPLE_XLSX, { maxRows: 1000 });
+    expect(wb.sheets.length).toBeGreaterThan(0);
+  });
+});
