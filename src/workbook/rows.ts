@@ -95,6 +95,33 @@ function problem(ctx: RowCtx, col: ColumnMap, message: string): void {
   ctx.warnings.push({ sheet: ctx.sheet, row: ctx.row, column: col.letter, message });
 }
 
+/**
+ * Whether nfc() would change s (combining marks, zero-width or unusual spaces, doubled or edge
+ * spaces: normalize.ts's NEEDS_NFC), as a char scan: the reader asks it of every text cell.
+ */
+function needsNfc(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return true;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return true;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 0xa0) {
+      if (c >= 9 && c <= 13) return true;
+      continue;
+    }
+    if (c === 0xa0 || (c >= 0x300 && c <= 0x36f) || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 ||
+      c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
+  }
+  return false;
+}
+
 /** A cell's value with formula errors and huge texts turned into problems. */
 function cellValue(ctx: RowCtx, values: CellValue[], col: ColumnMap): CellValue {
   const v = values[col.col - 1];
@@ -109,10 +136,24 @@ function cellValue(ctx: RowCtx, values: CellValue[], col: ColumnMap): CellValue 
       problem(ctx, col, WB.tooLong(cellRef(ctx.row, col.col), v.length));
       return nfc(v.slice(0, MAX_CELL_TEXT));
     }
-    const t = nfc(v);
+    const t = needsNfc(v) ? nfc(v) : v;
     return t === '' ? null : t;
   }
   return v;
+}
+
+/** A points cell (points, bonus, penalty, score) of the row in hand; rowText is String(ctx.row). */
+function pointsCell(ctx: RowCtx, values: CellValue[], c: ColumnMap, rowText: string): PointsCell {
+  const v = cellValue(ctx, values, c);
+  const raw = textOf(v);
+  const ref = c.letter + rowText;
+  if (isEmpty(v)) return { value: null, cell: ref, raw };
+  const n = numberOf(parseNumber as never, v);
+  if (!n.ok) {
+    problem(ctx, c, WB.badNumber(ref, raw.slice(0, 80)));
+    return { value: null, cell: ref, raw };
+  }
+  return { value: n.value, cell: ref, raw };
 }
 
 /** plainText of a value cellValue returned: its strings are NFC already (nfc is idempotent). */
@@ -282,6 +323,7 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
   const dateMemo = new Map<unknown, ReturnType<typeof parseDate>>();
   const dateOpts = { year };
   const filled: number[] = [];
+  const ctx: RowCtx = { sheet: sheet.name, row: 0, problems: [], warnings };
 
   for (let r = header.headerRow - 1 + header.headerRows; r < sheet.values.length; r++) {
     const values = sheet.values[r] ?? [];
@@ -413,7 +455,9 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
     }
     if (!nominee) continue;
 
-    const ctx: RowCtx = { sheet: sheet.name, row: rowNo, problems: [], warnings };
+    // One context for every row (it only carries the row in hand to problem()); a new problem list each.
+    ctx.row = rowNo;
+    ctx.problems = [];
     // The row number as text once: every cell reference of the row ends with it (cellRef's form).
     const rowText = String(rowNo);
     const name = textField(ctx, values, nameCol);
@@ -478,22 +522,10 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
       input.marks.push(mark);
     }
 
-    const pointsCell = (c: ColumnMap): PointsCell => {
-      const v = cellValue(ctx, values, c);
-      const raw = textOf(v);
-      const ref = c.letter + rowText;
-      if (isEmpty(v)) return { value: null, cell: ref, raw };
-      const n = numberOf(parseNumber as never, v);
-      if (!n.ok) {
-        problem(ctx, c, WB.badNumber(ref, raw.slice(0, 80)));
-        return { value: null, cell: ref, raw };
-      }
-      return { value: n.value, cell: ref, raw };
-    };
-    for (const c of points) input.points.push(pointsCell(c));
-    if (bonusCol) input.bonus = pointsCell(bonusCol);
-    if (penaltyCol) input.penalty = pointsCell(penaltyCol);
-    if (scoreCol) input.givenScore = pointsCell(scoreCol).value;
+    for (const c of points) input.points.push(pointsCell(ctx, values, c, rowText));
+    if (bonusCol) input.bonus = pointsCell(ctx, values, bonusCol, rowText);
+    if (penaltyCol) input.penalty = pointsCell(ctx, values, penaltyCol, rowText);
+    if (scoreCol) input.givenScore = pointsCell(ctx, values, scoreCol, rowText).value;
 
     if (voteCol) {
       const v = cellValue(ctx, values, voteCol);
