@@ -52,8 +52,10 @@ export function attrsOf(s: string): Record<string, string> {
 }
 
 /** One attribute of a start tag, raw (undecoded); null when absent. */
+const ATTR_RE = new Map<string, RegExp>();
 function attr(s: string, name: string): string | null {
-  const re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+  let re = ATTR_RE.get(name);
+  if (!re) ATTR_RE.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
   const m = re.exec(s);
   return m ? (m[1] ?? m[2] ?? '') : null;
 }
@@ -358,8 +360,17 @@ function cellValue(body: string, t: string | null, shared: (string | null)[], is
   }
   const vi = body.indexOf('<v');
   if (vi >= 0) {
-    const v = elements(body, 'v')[0];
-    if (v && v.inner !== '') text = rich ? text : (text ?? '') + decodeXml(v.inner);
+    // The usual <v>…</v> directly; anything else (attributes, <v/>) through the general reader.
+    let inner: string | null = null;
+    if (body.charCodeAt(vi + 2) === 62) {
+      const close = body.indexOf('</v>', vi);
+      if (close < 0) throw new Declined('unclosed <v>');
+      inner = body.slice(vi + 3, close);
+    } else {
+      const v = elements(body, 'v')[0];
+      inner = v ? v.inner : null;
+    }
+    if (inner) text = rich ? text : (text ?? '') + decodeXml(inner);
   }
   if (formula) {
     if (!text) return { error: NO_CACHED_VALUE };

@@ -20,8 +20,6 @@ const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-/** Zip dates of parts we write: fixed, so the same input gives the same bytes. */
-const FIXED_DATE = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
 
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
@@ -116,7 +114,7 @@ class StyleBook {
   }
 
   id(k: StyleKey): number {
-    const key = JSON.stringify(k);
+    const key = `${k.numFmt ?? ''}\u0001${k.bold ? 1 : 0}\u0001${k.font ? `${k.font.name}\u0002${k.font.size}` : ''}\u0001${k.fill ?? ''}\u0001${k.wrap ? 1 : 0}`;
     const have = this.byKey.get(key);
     if (have !== undefined) return have;
     const numFmtId = this.fmtId(k.numFmt);
@@ -234,9 +232,11 @@ export function patchBandSheet(xmlIn: string, band: NonNullable<WritePlan['band'
   const rowRe = /<row(?=[\s>/])([^>]*?)(\/?)>/g;
   rowRe.lastIndex = bodyStart;
   let last = bodyStart;
+  let maxRow = 1;
   let m: RegExpExecArray | null;
   while ((m = rowRe.exec(xml)) && m.index < dataEnd) {
     const r = Number(/\sr="(\d+)"/.exec(m[1])![1]);
+    maxRow = Math.max(maxRow, r);
     const rowEnd = m[2] === '/' ? rowRe.lastIndex : xml.indexOf('</row>', rowRe.lastIndex) + 6;
     while (p < pending.length && pending[p] < r) {
       parts.push(xml.slice(last, m.index), newRow(pending[p++]));
@@ -257,16 +257,9 @@ export function patchBandSheet(xmlIn: string, band: NonNullable<WritePlan['band'
   parts.push(xml.slice(dataEnd));
   let out = parts.join('');
   out = setCols(out, band.columnWidths.map((width, i) => ({ col: band.firstCol + i, width })));
-  const lastRow = Math.max(bottom, lastRowOf(out));
+  const lastRow = Math.max(bottom, maxRow);
   out = widenDimension(out, band.lastCol, lastRow);
   return out;
-}
-
-function lastRowOf(xml: string): number {
-  const end = xml.indexOf('</sheetData>');
-  const i = xml.lastIndexOf('<row ', end);
-  const m = i >= 0 ? /\sr="(\d+)"/.exec(xml.slice(i, i + 200)) : null;
-  return m ? Number(m[1]) : 1;
 }
 
 /** One row's cells with the written ones put in (replacing a cell in the same column), in column order. */
@@ -397,16 +390,16 @@ export async function patchPackage(pkg: XlsxPackage, plan: WritePlan): Promise<B
   const zip = pkg.zip;
   const written = new Set<string>();
   const put = (p: string, data: string) => {
-    zip.file(p, data, { date: FIXED_DATE, createFolders: false });
+    zip.put(p, data);
     written.add(p);
   };
-  const stylesXml = pkg.stylesPath ? await zip.file(pkg.stylesPath)!.async('string') : null;
+  const stylesXml = pkg.stylesPath ? zip.text(pkg.stylesPath) : null;
   const styles = new StyleBook(stylesXml);
 
   if (plan.band) {
     const sheet = pkg.sheets.find((s) => s.name === plan.band!.sheet);
     if (!sheet) throw new Error(`sheet not found: ${plan.band.sheet}`);
-    const xml = await zip.file(sheet.path)!.async('string');
+    const xml = zip.text(sheet.path)!;
     put(sheet.path, patchBandSheet(xml, plan.band, styles));
   }
 
@@ -414,7 +407,7 @@ export async function patchPackage(pkg: XlsxPackage, plan: WritePlan): Promise<B
   const relsPath = `${wbDir}_rels/${pkg.workbookPath.slice(wbDir.length)}.rels`;
   let workbookXml = pkg.workbookXml;
   let relsXml = pkg.relsXml;
-  let ctXml = await zip.file('[Content_Types].xml')!.async('string');
+  let ctXml = zip.text('[Content_Types].xml')!;
 
   // Owned sheets: the old ones go (part, rels, content type, <sheet>, their local names), new ones are appended.
   const replaced = pkg.sheets.filter((s) => plan.sheets.some((o) => o.name === s.name));
@@ -455,7 +448,7 @@ export async function patchPackage(pkg: XlsxPackage, plan: WritePlan): Promise<B
   plan.sheets.forEach((s, k) => {
     let p: string;
     do p = `${wbDir}worksheets/sheet${++partNo}.xml`;
-    while (zip.file(p));
+    while (zip.has(p));
     put(p, ownedSheetXml(s, styles));
     const rId = `rId${++rIdMax}`;
     newSheetTags.push(`<sheet name="${escapeXml(s.name)}" sheetId="${++sheetIdMax}" r:id="${rId}"/>`);
@@ -490,7 +483,7 @@ export async function patchPackage(pkg: XlsxPackage, plan: WritePlan): Promise<B
   }
   const st = styles.result();
   if (st !== null && pkg.stylesPath) put(pkg.stylesPath, st);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  return zip.toBuffer();
 }
 
 function escapeRe(s: string): string {

@@ -4,7 +4,7 @@
 // part we do not touch — charts, pivot tables, comments, slicers — leaves byte for byte as it came.
 import * as fs from 'fs';
 import * as path from 'path';
-import JSZip from 'jszip';
+import { inflateEntry, makeEntry, readZip, writeZip, ZipError, type ZipEntry } from './zipFile';
 import { UserError } from '../core/errors';
 import { XLSX_TEXT } from '../core/text/workbook';
 import { XLSX_LIMIT_TEXT } from '../core/text/xlsxLimit';
@@ -38,8 +38,66 @@ export interface PackageSheet {
   path: string;
 }
 
+/** The parts of a package: read lazily, changed parts replaced, the rest kept as their compressed bytes. */
+export class PartStore {
+  private entries: ZipEntry[];
+  private byName = new Map<string, ZipEntry>();
+
+  constructor(bytes: Buffer) {
+    try {
+      this.entries = readZip(bytes);
+    } catch (e) {
+      if (e instanceof ZipError) throw new Declined(e.message);
+      throw new Declined('not a readable zip');
+    }
+    for (const e of this.entries) this.byName.set(e.name, e);
+  }
+
+  has(p: string): boolean {
+    return this.byName.has(p);
+  }
+
+  names(): string[] {
+    return this.entries.map((e) => e.name);
+  }
+
+  /** A part's text (UTF-8), or null when absent; Declined when it does not inflate. */
+  text(p: string): string | null {
+    const e = this.byName.get(p);
+    if (!e) return null;
+    let b: Buffer;
+    try {
+      b = inflateEntry(e);
+    } catch {
+      // A part that does not inflate (corrupt data): the exceljs path reports the file as broken.
+      throw new Declined(`part ${p} does not inflate`);
+    }
+    if (b[0] === 0xff || b[0] === 0xfe) throw new Declined('UTF-16 part');
+    return b.toString('utf8');
+  }
+
+  put(p: string, content: string): void {
+    const e = makeEntry(p, content);
+    const old = this.byName.get(p);
+    if (old) this.entries[this.entries.indexOf(old)] = e;
+    else this.entries.push(e);
+    this.byName.set(p, e);
+  }
+
+  remove(p: string): void {
+    const old = this.byName.get(p);
+    if (!old) return;
+    this.entries.splice(this.entries.indexOf(old), 1);
+    this.byName.delete(p);
+  }
+
+  toBuffer(): Buffer {
+    return writeZip(this.entries);
+  }
+}
+
 export interface XlsxPackage {
-  zip: JSZip;
+  zip: PartStore;
   /** Zip paths as they appear (case as stored). */
   workbookPath: string;
   workbook: WorkbookInfo;
@@ -57,15 +115,8 @@ export interface ReadOptions {
   maxRows?: number;
 }
 
-async function text(zip: JSZip, p: string): Promise<string | null> {
-  const f = zip.file(p);
-  if (!f) return null;
-  try {
-    return await f.async('string');
-  } catch {
-    // A part that does not inflate (corrupt data): the exceljs path reports the file as broken.
-    throw new Declined(`part ${p} does not inflate`);
-  }
+async function text(zip: PartStore, p: string): Promise<string | null> {
+  return zip.text(p);
 }
 
 /**
@@ -74,13 +125,8 @@ async function text(zip: JSZip, p: string): Promise<string | null> {
  * reports it exactly as before.
  */
 export async function openPackage(bytes: Buffer): Promise<XlsxPackage> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new Declined('not a readable zip');
-  }
-  if (!zip.file('[Content_Types].xml')) throw new Declined('no content types');
+  const zip = new PartStore(bytes);
+  if (!zip.has('[Content_Types].xml')) throw new Declined('no content types');
   const rootRels = await text(zip, '_rels/.rels');
   if (rootRels === null) throw new Declined('no _rels/.rels');
   const officeDoc = parseRels(rootRels).find((r) => /\/officeDocument$/.test(r.type));
@@ -99,7 +145,7 @@ export async function openPackage(bytes: Buffer): Promise<XlsxPackage> {
     const rel = rels.find((r) => r.id === s.rId);
     if (!rel || !/\/worksheet$/.test(rel.type)) throw new Declined('sheet that is not a worksheet');
     const p = resolveTarget(dir, rel.target);
-    if (!zip.file(p)) throw new Declined('missing sheet part');
+    if (!zip.has(p)) throw new Declined('missing sheet part');
     sheets.push({ name: s.name, sheetId: s.sheetId, rId: s.rId, path: p });
   }
   const sstRel = rels.find((r) => /\/sharedStrings$/.test(r.type));
