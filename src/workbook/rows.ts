@@ -304,13 +304,18 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
     for (let c = 0; c < header.lastCol; c++) keys.push(cellKey(vals?.[c]));
     headerKeyRows.push(keys);
   }
+  // A number or a date folds to digits, spaces and at most 'e' ("1e 21"), or to 'nan'/'infinity':
+  // against any other header key (the "stt" over the nominees' numbers) it differs without its text.
+  const numericKey = headerKeyRows.map((keys) => keys.map((k) => /^[0-9e ]*$/.test(k) || k === 'nan' || k === 'infinity'));
   const repeatsHeader = (vals: CellValue[]): boolean => {
-    for (const keys of headerKeyRows) {
+    for (let h = 0; h < headerKeyRows.length; h++) {
+      const keys = headerKeyRows[h];
       let same = true;
       for (let c = 0; c < keys.length && same; c++) {
         const v = vals[c];
         // An empty cell's key is '': it cannot match a header cell with text.
         if (keys[c] !== '' && (v === null || v === undefined)) same = false;
+        else if ((typeof v === 'number' || v instanceof Date) && !numericKey[h][c]) same = false;
         else same = cellKey(v) === keys[c];
       }
       if (same) return true;
