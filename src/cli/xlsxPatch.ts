@@ -169,31 +169,55 @@ function cellXml(ref: string, v: string | number | boolean | null | undefined, s
   return `<c r="${ref}" s="${s}" t="inlineStr"><is><t${space}>${cellText(v)}</t></is></c>`;
 }
 
-/** The cells of blocks, by row, each row's cells in column order. */
-function blockCells(blocks: CellBlock[], font: { name: string; size: number } | null, styles: StyleBook): Map<number, Written[]> {
-  const rows = new Map<number, Map<number, string>>();
-  for (const b of blocks) {
-    b.values.forEach((rowVals, i) => {
-      const r = b.row + i;
-      let row = rows.get(r);
-      if (!row) rows.set(r, (row = new Map()));
-      rowVals.forEach((v, j) => {
+/**
+ * The cells of blocks by row, each row's cells in column order, made on demand: a 200,000-row band
+ * held as ready XML strings would cost hundreds of MB; one row at a time costs nothing.
+ */
+class BlockCells {
+  readonly rows: number[];
+  /** The blocks that cover each row, in plan order (a layout may use one block per row). */
+  private byRow = new Map<number, CellBlock[]>();
+  constructor(
+    private blocks: CellBlock[],
+    private font: { name: string; size: number } | null,
+    private styles: StyleBook,
+  ) {
+    for (const b of blocks) {
+      for (let i = 0; i < b.values.length; i++) {
+        const list = this.byRow.get(b.row + i);
+        if (list) list.push(b);
+        else this.byRow.set(b.row + i, [b]);
+      }
+    }
+    this.rows = [...this.byRow.keys()].sort((a, b) => a - b);
+  }
+
+  /** Row r's cells (later blocks win over earlier ones in the same cell, as when writing in order). */
+  cells(r: number): Written[] {
+    const row = new Map<number, string>();
+    for (const b of this.byRow.get(r) ?? []) {
+      const i = r - b.row;
+      b.values[i].forEach((v, j) => {
         const c = b.col + j;
         const fmt = typeof b.numberFormats === 'string' ? b.numberFormats : (b.numberFormats?.[i]?.[j] ?? null);
-        const s = styles.id({
+        const s = this.styles.id({
           numFmt: fmt || null,
           bold: !!b.bold,
-          font,
+          font: this.font,
           fill: b.fills ? (b.fills[i] ?? null) : null,
           wrap: !!b.wrap || (typeof v === 'string' && v.length > 40),
         });
-        row!.set(c, cellXml(`${colLetter(c)}${r}`, v, s));
+        row.set(c, cellXml(`${colLetter(c)}${r}`, v, s));
       });
-    });
+    }
+    return [...row.entries()].sort((a, b) => a[0] - b[0]).map(([col, xml]) => ({ col, xml }));
   }
-  const out = new Map<number, Written[]>();
-  for (const [r, m] of rows) out.set(r, [...m.entries()].sort((a, b) => a[0] - b[0]).map(([col, xml]) => ({ col, xml })));
-  return out;
+
+  maxCol(): number {
+    let m = 1;
+    for (const b of this.blocks) for (const row of b.values) m = Math.max(m, b.col + row.length - 1);
+    return m;
+  }
 }
 
 function colsXml(widths: { col: number; width: number }[]): string {
@@ -202,15 +226,20 @@ function colsXml(widths: { col: number; width: number }[]): string {
 
 // ---------------------------------------------------------------- the band on the user's sheet
 
-/** Splices the band cells into the sheet's XML; widths and dimension follow. */
-export function patchBandSheet(xmlIn: string, band: NonNullable<WritePlan['band']>, styles: StyleBook): string {
+/**
+ * The band cells spliced into the sheet's XML, as pieces of text in order (the sheet is never
+ * rebuilt as one string: at 200,000 rows that alone was several hundred MB). Widths and the
+ * dimension, which come before <sheetData>, are updated in the head.
+ */
+export function patchBandSheet(xmlIn: string, band: NonNullable<WritePlan['band']>, styles: StyleBook): Iterable<string> {
   let xml = needsRefs(xmlIn) ? addCellRefs(xmlIn) : xmlIn;
   const dataStart = xml.indexOf('<sheetData');
   if (dataStart < 0) throw new Declined('no sheetData');
   // A merge reaching into the band would hide what we write: refuse, as the exceljs path does.
   const top = Math.min(...band.blocks.map((b) => b.row));
   const bottom = Math.max(...band.blocks.map((b) => b.row + b.values.length - 1));
-  const hits = mergeRefs(xml.slice(xml.lastIndexOf('</sheetData>') >= 0 ? xml.lastIndexOf('</sheetData>') : dataStart)).filter((m) => {
+  const closeAt = xml.lastIndexOf('</sheetData>');
+  const hits = mergeRefs(xml.slice(closeAt >= 0 ? closeAt : dataStart)).filter((m) => {
     const [a, b] = m.split(':').map((x) => parseRef(x));
     if (!a) return false;
     const e = b ?? a;
@@ -218,48 +247,49 @@ export function patchBandSheet(xmlIn: string, band: NonNullable<WritePlan['band'
   });
   if (hits.length) throw new UserError(WB.bandConflict(band.sheet, hits));
 
-  const writes = blockCells(band.blocks, null, styles);
-  const pending = [...writes.keys()].sort((a, b) => a - b);
-  let p = 0;
-  const parts: string[] = [];
+  const cells = new BlockCells(band.blocks, null, styles);
+  const pending = cells.rows;
   // <sheetData/> self-closed: open it.
-  const selfClosed = /^<sheetData[^>]*\/>/.exec(xml.slice(dataStart));
+  const selfClosed = /^<sheetData[^>]*\/>/.exec(xml.slice(dataStart, dataStart + 300));
   if (selfClosed) xml = xml.slice(0, dataStart) + '<sheetData></sheetData>' + xml.slice(dataStart + selfClosed[0].length);
   const bodyStart = xml.indexOf('>', dataStart) + 1;
   const dataEnd = xml.indexOf('</sheetData>', bodyStart);
-  parts.push(xml.slice(0, bodyStart));
-  const newRow = (r: number) => `<row r="${r}">${writes.get(r)!.map((w) => w.xml).join('')}</row>`;
-  const rowRe = /<row(?=[\s>/])([^>]*?)(\/?)>/g;
-  rowRe.lastIndex = bodyStart;
-  let last = bodyStart;
-  let maxRow = 1;
-  let m: RegExpExecArray | null;
-  while ((m = rowRe.exec(xml)) && m.index < dataEnd) {
-    const r = Number(/\sr="(\d+)"/.exec(m[1])![1]);
-    maxRow = Math.max(maxRow, r);
-    const rowEnd = m[2] === '/' ? rowRe.lastIndex : xml.indexOf('</row>', rowRe.lastIndex) + 6;
-    while (p < pending.length && pending[p] < r) {
-      parts.push(xml.slice(last, m.index), newRow(pending[p++]));
-      last = m.index;
+  const lastTag = xml.lastIndexOf('<row', dataEnd);
+  const lastExisting = lastTag > bodyStart ? Number(/\sr="(\d+)"/.exec(xml.slice(lastTag, lastTag + 300))?.[1] ?? 1) : 1;
+  let head = xml.slice(0, bodyStart);
+  head = setCols(head, band.columnWidths.map((width, i) => ({ col: band.firstCol + i, width })));
+  head = widenDimension(head, band.lastCol, Math.max(bottom, lastExisting));
+  const src = xml;
+  return (function* () {
+    yield head;
+    let p = 0;
+    const newRow = (r: number) => `<row r="${r}">${cells.cells(r).map((w) => w.xml).join('')}</row>`;
+    const rowRe = /<row(?=[\s>/])([^>]*?)(\/?)>/g;
+    rowRe.lastIndex = bodyStart;
+    let last = bodyStart;
+    let m: RegExpExecArray | null;
+    while ((m = rowRe.exec(src)) && m.index < dataEnd) {
+      const r = Number(/\sr="(\d+)"/.exec(m[1])![1]);
+      const rowEnd = m[2] === '/' ? rowRe.lastIndex : src.indexOf('</row>', rowRe.lastIndex) + 6;
+      if (p < pending.length && pending[p] < r) {
+        yield src.slice(last, m.index);
+        last = m.index;
+        while (p < pending.length && pending[p] < r) yield newRow(pending[p++]);
+      }
+      if (p < pending.length && pending[p] === r) {
+        p++;
+        yield src.slice(last, m.index);
+        const attrs = m[1].replace(/\sspans="[^"]*"/, '');
+        const inner = m[2] === '/' ? '' : src.slice(rowRe.lastIndex, rowEnd - 6);
+        yield `<row${attrs}>` + mergeRowCells(inner, cells.cells(r)) + '</row>';
+        last = rowEnd;
+      }
+      rowRe.lastIndex = rowEnd;
     }
-    if (p < pending.length && pending[p] === r) {
-      p++;
-      parts.push(xml.slice(last, m.index));
-      const attrs = m[1].replace(/\sspans="[^"]*"/, '');
-      const inner = m[2] === '/' ? '' : xml.slice(rowRe.lastIndex, rowEnd - 6);
-      parts.push(`<row${attrs}>`, mergeRowCells(inner, writes.get(r)!), '</row>');
-      last = rowEnd;
-    }
-    rowRe.lastIndex = rowEnd;
-  }
-  parts.push(xml.slice(last, dataEnd));
-  while (p < pending.length) parts.push(newRow(pending[p++]));
-  parts.push(xml.slice(dataEnd));
-  let out = parts.join('');
-  out = setCols(out, band.columnWidths.map((width, i) => ({ col: band.firstCol + i, width })));
-  const lastRow = Math.max(bottom, maxRow);
-  out = widenDimension(out, band.lastCol, lastRow);
-  return out;
+    yield src.slice(last, dataEnd);
+    while (p < pending.length) yield newRow(pending[p++]);
+    yield src.slice(dataEnd);
+  })();
 }
 
 /** One row's cells with the written ones put in (replacing a cell in the same column), in column order. */
@@ -330,21 +360,20 @@ function widenDimension(xml: string, lastCol: number, lastRow: number): string {
 // ---------------------------------------------------------------- owned sheets
 
 export function ownedSheetXml(s: OwnedSheet, styles: StyleBook): string {
-  const cells = blockCells(s.blocks, s.font, styles);
+  const cells = new BlockCells(s.blocks, s.font, styles);
   const heights = s.rowHeights ?? [];
-  const rowNums = new Set<number>([...cells.keys()]);
+  const rowNums = new Set<number>(cells.rows);
   heights.forEach((h, i) => {
     if (h !== null && h !== undefined && h > 0) rowNums.add(i + 1);
   });
-  let maxCol = Math.max(1, s.columnWidths.length);
-  for (const list of cells.values()) for (const c of list) maxCol = Math.max(maxCol, c.col);
+  const maxCol = Math.max(1, s.columnWidths.length, cells.maxCol());
   const sorted = [...rowNums].sort((a, b) => a - b);
   const lastRow = sorted.length ? sorted[sorted.length - 1] : 1;
   const rows = sorted
     .map((r) => {
       const h = heights[r - 1];
       const ht = h !== null && h !== undefined && h > 0 ? ` ht="${+h.toFixed(2)}" customHeight="1"` : '';
-      return `<row r="${r}"${ht}>${(cells.get(r) ?? []).map((c) => c.xml).join('')}</row>`;
+      return `<row r="${r}"${ht}>${cells.cells(r).map((c) => c.xml).join('')}</row>`;
     })
     .join('');
   const pane =
@@ -399,8 +428,8 @@ export async function patchPackage(pkg: XlsxPackage, plan: WritePlan): Promise<B
   if (plan.band) {
     const sheet = pkg.sheets.find((s) => s.name === plan.band!.sheet);
     if (!sheet) throw new Error(`sheet not found: ${plan.band.sheet}`);
-    const xml = zip.text(sheet.path)!;
-    put(sheet.path, patchBandSheet(xml, plan.band, styles));
+    await zip.putPieces(sheet.path, patchBandSheet(zip.text(sheet.path)!, plan.band, styles));
+    written.add(sheet.path);
   }
 
   const wbDir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);

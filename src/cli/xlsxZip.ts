@@ -4,7 +4,7 @@
 // part we do not touch — charts, pivot tables, comments, slicers — leaves byte for byte as it came.
 import * as fs from 'fs';
 import * as path from 'path';
-import { inflateEntry, makeEntry, readZip, writeZip, ZipError, type ZipEntry } from './zipFile';
+import { deflatePieces, inflateEntry, makeEntry, readZip, writeZip, ZipError, type ZipEntry } from './zipFile';
 import { UserError } from '../core/errors';
 import { XLSX_TEXT } from '../core/text/workbook';
 import { XLSX_LIMIT_TEXT } from '../core/text/xlsxLimit';
@@ -77,7 +77,15 @@ export class PartStore {
   }
 
   put(p: string, content: string): void {
-    const e = makeEntry(p, content);
+    this.set(p, makeEntry(p, content));
+  }
+
+  /** A part written from pieces of text, deflated as they come (never one big string or buffer). */
+  async putPieces(p: string, pieces: Iterable<string>): Promise<void> {
+    this.set(p, await deflatePieces(p, pieces));
+  }
+
+  private set(p: string, e: ZipEntry): void {
     const old = this.byName.get(p);
     if (old) this.entries[this.entries.indexOf(old)] = e;
     else this.entries.push(e);

@@ -32,9 +32,9 @@ const CRC_TABLE = (() => {
 
 const nativeCrc = (zlib as unknown as { crc32?: (b: Buffer) => number }).crc32;
 
-export function crc32(buf: Buffer): number {
-  if (nativeCrc) return nativeCrc(buf) >>> 0;
-  let c = -1;
+export function crc32(buf: Buffer, prev = 0): number {
+  if (nativeCrc) return (nativeCrc as (b: Buffer, v: number) => number)(buf, prev) >>> 0;
+  let c = prev ^ -1;
   for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -99,6 +99,41 @@ export function makeEntry(name: string, content: Buffer | string): ZipEntry {
   const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const data = zlib.deflateRawSync(raw, { level: 6 });
   return { name, method: 8, crc: crc32(raw), compressedSize: data.length, size: raw.length, time: FIXED_TIME, date: FIXED_DATE, data };
+}
+
+/** A new entry from pieces of text, deflated in batches of about 1 MB as they come. */
+export async function deflatePieces(name: string, pieces: Iterable<string>): Promise<ZipEntry> {
+  const out: Buffer[] = [];
+  const z = zlib.createDeflateRaw({ level: 6 });
+  z.on('data', (b: Buffer) => out.push(b));
+  const done = new Promise<void>((resolve, reject) => {
+    z.on('end', resolve);
+    z.on('error', reject);
+  });
+  let crc = 0;
+  let size = 0;
+  let batch: string[] = [];
+  let batchLen = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    const b = Buffer.from(batch.join(''), 'utf8');
+    batch = [];
+    batchLen = 0;
+    crc = crc32(b, crc);
+    size += b.length;
+    if (!z.write(b)) await new Promise<void>((r) => z.once('drain', () => r()));
+  };
+  for (const piece of pieces) {
+    batch.push(piece);
+    batchLen += piece.length;
+    if (batchLen >= 1 << 20) await flush();
+  }
+  await flush();
+  z.end();
+  await done;
+  const data = Buffer.concat(out);
+  if (size > 0xffffffff || data.length > 0xffffffff) throw new ZipError('part too large for a zip without zip64');
+  return { name, method: 8, crc, compressedSize: data.length, size, time: FIXED_TIME, date: FIXED_DATE, data };
 }
 
 /** The zip of these entries, in order (names UTF-8). */
