@@ -203,7 +203,8 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
     const kind: Kind | null = row.kind ?? null;
     if (!kind) flag(ENGINE_TEXT.kindMissing);
 
-    for (const p of row.problems ?? []) flag(ENGINE_TEXT.rowProblem(p.column, row.row, p.message));
+    const problems = row.problems;
+    if (problems) for (let k = 0; k < problems.length; k++) flag(ENGINE_TEXT.rowProblem(problems[k].column, row.row, problems[k].message));
 
     // Received date and lateness
     const received = row.received ?? null;
