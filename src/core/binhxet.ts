@@ -118,25 +118,30 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
     sourceCache.set(key, src);
     return src;
   };
-  // Per movement → year → received day: a few hundred distinct days even for 100,000 rows.
-  const lotCache = new Map<Movement, Map<number | null, Map<Serial | null, { due: Serial; lastOnTime: Serial } | null>>>();
-  const resolveLot = (mv: Movement, year: number | null, received: Serial | null) => {
+  // Per movement → year: the deadline source and its resolution per received day (a few hundred
+  // distinct days even for 100,000 rows). Looked up without building a key or a result per row.
+  interface LotTable { src: DeadlineSource; byDay: Map<Serial | null, { due: Serial; lastOnTime: Serial } | null> }
+  const lotCache = new Map<Movement, Map<number | null, LotTable>>();
+  const lotTable = (mv: Movement, year: number | null): LotTable => {
     let byYear = lotCache.get(mv);
     if (!byYear) lotCache.set(mv, (byYear = new Map()));
-    let byDay = byYear.get(year);
-    if (!byDay) byYear.set(year, (byDay = new Map()));
-    const src = deadlineSource(mv, year);
+    let t = byYear.get(year);
+    if (!t) byYear.set(year, (t = { src: deadlineSource(mv, year), byDay: new Map() }));
+    return t;
+  };
+  const resolveLot = (t: LotTable, year: number | null, received: Serial | null) => {
+    const byDay = t.byDay;
     const hit = byDay.get(received);
-    if (hit !== undefined || byDay.has(received)) return { src, r: hit ?? null };
+    if (hit !== undefined || byDay.has(received)) return hit ?? null;
     let r: { due: Serial; lastOnTime: Serial } | null = null;
-    for (const c of src.candidates) {
+    for (const c of t.src.candidates) {
       r = c.kind === 'fixed'
         ? { due: c.due, lastOnTime: c.lastOnTime }
         : lastOnTimeFor(c.spec, { year, received, calendar, shiftDaysOff: settings.shiftDaysOff });
       if (r) break;
     }
     byDay.set(received, r);
-    return { src, r };
+    return r;
   };
 
   // ---- per-row checks
@@ -216,7 +221,9 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
     let late = false;
     if (mv) {
       const year = settings.year ?? plan.year ?? (received !== null ? serialToYmd(received).y : null);
-      const { src, r } = resolveLot(mv, year, received);
+      const lots = lotTable(mv, year);
+      const src = lots.src;
+      const r = resolveLot(lots, year, received);
       if (r) {
         lastOnTime = r.lastOnTime;
         if (received !== null) {
@@ -433,7 +440,8 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
 
   // Movement stage: rank within (movement, kind) or the pool; cut the survivors at the movement's quota.
   const groups = new Map<string, Work[]>();
-  for (const w of rankable) {
+  for (let i = 0; i < rankable.length; i++) {
+    const w = rankable[i];
     const k = groupOf(w);
     let g = groups.get(k);
     if (!g) groups.set(k, (g = []));
@@ -451,7 +459,7 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
     const survivors = list.filter((w) => w.cut === null);
     const out = cutAtQuota(survivors, eq.value);
     let tieCount = 0;
-    for (const o of out) if (o === 'tie') tieCount++;
+    for (let k = 0; k < out.length; k++) if (out[k] === 'tie') tieCount++;
     for (let k = 0; k < survivors.length; k++) {
       const w = survivors[k];
       let st: CutOutcome = out[k];
@@ -471,7 +479,8 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
       else w.res.reasons.push(ENGINE_TEXT.ranked(out[k], w.res.rank!, eq.value, qKind));
       if (eq.value !== null && eq.note) w.res.reasons.push(eq.note);
     }
-    for (const w of list) {
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k];
       if (w.cut !== null) {
         w.res.status = 'over_quota';
         w.res.reasons.push(w.cut);

@@ -36,7 +36,9 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
     return (ks[kind] ??= movement + '\u0000' + kind);
   };
 
-  for (const r of results) {
+  // An index loop: this one runs over every nominee, twice per run (engine and summary sheet).
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
     totals[r.status]++;
     if (r.grade) grades[r.grade] = (grades[r.grade] ?? 0) + 1;
     const proposed = r.status === 'selected' ? 1 : 0;

@@ -452,8 +452,8 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
 
     // A row with only a serial number is an unfilled template row.
     let nominee = false;
-    for (const c of nomineeCols) {
-      if (!isEmpty(values[c.col - 1])) {
+    for (let k = 0; k < nomineeCols.length; k++) {
+      if (!isEmpty(values[nomineeCols[k].col - 1])) {
         nominee = true;
         break;
       }
@@ -516,7 +516,8 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
       }
     }
 
-    for (const c of criteria) {
+    for (let k = 0; k < criteria.length; k++) {
+      const c = criteria[k];
       const v = cellValue(ctx, values, c);
       const raw = textOf(v);
       const ref = c.letter + rowText;
@@ -527,7 +528,7 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
       input.marks.push(mark);
     }
 
-    for (const c of points) input.points.push(pointsCell(ctx, values, c, rowText));
+    for (let k = 0; k < points.length; k++) input.points.push(pointsCell(ctx, values, points[k], rowText));
     if (bonusCol) input.bonus = pointsCell(ctx, values, bonusCol, rowText);
     if (penaltyCol) input.penalty = pointsCell(ctx, values, penaltyCol, rowText);
     if (scoreCol) input.givenScore = pointsCell(ctx, values, scoreCol, rowText).value;
