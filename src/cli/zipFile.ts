@@ -121,7 +121,9 @@ export async function deflatePieces(name: string, pieces: Iterable<string>): Pro
     batchLen = 0;
     crc = crc32(b, crc);
     size += b.length;
-    if (!z.write(b)) await new Promise<void>((r) => z.once('drain', () => r()));
+    z.write(b);
+    // Let deflate run beside the text being made (the other core), waiting only when it falls far behind.
+    if (z.writableLength > 32 << 20) await new Promise<void>((r) => z.once('drain', () => r()));
   };
   for (const piece of pieces) {
     batch.push(piece);
