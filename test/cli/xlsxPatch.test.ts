@@ -154,3 +154,71 @@ describe('sheet size limit', () => {
     expect(wb.sheets.length).toBeGreaterThan(0);
   });
 });
+
+describe('owned sheets written into the package', () => {
+  test('print setup, frozen rows, validations, merges, row heights and widths reach Excel readers', async () => {
+    const { openPackage } = await import('../../src/cli/xlsxZip');
+    const { patchPackage } = await import('../../src/cli/xlsxPatch');
+    const pkg = await openPackage(fs.readFileSync(SAMPLE_XLSX));
+    const bytes = await patchPackage(pkg, {
+      band: null,
+      sheets: [
+        {
+          name: "BX Thử 'nháp' 2",
+          blocks: [
+            { row: 1, col: 1, values: [['TIÊU ĐỀ']], bold: true },
+            { row: 3, col: 1, values: [['STT', 'Tên', 'Điểm'], [1, '=HYPERLINK("http://x")', 0.5], [2, '  cách  ', null]], numberFormats: [['', '', ''], ['', '', '0%'], ['', '', '']], fills: [null, 'FFF2CC', null] },
+          ],
+          columnWidths: [6, 30, 10],
+          merges: ['A1:C1'],
+          print: { landscape: false, titleRows: '3:3', fitToWidth: true },
+          font: { name: 'Times New Roman', size: 13 },
+          freezeRows: 3,
+          validations: [{ range: 'C4:C5', min: 0, max: 10, message: 'Điểm từ 0 đến 10' }],
+          rowHeights: [null, 30],
+        },
+      ],
+    });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bx-owned-')), 'o.xlsx');
+    fs.writeFileSync(file, bytes);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet("BX Thử 'nháp' 2")!;
+    expect(ws).toBeDefined();
+    expect(ws.getCell('B4').value).toBe('=HYPERLINK("http://x")');
+    expect(ws.getCell('B4').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('B5').value).toBe('  cách  ');
+    expect(ws.getCell('C4').numFmt).toBe('0%');
+    expect(ws.getCell('A1').font?.bold).toBe(true);
+    expect(ws.getCell('A3').font?.name).toBe('Times New Roman');
+    expect((ws.getCell('A4').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFF2CC');
+    expect(ws.getColumn(2).width).toBe(30);
+    expect(ws.getRow(2).height).toBe(30);
+    expect((ws.model as unknown as { merges: string[] }).merges).toEqual(['A1:C1']);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.printTitlesRow).toBe('3:3');
+    const dv = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: unknown[] }> } }).dataValidations.model;
+    const rule = Object.values(dv)[0];
+    expect(rule).toMatchObject({ type: 'decimal' });
+    expect(rule.formulae.map(Number)).toEqual([0, 10]);
+    // The user's sheets are still there, first and in order.
+    const before = new ExcelJS.Workbook();
+    await before.xlsx.readFile(SAMPLE_XLSX);
+    expect(wb.worksheets.slice(0, before.worksheets.length).map((w) => w.name)).toEqual(before.worksheets.map((w) => w.name));
+  });
+});
+
+describe('zip reader/writer', () => {
+  test('a corrupt part is detected by its CRC, not returned as data', async () => {
+    const { readZip, writeZip, makeEntry, inflateEntry } = await import('../../src/cli/zipFile');
+    const zip = writeZip([makeEntry('a.xml', '<a>xin chào</a>'), makeEntry('b.xml', 'x'.repeat(1000))]);
+    const entries = readZip(zip);
+    expect(entries.map((e) => inflateEntry(e).toString('utf8'))).toEqual(['<a>xin chào</a>', 'x'.repeat(1000)]);
+    const bad = Buffer.from(zip);
+    const e = readZip(bad)[1];
+    const at = bad.indexOf(e.data);
+    bad[at + 1] ^= 0xff;
+    expect(() => inflateEntry(readZip(bad)[1])).toThrow();
+  });
+});
