@@ -446,7 +446,7 @@ export async function patchPackage(pkg: XlsxPackage, plan: WritePlan): Promise<B
     zip.remove(s.path);
     const relsOf = `${s.path.slice(0, s.path.lastIndexOf('/'))}/_rels/${s.path.slice(s.path.lastIndexOf('/') + 1)}.rels`;
     zip.remove(relsOf);
-    ctXml = ctXml.replace(new RegExp(`<Override\\s+PartName="/${escapeRe(s.path)}"[^>]*/>`), '');
+    ctXml = ctXml.replace(new RegExp(`<Override\\s(?=[^>]*\\bPartName="/${escapeRe(s.path)}")[^>]*/>`), '');
     relsXml = relsXml.replace(new RegExp(`<Relationship\\s(?=[^>]*\\bId="${escapeRe(s.rId)}")[^>]*/>`), '');
     workbookXml = workbookXml.replace(new RegExp(`<sheet\\s(?=[^>]*"${escapeRe(s.rId)}")[^>]*/>`), '');
   }
@@ -464,7 +464,7 @@ export async function patchPackage(pkg: XlsxPackage, plan: WritePlan): Promise<B
     if (calc) {
       zip.remove(resolveTarget(wbDir, calc.target));
       relsXml = relsXml.replace(new RegExp(`<Relationship\\s(?=[^>]*\\bId="${escapeRe(calc.id)}")[^>]*/>`), '');
-      ctXml = ctXml.replace(/<Override\s+PartName="[^"]*calcChain[^"]*"[^>]*\/>/, '');
+      ctXml = ctXml.replace(/<Override\s(?=[^>]*\bPartName="[^"]*calcChain[^"]*")[^>]*\/>/, '');
     }
   }
   let sheetIdMax = Math.max(0, ...pkg.sheets.map((s) => Number(s.sheetId) || 0));

@@ -133,6 +133,14 @@ describe('binhxet score patches the package', () => {
     expect(wbC.worksheets.map((w) => w.name)).toEqual(wbA.worksheets.map((w) => w.name));
     const cParts = await parts(c);
     expect([...cParts.keys()].filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)).length).toBe(wbC.worksheets.length);
+    // Every part the content types and the workbook's relationships name is there (Excel repairs a file otherwise).
+    const ct = cParts.get('[Content_Types].xml')!.toString();
+    for (const m of ct.matchAll(/PartName="\/([^"]+)"/g)) expect([m[1], cParts.has(m[1])]).toEqual([m[1], true]);
+    const rels = cParts.get('xl/_rels/workbook.xml.rels')!.toString();
+    for (const m of rels.matchAll(/Target="([^"]+)"/g)) {
+      const target = m[1].startsWith('/') ? m[1].slice(1) : `xl/${m[1]}`;
+      expect([target, cParts.has(target)]).toEqual([target, true]);
+    }
   });
 
   test('the sample is read by the package reader, not the exceljs fallback', async () => {
