@@ -53,6 +53,14 @@ interface Work {
   within: string[];
 }
 
+/** The first row with a name key in one movement and unit; next: the same name key elsewhere. */
+interface DupEntry {
+  mk: string;
+  uk: string;
+  w: Work;
+  next: DupEntry | undefined;
+}
+
 /** The shared empty list of a Work's tie/within until it gets an entry (most rows never do). */
 const NONE: string[] = [];
 
@@ -149,8 +157,10 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
   const unitFold = memo((u: string) => foldKey(u));
   const unitNfc = memo((u: string) => nfc(u));
   const mvCache = new Map<string, MovementMatch>();
-  // Duplicates by (movement or unmatched cell, unit key, name key), as nested maps: no joined key per row.
-  const dupFirst = new Map<string, Map<string, Map<string, Work>>>();
+  // Duplicates by (movement or unmatched cell, unit key, name key): one map by name key (names are
+  // nearly all distinct, so one lookup per row), each entry the chain of first rows with that name
+  // in different movements or units.
+  const dupFirst = new Map<string, DupEntry>();
   const works: Work[] = new Array(rows.length);
 
   // Reasons many rows share, built once: a plan criterion not met, a late day.
@@ -364,11 +374,13 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
       const mk = mv ? mv.id : '\u0001' + unitFold(cellKey);
       const uk = unitFold(row.unit ?? '');
       const nk = foldKey(name);
-      let byUnit = dupFirst.get(mk);
-      if (!byUnit) dupFirst.set(mk, (byUnit = new Map()));
-      let byName = byUnit.get(uk);
-      if (!byName) byUnit.set(uk, (byName = new Map()));
-      const first = byName.get(nk);
+      let e = dupFirst.get(nk);
+      let last: DupEntry | undefined;
+      while (e && (e.mk !== mk || e.uk !== uk)) {
+        last = e;
+        e = e.next;
+      }
+      const first = e?.w;
       if (first) {
         if (!first.res.duplicate) {
           first.res.duplicate = true;
@@ -377,7 +389,11 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
         res.duplicate = true;
         w.review = true;
         reasons.push(ENGINE_TEXT.duplicateOf(first.row.row, false));
-      } else byName.set(nk, w);
+      } else {
+        const entry: DupEntry = { mk, uk, w, next: undefined };
+        if (last) last.next = entry;
+        else dupFirst.set(nk, entry);
+      }
     }
   }
 
