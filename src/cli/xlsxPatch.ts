@@ -42,6 +42,8 @@ interface StyleKey {
   font: { name: string; size: number } | null;
   fill: string | null;
   wrap: boolean;
+  align: 'left' | 'center' | 'right' | null;
+  border: boolean;
 }
 
 /** Appends the fonts, fills, number formats and cell formats the written cells need to styles.xml. */
@@ -49,6 +51,8 @@ class StyleBook {
   private xml: string;
   private fonts: string[] = [];
   private fills: string[] = [];
+  private borderBase = 0;
+  private thinBorder: number | null = null;
   private numFmts: { id: number; code: string }[] = [];
   private xfs: string[] = [];
   private fontBase: number;
@@ -70,6 +74,9 @@ class StyleBook {
     this.fontBase = fontList.length;
     this.font0Inner = fontList[0]?.inner ?? '';
     this.fillBase = elements(fills.inner, 'fill').length;
+    const borders = elements(xml, 'borders')[0];
+    if (!borders) throw new Declined('styles without borders');
+    this.borderBase = elements(borders.inner, 'border').length;
     this.xfBase = elements(xfs.inner, 'xf').length;
     let max = 163;
     for (const f of elements(xml, 'numFmt')) {
@@ -114,16 +121,21 @@ class StyleBook {
   }
 
   id(k: StyleKey): number {
-    const key = `${k.numFmt ?? ''}\u0001${k.bold ? 1 : 0}\u0001${k.font ? `${k.font.name}\u0002${k.font.size}` : ''}\u0001${k.fill ?? ''}\u0001${k.wrap ? 1 : 0}`;
+    const key = `${k.numFmt ?? ''}\u0001${k.bold ? 1 : 0}\u0001${k.font ? `${k.font.name}\u0002${k.font.size}` : ''}\u0001${k.fill ?? ''}\u0001${k.wrap ? 1 : 0}\u0001${k.align ?? ''}\u0001${k.border ? 1 : 0}`;
     const have = this.byKey.get(key);
     if (have !== undefined) return have;
     const numFmtId = this.fmtId(k.numFmt);
     const fontId = this.fontId(k);
     const fillId = this.fillId(k.fill);
+    let borderId = 0;
+    if (k.border) {
+      if (this.thinBorder === null) this.thinBorder = this.borderBase;
+      borderId = this.thinBorder;
+    }
     const xf =
-      `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"` +
-      `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''} applyAlignment="1">` +
-      `<alignment vertical="top"${k.wrap ? ' wrapText="1"' : ''}/></xf>`;
+      `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"` +
+      `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}${borderId ? ' applyBorder="1"' : ''} applyAlignment="1">` +
+      `<alignment${k.align ? ` horizontal="${k.align}"` : ''} vertical="top"${k.wrap ? ' wrapText="1"' : ''}/></xf>`;
     const id = this.xfBase + this.xfs.push(xf) - 1;
     this.byKey.set(key, id);
     return id;
@@ -136,13 +148,17 @@ class StyleBook {
     const append = (tag: string, items: string[]) => {
       if (!items.length) return;
       const e = elements(xml, tag)[0];
-      const n = elements(e.inner, tag.slice(0, -1)).length + items.length;
+      const n = elements(e.inner, tag === 'cellXfs' ? 'xf' : tag.slice(0, -1)).length + items.length;
       const open = xml.slice(e.start, e.start + xml.slice(e.start).indexOf('>') + 1);
       const newOpen = /\scount="\d+"/.test(open) ? open.replace(/\scount="\d+"/, ` count="${n}"`) : open.replace(/(\/?)>$/, ` count="${n}"$1>`);
       const body = e.inner + items.join('');
       xml = xml.slice(0, e.start) + newOpen.replace(/\/>$/, '>') + body + `</${tag}>` + xml.slice(e.end);
     };
     append('cellXfs', this.xfs);
+    if (this.thinBorder !== null) {
+      const thin = (side: string) => `<${side} style="thin"><color indexed="64"/></${side}>`;
+      append('borders', [`<border>${['left', 'right', 'top', 'bottom'].map(thin).join('')}<diagonal/></border>`]);
+    }
     append('fills', this.fills);
     append('fonts', this.fonts);
     if (this.numFmts.length) {
@@ -206,6 +222,8 @@ class BlockCells {
           font: this.font,
           fill: b.fills ? (b.fills[i] ?? null) : null,
           wrap: !!b.wrap || (typeof v === 'string' && v.length > 40),
+          align: b.align ?? null,
+          border: !!b.border,
         });
         row.set(c, cellXml(`${colLetter(c)}${r}`, v, s));
       });

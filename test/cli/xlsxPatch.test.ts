@@ -174,8 +174,8 @@ describe('owned sheets written into the package', () => {
         {
           name: "BX Thử 'nháp' 2",
           blocks: [
-            { row: 1, col: 1, values: [['TIÊU ĐỀ']], bold: true },
-            { row: 3, col: 1, values: [['STT', 'Tên', 'Điểm'], [1, '=HYPERLINK("http://x")', 0.5], [2, '  cách  ', null]], numberFormats: [['', '', ''], ['', '', '0%'], ['', '', '']], fills: [null, 'FFF2CC', null] },
+            { row: 1, col: 1, values: [['TIÊU ĐỀ']], bold: true, align: 'center' },
+            { row: 3, col: 1, values: [['STT', 'Tên', 'Điểm'], [1, '=HYPERLINK("http://x")', 0.5], [2, '  cách  ', null]], numberFormats: [['', '', ''], ['', '', '0%'], ['', '', '']], fills: [null, 'FFF2CC', null], border: true },
           ],
           columnWidths: [6, 30, 10],
           merges: ['A1:C1'],
@@ -201,6 +201,9 @@ describe('owned sheets written into the package', () => {
     expect(ws.getCell('A3').font?.name).toBe('Times New Roman');
     expect((ws.getCell('A4').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFF2CC');
     expect(ws.getColumn(2).width).toBe(30);
+    expect(ws.getCell('A1').alignment?.horizontal).toBe('center');
+    expect(ws.getCell('B5').border?.bottom?.style).toBe('thin');
+    expect(ws.getCell('A1').border?.bottom).toBeUndefined();
     expect(ws.getRow(2).height).toBe(30);
     expect((ws.model as unknown as { merges: string[] }).merges).toEqual(['A1:C1']);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
@@ -228,5 +231,33 @@ describe('zip reader/writer', () => {
     const at = bad.indexOf(e.data);
     bad[at + 1] ^= 0xff;
     expect(() => inflateEntry(readZip(bad)[1])).toThrow();
+  });
+});
+
+describe('styles.xml additions', () => {
+  test('every list we append to keeps a count equal to its items', async () => {
+    const { openPackage } = await import('../../src/cli/xlsxZip');
+    const { patchPackage } = await import('../../src/cli/xlsxPatch');
+    const { readZip, inflateEntry } = await import('../../src/cli/zipFile');
+    const pkg = await openPackage(fs.readFileSync(SAMPLE_XLSX));
+    const bytes = await patchPackage(pkg, {
+      band: null,
+      sheets: [
+        {
+          name: 'BX Đếm',
+          blocks: [{ row: 1, col: 1, values: [['a', 1]], bold: true, border: true, fills: ['DDEEFF'], numberFormats: '0.0##' }],
+          columnWidths: [10],
+          merges: [],
+          print: { landscape: true, titleRows: null, fitToWidth: false },
+          font: { name: 'Times New Roman', size: 12 },
+          freezeRows: 0,
+        },
+      ],
+    });
+    const styles = inflateEntry(readZip(bytes).find((e) => e.name === pkg.stylesPath)!).toString('utf8');
+    for (const [list, item] of [['numFmts', 'numFmt'], ['fonts', 'font'], ['fills', 'fill'], ['borders', 'border'], ['cellXfs', 'xf']]) {
+      const body = new RegExp(`<${list}\\b[^>]*count="(\\d+)"[^>]*>([\\s\\S]*?)</${list}>`).exec(styles)!;
+      expect([list, Number(body[1])]).toEqual([list, (body[2].match(new RegExp(`<${item}[\\s>/]`, 'g')) ?? []).length]);
+    }
   });
 });
