@@ -458,7 +458,6 @@ export async function patchPackage(pkg: XlsxPackage, plan: WritePlan): Promise<B
 
   // Owned sheets: the old ones go (part, rels, content type, <sheet>, their local names), new ones are appended.
   const replaced = pkg.sheets.filter((s) => plan.sheets.some((o) => o.name === s.name));
-  const oldIndex = new Map(pkg.sheets.map((s, i) => [s.name, i]));
   const remaining = pkg.sheets.filter((s) => !replaced.includes(s));
   for (const s of replaced) {
     zip.remove(s.path);
@@ -520,7 +519,6 @@ export async function patchPackage(pkg: XlsxPackage, plan: WritePlan): Promise<B
   const count = remaining.length + plan.sheets.length;
   workbookXml = workbookXml.replace(/(<workbookView\b[^>]*\bactiveTab=")(\d+)"/, (all, pre: string, n: string) => (Number(n) < count ? all : `${pre}0"`));
   workbookXml = workbookXml.replace(/(<workbookView\b[^>]*\bfirstSheet=")(\d+)"/, (all, pre: string, n: string) => (Number(n) < count ? all : `${pre}0"`));
-  void oldIndex;
   relsXml = relsXml.replace('</Relationships>', `${newRels.join('')}</Relationships>`);
   ctXml = ctXml.replace('</Types>', `${newCt.join('')}</Types>`);
   if (plan.sheets.length || replaced.length) {
