@@ -286,9 +286,18 @@ export function patchBandSheet(xmlIn: string, band: NonNullable<WritePlan['band'
     rowRe.lastIndex = bodyStart;
     let last = bodyStart;
     let m: RegExpExecArray | null;
+    let prevRow = 0;
     while ((m = rowRe.exec(src)) && m.index < dataEnd) {
-      const r = Number(/\sr="(\d+)"/.exec(m[1])![1]);
-      const rowEnd = m[2] === '/' ? rowRe.lastIndex : src.indexOf('</row>', rowRe.lastIndex) + 6;
+      // A row without r= is the one after the previous row, as the format defines; a damaged one is
+      // not guessed at: the exceljs path takes the file instead.
+      const rAttr = /\sr="([^"]*)"/.exec(m[1]);
+      if (rAttr && !/^\d+$/.test(rAttr[1])) throw new Declined('unreadable row number');
+      const r = rAttr ? Number(rAttr[1]) : prevRow + 1;
+      if (r <= prevRow) throw new Declined('rows out of order');
+      prevRow = r;
+      const close = m[2] === '/' ? -1 : src.indexOf('</row>', rowRe.lastIndex);
+      if (m[2] !== '/' && (close < 0 || close > dataEnd)) throw new Declined('unclosed row');
+      const rowEnd = m[2] === '/' ? rowRe.lastIndex : close + 6;
       if (p < pending.length && pending[p] < r) {
         yield src.slice(last, m.index);
         last = m.index;
@@ -320,7 +329,9 @@ function mergeRowCells(inner: string, cells: Written[]): string {
   while ((m = re.exec(inner))) {
     const ref = /\sr="([A-Z]+)\d+"/.exec(m[1]);
     const col = ref ? colNumber(ref[1]) : 0;
-    const end = m[2] === '/' ? re.lastIndex : inner.indexOf('</c>', re.lastIndex) + 4;
+    const close = m[2] === '/' ? -1 : inner.indexOf('</c>', re.lastIndex);
+    if (m[2] !== '/' && close < 0) throw new Declined('unclosed cell');
+    const end = m[2] === '/' ? re.lastIndex : close + 4;
     out.push(inner.slice(last, m.index));
     while (k < cells.length && cells[k].col < col) out.push(cells[k++].xml);
     if (k < cells.length && cells[k].col === col) out.push(cells[k++].xml);

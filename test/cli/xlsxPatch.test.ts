@@ -261,3 +261,32 @@ describe('styles.xml additions', () => {
     }
   });
 });
+
+describe('damaged sheet XML on the patch path (found by fuzzing)', () => {
+  // A sheet whose row tags were cut leaves rows without a readable r= or without </row>; the patcher
+  // must hand such a package to the exceljs path or refuse it, never fail with an internal error.
+  async function damaged(edit: (xml: string) => string): Promise<string> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bx-damaged-'));
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(ROOT, 'test/fixtures/malformed/formula-errors.xlsx')));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    zip.file(sheet, edit(await zip.file(sheet)!.async('string')));
+    const file = path.join(dir, 'in.xlsx');
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    return file;
+  }
+  const plan = path.join(ROOT, 'test/fixtures/malformed/plan.txt');
+
+  for (const [what, edit] of [
+    ['a row whose r= is damaged', (x: string) => x.replace(/(<row[^>]*?\sr=")(\d+)(")/g, (m, a, n, b, off) => (off > 0 && n === '6' ? `${a}x${b}` : m))],
+    ['a row whose closing tag was cut', (x: string) => x.replace(/<\/row>(?![\s\S]*<\/row>)/, '')],
+    ['rows without r= (counted as the format defines)', (x: string) => x.replace(/(<row[^>]*?)\sr="\d+"/g, '$1')],
+  ] as [string, (x: string) => string][]) {
+    it(`${what}: exit 0 or 1, never an internal error`, async () => {
+      const file = await damaged(edit);
+      const out = path.join(path.dirname(file), 'out.xlsx');
+      const r = await run(['score', file, '--plan', plan, '--json', '-o', out], path.dirname(file));
+      expect([0, 1]).toContain(r.code);
+      expect(r.err).not.toMatch(/Lỗi nội bộ|\n\s+at /);
+    });
+  }
+});
