@@ -5,7 +5,7 @@ import { ENGINE_TEXT } from './text/engine';
 
 export type VoteResult = { ok: true; value: number | null } | { ok: false; message: string };
 
-// Lower-cased NFC tokens. "√" (square root) and "☑" are how many offices type a tick in Excel.
+// Lower-cased NFC tokens. "√" (square root) and "☑" are how many offices type a tick in their sheets.
 const MET = new Set(['x', 'v', '✓', '✔', '√', '☑', 'đạt', 'có', 'đ', '1', 'true', 'hoàn thành']);
 const UNMET = new Set([
   '', 'không', 'không đạt', 'chưa đạt', 'k', '0', 'false', '-', '–', '—', '✗', '✘',

@@ -1,4 +1,4 @@
-// Vietnamese text of the Office.js adapter (src/excel): errors a user can act on inside Excel.
+// Vietnamese text of the Excel adapter (src/excel): errors a user can act on inside a workbook.
 
 export const XL = {
   /** The chosen sheet vanished between choosing it and running (renamed or deleted by the user). */
