@@ -20,7 +20,7 @@ import {
 import type { Plan, Settings, SummaryRow } from '../core/types';
 import { KIND_LABEL } from '../core/text';
 import { PANE_TEXT } from '../core/text/taskpane';
-import { activateSheet, inspectSheet, runScore } from '../excel';
+import { activateSheet, runScore } from '../excel';
 import { messageOf, type Inspection } from './state';
 import { WarningList } from './ListTab';
 
@@ -61,14 +61,7 @@ export function useScoreRunner(plan: Plan | null, settings: Settings, inspection
     setError(null);
     try {
       if (!plan || !inspection) throw new Error(T.needSheet);
-      // The header was detected before any run, so it does not know the band an earlier run wrote to
-      // its right; without a fresh look, a second run would take that band for user data and refuse.
-      // Keep the user's column corrections, take the band columns from the sheet as it is now.
-      let header = inspection.header;
-      if (header) {
-        const now = await inspectSheet(inspection.sheet, plan);
-        header = { ...header, bandCols: now.header?.bandCols };
-      }
+      const header = inspection.header;
       const out = await runScore(plan, settings, { sheet: inspection.sheet, header });
       setResult({
         rows: out.result.summary.byMovement,

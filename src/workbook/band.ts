@@ -7,7 +7,8 @@ import { UserError } from '../core/errors';
 import { BAND_HEADERS, WB } from '../core/text/workbook';
 import { STATUS_LABEL } from '../core/text/status';
 import type { CellBlock, CellValue, SheetData, WritePlan } from './model';
-import type { HeaderDetection } from './header';
+import { isBandHeader, type HeaderDetection } from './header';
+import { cellText } from './cell';
 import { cellRef } from './a1';
 
 /** Fill colours per status, light enough to print in grey. */
@@ -90,7 +91,11 @@ export function buildBand(
 ): NonNullable<WritePlan['band']> {
   const headers = bandHeaders(plan);
   const firstCol = header.lastCol + 1;
+  // The band an earlier run left is read from the sheet as it is now, not only from the detection:
+  // a header detected (and corrected by the user) before that run does not know it.
   const owned = new Set(header.bandCols ?? []);
+  const headRow = data.values[header.headerRow - 1] ?? [];
+  for (let c = header.lastCol + 1; c <= headRow.length; c++) if (isBandHeader(cellText(headRow[c - 1]))) owned.add(c);
   let lastCol = firstCol + headers.length - 1;
   for (const c of owned) lastCol = Math.max(lastCol, c);
 

@@ -216,7 +216,8 @@ function sameText(criterion: string, header: string): boolean {
   return criterion === header || criterion.startsWith(header) || header.startsWith(criterion);
 }
 
-function isBandHeader(text: string): boolean {
+/** True for the header text of a result column Bình Xét wrote (its own band). */
+export function isBandHeader(text: string): boolean {
   return text.startsWith(BAND_MARKER.trim());
 }
 

@@ -186,3 +186,15 @@ describe('a list without a received-date column', () => {
     expect(out.warnings.some((w) => /không có cột ngày nộp/.test(w.message))).toBe(false);
   });
 });
+
+describe('a re-run with the header detected before the first run', () => {
+  it('recognises its own band from the sheet, so the user’s corrected mapping can be reused', () => {
+    const first = scoreSheet(sheet(GRID), [], PLAN, SETTINGS);
+    const scored = applyBand(GRID, first.writePlan);
+    // The task pane keeps the header the user corrected before the first run: it knows no band.
+    const stale = { ...first.header, bandCols: undefined };
+    const again = scoreSheet(sheet(scored), [], PLAN, SETTINGS, { header: stale });
+    expect(again.writePlan.band!.firstCol).toBe(first.writePlan.band!.firstCol);
+    expect(again.json.nominations.map((n) => n.status)).toEqual(first.json.nominations.map((n) => n.status));
+  });
+});
