@@ -20,9 +20,9 @@
 // - A total built from points above a maximum or negative gets no grade and no points-based
 //   eligibility (eligible false, the row is under review); other reviews keep their grade.
 import type {
-  Allocation, EngineResult, Kind, Movement, NominationInput, NominationResult, Plan, Serial, Settings,
+  Allocation, EngineResult, Kind, Movement, NominationInput, NominationResult, Plan, Serial, Settings, Status, Summary,
 } from './types';
-import { foldKey, nfc } from './normalize';
+import { foldKey, foldKeyHash, nfc } from './normalize';
 import { memo } from './memo';
 import { matchMovement, type MovementMatch } from './movement';
 import {
@@ -33,14 +33,35 @@ import { competitionRanks, cutAtQuota, type CutOutcome } from './rank';
 import { cachedParseDeadline, lastOnTimeFor, type DeadlineSpec } from './deadline';
 import { makeCalendar } from './calendar';
 import { fromIso, serialToYmd, toIso } from './dates';
-import { summarise } from './summary';
+import { summariseColumns } from './summary';
+import {
+  KINDS, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, tableFromInputs,
+  type NominationTable, type RowScoring,
+} from './table';
 import { ENGINE_TEXT } from './text/engine';
 
+/** Status codes of the Decisions' status column, in this order. */
+export const STATUSES: Status[] = ['selected', 'over_quota', 'tie', 'ineligible', 'late', 'review'];
+const ST_SELECTED = 0;
+const ST_OVER = 1;
+const ST_TIE = 2;
+const ST_INELIGIBLE = 3;
+const ST_LATE = 4;
+const ST_REVIEW = 5;
+const OUTCOME_CODE: Record<CutOutcome, number> = { selected: ST_SELECTED, over_quota: ST_OVER, tie: ST_TIE };
+
+/** A ranking group: one (movement, kind) or one movement's pool, with its quota. */
+interface RankGroup {
+  mv: Movement;
+  qKind: Kind | 'either';
+  eq: EffectiveQuota;
+  /** Survivors tied at the movement's cut-off. */
+  tieCount: number;
+}
+
+/** A row that takes part in ranking (eligible, on time, not under review). */
 interface Work {
-  row: NominationInput;
-  res: NominationResult;
-  mv: Movement | null;
-  review: boolean;
+  i: number;
   // RankKey
   score: number | null;
   vote: number | null;
@@ -51,14 +72,9 @@ interface Work {
   tie: string[];
   /** Allocation stages where the row came within the quota ("của đơn vị “…” (1 tập thể …)"); NONE until one. */
   within: string[];
-}
-
-/** The first row with a name key in one movement and unit; next: the same name key elsewhere. */
-interface DupEntry {
-  mk: string;
-  uk: string;
-  w: Work;
-  next: DupEntry | undefined;
+  group: RankGroup | null;
+  /** The movement stage's outcome for a row no allocation cut. */
+  out: CutOutcome | null;
 }
 
 /** The shared empty list of a Work's tie/within until it gets an entry (most rows never do). */
@@ -80,11 +96,48 @@ function pickPlanDeadlines(plan: Plan): string[] {
   return [...preferred, ...all.filter((t) => !preferred.includes(t))];
 }
 
+/**
+ * What the engine decided for every row, column by column (NaN = none; rank 0 = none). Reasons
+ * and result objects are built on demand, from the same row checks: a writer asks for them row by
+ * row, and a caller that only needs the counts (the summary, a status column) never builds them.
+ */
+export interface Decisions {
+  table: NominationTable;
+  length: number;
+  /** Index of the matched movement in plan.movements, −1 when none. */
+  movement: Int32Array;
+  /** Index in STATUSES. */
+  status: Uint8Array;
+  late: Uint8Array;
+  eligible: Uint8Array;
+  duplicate: Uint8Array;
+  daysLate: Float64Array;
+  lastOnTime: Float64Array;
+  criteriaMet: Int32Array;
+  criteriaTotal: Int32Array;
+  score: Float64Array;
+  rank: Int32Array;
+  /** Grade per row (the bands' own name strings), null without one. */
+  grade: (string | null)[];
+  summary: Summary;
+  reasonsOf(i: number): string[];
+  resultAt(i: number): NominationResult;
+  results(): NominationResult[];
+}
+
+/** Bình xét on rows given one by one (the row-shaped entry point; the same engine as decide()). */
 export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settings): EngineResult {
+  const d = decide(plan, tableFromInputs(rows), settings);
+  return { nominations: d.results(), summary: d.summary };
+}
+
+export function decide(plan: Plan, t: NominationTable, settings: Settings): Decisions {
+  const n = t.length;
   const calendar = makeCalendar(settings.calendar ?? []);
   const participants = settings.participants ?? { collective: null, individual: null };
   const bands = sortBands(plan.grades ?? []);
   const movements = plan.movements ?? [];
+  const mvIndex = new Map<Movement, number>(movements.map((m, k) => [m, k]));
 
   // ---- deadline sources, per (movement, year)
   const sourceCache = new Map<string, DeadlineSource>();
@@ -92,22 +145,22 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
     const key = mv.id + '\u0000' + year;
     let src = sourceCache.get(key);
     if (src) return src;
-    // (Called once per (movement, year, received day) thanks to lotCache.)
+    // (Called once per (movement, year) thanks to lotCache.)
     const build = (texts: { text: string; dates?: { due: string; lastOnTime: string }[] }[]): DeadlineSource => {
       const candidates: Candidate[] = [];
       const notes: string[] = [];
-      for (const t of texts) {
-        const p = cachedParseDeadline(t.text, year);
+      for (const d of texts) {
+        const p = cachedParseDeadline(d.text, year);
         if (p.ok === true) {
-          if (p.spec.rule === 'relative' || p.spec.rule === 'external') notes.push(ENGINE_TEXT.deadlineUnknowable(t.text));
+          if (p.spec.rule === 'relative' || p.spec.rule === 'external') notes.push(ENGINE_TEXT.deadlineUnknowable(d.text));
           else candidates.push({ kind: 'spec', spec: p.spec });
         } else {
           const why = (p as { message: string }).message;
-          const d = t.dates?.[0];
-          const due = d ? fromIso(d.due) : null;
-          const lot = d ? fromIso(d.lastOnTime) : null;
+          const first = d.dates?.[0];
+          const due = first ? fromIso(first.due) : null;
+          const lot = first ? fromIso(first.lastOnTime) : null;
           if (due !== null && lot !== null) candidates.push({ kind: 'fixed', due, lastOnTime: lot });
-          else notes.push(ENGINE_TEXT.deadlineUnreadable(t.text, why));
+          else notes.push(ENGINE_TEXT.deadlineUnreadable(d.text, why));
         }
       }
       return { candidates, note: notes.length ? notes.join(' ') : ENGINE_TEXT.noDeadline };
@@ -119,7 +172,7 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
       if (src.candidates.length === 0) {
         const planTexts = pickPlanDeadlines(plan);
         const byText = new Map((plan.deadlines ?? []).map((d) => [d.text, d]));
-        const fromPlan = build(planTexts.map((t) => byText.get(t) ?? { text: t }));
+        const fromPlan = build(planTexts.map((x) => byText.get(x) ?? { text: x }));
         if (fromPlan.candidates.length > 0 || (mv.deadlines ?? []).length === 0) src = fromPlan;
       }
     }
@@ -133,16 +186,16 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
   const lotTable = (mv: Movement, year: number | null): LotTable => {
     let byYear = lotCache.get(mv);
     if (!byYear) lotCache.set(mv, (byYear = new Map()));
-    let t = byYear.get(year);
-    if (!t) byYear.set(year, (t = { src: deadlineSource(mv, year), byDay: new Map() }));
-    return t;
+    let lt = byYear.get(year);
+    if (!lt) byYear.set(year, (lt = { src: deadlineSource(mv, year), byDay: new Map() }));
+    return lt;
   };
-  const resolveLot = (t: LotTable, year: number | null, received: Serial | null) => {
-    const byDay = t.byDay;
+  const resolveLot = (lt: LotTable, year: number | null, received: Serial | null) => {
+    const byDay = lt.byDay;
     const hit = byDay.get(received);
     if (hit !== undefined || byDay.has(received)) return hit ?? null;
     let r: { due: Serial; lastOnTime: Serial } | null = null;
-    for (const c of t.src.candidates) {
+    for (const c of lt.src.candidates) {
       r = c.kind === 'fixed'
         ? { due: c.due, lastOnTime: c.lastOnTime }
         : lastOnTimeFor(c.spec, { year, received, calendar, shiftDaysOff: settings.shiftDaysOff });
@@ -152,16 +205,18 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
     return r;
   };
 
-  // ---- per-row checks
   const iso = memo((x: Serial) => toIso(x));
-  const unitFold = memo((u: string) => foldKey(u));
-  const unitNfc = memo((u: string) => nfc(u));
+  const fold = memo((u: string) => foldKey(u));
   const mvCache = new Map<string, MovementMatch>();
-  // Duplicates by (movement or unmatched cell, unit key, name key): one map by name key (names are
-  // nearly all distinct, so one lookup per row), each entry the chain of first rows with that name
-  // in different movements or units.
-  const dupFirst = new Map<string, DupEntry>();
-  const works: Work[] = new Array(rows.length);
+  const matchOf = (cell: string | null): MovementMatch => {
+    const key = cell ?? '';
+    let mm = mvCache.get(key);
+    if (!mm) {
+      mm = movements.length === 0 ? { movement: null, message: ENGINE_TEXT.planHasNoMovement } : matchMovement(plan, cell);
+      mvCache.set(key, mm);
+    }
+    return mm;
+  };
 
   // Reasons many rows share, built once: a plan criterion not met, a late day.
   const unmetText = new Map<Movement, Map<Kind, string[]>>();
@@ -181,120 +236,159 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
       return ENGINE_TEXT.late(received, d, lot);
     }
     const key = received * 4194304 + lot;
-    let t = lateText.get(key);
-    if (t === undefined) {
-      t = ENGINE_TEXT.late(received, d, lot);
-      if (lateText.size < 100000) lateText.set(key, t);
+    let s = lateText.get(key);
+    if (s === undefined) {
+      s = ENGINE_TEXT.late(received, d, lot);
+      if (lateText.size < 100000) lateText.set(key, s);
     }
-    return t;
+    return s;
   };
 
-  // The row in hand's reasons and review flag; flag() is made once, not once per row.
-  let reasons: string[] = [];
-  let review = false;
-  const flag = (msg: string) => {
-    review = true;
-    reasons.push(msg);
-  };
+  // ---- the decision columns
+  const movementCol = new Int32Array(n);
+  const status = new Uint8Array(n);
+  const lateCol = new Uint8Array(n);
+  const eligibleCol = new Uint8Array(n);
+  const duplicate = new Uint8Array(n);
+  const daysLateCol = new Float64Array(n);
+  const lastOnTimeCol = new Float64Array(n);
+  const criteriaMetCol = new Int32Array(n);
+  const criteriaTotalCol = new Int32Array(n);
+  const scoreCol = new Float64Array(n);
+  const rank = new Int32Array(n);
+  const grade: (string | null)[] = new Array(n).fill(null);
+  const review = new Uint8Array(n);
+  /** For a duplicate: the row index it names (the first row names the first later one). */
+  const dupOther = new Int32Array(n).fill(-1);
+  const hasProblems = t.problems.size > 0;
+  const hasScoring = t.scoring.size > 0;
+  const minVoteSetting = settings.minVote ?? null;
 
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    reasons = [];
-    review = false;
-
-    // Movement
-    const cellKey = row.movement ?? '';
-    let mm = mvCache.get(cellKey);
-    if (!mm) {
-      mm = movements.length === 0 ? { movement: null, message: ENGINE_TEXT.planHasNoMovement } : matchMovement(plan, row.movement);
-      mvCache.set(cellKey, mm);
-    }
+  /**
+   * The checks of one row, on its own cells: movement, name, kind, read problems, lateness,
+   * criteria, points and grade, vote. Writes the row's decision columns and returns whether the row
+   * goes under review; with `say`, also lists the reasons in order (the same code decides and
+   * explains, so the two never disagree).
+   */
+  const check = (i: number, say: string[] | null): boolean => {
+    let rev = false;
+    const mm = matchOf(t.movement[i]);
     const mv = mm.movement;
-    if (!mv) flag(mm.message ?? ENGINE_TEXT.movementMissing);
-    else if (mm.message) reasons.push(mm.message);
+    if (!mv) {
+      rev = true;
+      if (say) say.push(mm.message ?? ENGINE_TEXT.movementMissing);
+    } else if (mm.message && say) say.push(mm.message);
 
-    const name = row.name ? nfc(row.name) : '';
-    if (!name) flag(ENGINE_TEXT.nameMissing);
-    const kind: Kind | null = row.kind ?? null;
-    if (!kind) flag(ENGINE_TEXT.kindMissing);
-
-    const problems = row.problems;
-    if (problems) for (let k = 0; k < problems.length; k++) flag(ENGINE_TEXT.rowProblem(problems[k].column, row.row, problems[k].message));
+    if (!t.name[i]) {
+      rev = true;
+      if (say) say.push(ENGINE_TEXT.nameMissing);
+    }
+    const kind: Kind | null = KINDS[t.kind[i]];
+    if (!kind) {
+      rev = true;
+      if (say) say.push(ENGINE_TEXT.kindMissing);
+    }
+    const rowNo = t.row[i];
+    if (hasProblems) {
+      const problems = t.problems.get(i);
+      if (problems && problems.length > 0) {
+        rev = true;
+        if (say) for (let k = 0; k < problems.length; k++) say.push(ENGINE_TEXT.rowProblem(problems[k].column, rowNo, problems[k].message));
+      }
+    }
 
     // Received date and lateness
-    const received = row.received ?? null;
-    if (row.receivedUnreadable) flag(ENGINE_TEXT.receivedUnreadable);
-    else if (received === null && row.noReceivedColumn) reasons.push(ENGINE_TEXT.noReceivedColumn);
-    else if (received === null) flag(ENGINE_TEXT.receivedMissing);
-    let lastOnTime: Serial | null = null;
-    let daysLate: number | null = null;
-    let late = false;
+    const flags = t.flags[i];
+    const rec = t.received[i];
+    const received: Serial | null = rec === rec ? rec : null;
+    if (flags & RECEIVED_UNREADABLE) {
+      rev = true;
+      if (say) say.push(ENGINE_TEXT.receivedUnreadable);
+    } else if (received === null && flags & NO_RECEIVED_COLUMN) {
+      if (say) say.push(ENGINE_TEXT.noReceivedColumn);
+    } else if (received === null) {
+      rev = true;
+      if (say) say.push(ENGINE_TEXT.receivedMissing);
+    }
+    let lastOnTime = NaN;
+    let daysLate = NaN;
+    let late = 0;
     if (mv) {
       const year = settings.year ?? plan.year ?? (received !== null ? serialToYmd(received).y : null);
       const lots = lotTable(mv, year);
-      const src = lots.src;
       const r = resolveLot(lots, year, received);
       if (r) {
         lastOnTime = r.lastOnTime;
         if (received !== null) {
           const d = received - r.lastOnTime;
-          late = d > 0;
+          late = d > 0 ? 1 : 0;
           daysLate = late ? d : 0;
-          if (late) reasons.push(lateReason(received, d, r.lastOnTime));
+          if (late && say) say.push(lateReason(received, d, r.lastOnTime));
         }
-      } else reasons.push(src.note);
+      } else if (say) say.push(lots.src.note);
     }
 
     // Criteria
     let criteriaMet = 0;
     let criteriaTotal = 0;
     let criteriaOk = true;
-    const marks = row.marks ?? [];
+    const m0 = t.markStart[i];
+    const nMarks = t.markStart[i + 1] - m0;
+    const marks = t.marks;
+    const cellOf = (j: number) => t.markColumns[i][j] + rowNo;
     if (kind && mv) {
       const planCrit = mv.criteria?.[kind] ?? [];
-      const count = planCrit.length > 0 ? planCrit.length : marks.length;
-      if (marks.length === 0) {
-        if (planCrit.length > 0) reasons.push(ENGINE_TEXT.criteriaNotOnSheet(planCrit.length));
+      const count = planCrit.length > 0 ? planCrit.length : nMarks;
+      if (nMarks === 0) {
+        if (planCrit.length > 0 && say) say.push(ENGINE_TEXT.criteriaNotOnSheet(planCrit.length));
       } else {
         criteriaTotal = count;
         for (let j = 0; j < count; j++) {
-          const m = marks[j];
-          if (!m) {
+          if (j >= nMarks) {
             criteriaOk = false;
-            reasons.push(ENGINE_TEXT.criterionNoColumn(j + 1, planCrit[j] ?? null));
+            if (say) say.push(ENGINE_TEXT.criterionNoColumn(j + 1, planCrit[j] ?? null));
             continue;
           }
-          if (m.value === 'met') criteriaMet++;
+          const code = marks[m0 + j];
+          if (code === MARK_MET) criteriaMet++;
           else {
             criteriaOk = false;
-            if (m.value === 'unreadable') flag(ENGINE_TEXT.markUnreadable(m.cell, m.raw));
-            reasons.push(criterionUnmet(mv, kind, j, planCrit[j] ?? null, m.cell));
+            if (code === MARK_UNREADABLE) {
+              rev = true;
+              if (say) say.push(ENGINE_TEXT.markUnreadable(cellOf(j), t.markRaw.get(m0 + j) ?? ''));
+            }
+            if (say) say.push(criterionUnmet(mv, kind, j, planCrit[j] ?? null, cellOf(j)));
           }
         }
-        for (let j = count; j < marks.length; j++) {
-          const m = marks[j];
-          if (m.value !== 'unmet') reasons.push(ENGINE_TEXT.markBeyondCriteria(m.cell, kind, count));
+        for (let j = count; j < nMarks; j++) {
+          if (marks[m0 + j] !== MARK_UNMET && say) say.push(ENGINE_TEXT.markBeyondCriteria(cellOf(j), kind, count));
         }
       }
     } else {
-      for (const m of marks) if (m.value === 'unreadable') flag(ENGINE_TEXT.markUnreadable(m.cell, m.raw));
-      for (const m of marks) if (m.value === 'met') criteriaMet++;
+      for (let j = 0; j < nMarks; j++) {
+        if (marks[m0 + j] === MARK_UNREADABLE) {
+          rev = true;
+          if (say) say.push(ENGINE_TEXT.markUnreadable(cellOf(j), t.markRaw.get(m0 + j) ?? ''));
+        }
+      }
+      for (let j = 0; j < nMarks; j++) if (marks[m0 + j] === MARK_MET) criteriaMet++;
     }
 
     // Points and grade
     let total: number | null = null;
-    let grade: string | null = null;
-    const hasPoints = (row.points?.length ?? 0) > 0 || !!row.bonus || !!row.penalty || (row.givenScore !== null && row.givenScore !== undefined);
+    let g: string | null = null;
+    const sc = hasScoring ? t.scoring.get(i) : undefined;
     let hasZero = false;
     // Points above a maximum or negative: the total is built from a data error, so it is neither a
     // grade nor a basis for eligibility until the secretary corrects it.
     let pointsError = false;
-    if (hasPoints) {
-      const rt = rubricTotal(plan.rubric ?? null, {
-        points: row.points ?? [], bonus: row.bonus ?? null, penalty: row.penalty ?? null, givenScore: row.givenScore ?? null,
-      });
-      for (const p of rt.problems) flag(p);
-      reasons.push(...rt.notes);
+    if (sc) {
+      const rt = rubricTotal(plan.rubric ?? null, sc);
+      if (rt.problems.length > 0) {
+        rev = true;
+        if (say) say.push(...rt.problems);
+      }
+      if (say) say.push(...rt.notes);
       total = rt.total;
       hasZero = rt.hasZeroCriterion;
       pointsError = rt.problems.length > 0;
@@ -304,110 +398,138 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
     const pointsRule = bands.length > 0 || minScore !== null;
     if (pointsError) {
       eligible = false;
-      if (bands.length > 0) reasons.push(ENGINE_TEXT.gradeWithheld(pointErrorCells(plan, row)));
+      if (bands.length > 0 && say) say.push(ENGINE_TEXT.gradeWithheld(pointErrorCells(plan, sc!)));
     } else if (total !== null && bands.length > 0) {
-      const g = gradeFor(total, hasZero, bands);
-      grade = g.grade;
-      if (g.reason) reasons.push(g.reason);
+      const gr = gradeFor(total, hasZero, bands);
+      g = gr.grade;
+      if (gr.reason && say) say.push(gr.reason);
     }
     if (pointsRule && mv && !pointsError) {
       if (total !== null) {
         if (bands.length > 0) {
           let award = gradeIndex(bands, mv.awardGrade ?? null);
           if (award < 0) award = 0;
-          const gi = gradeIndex(bands, grade);
+          const gi = gradeIndex(bands, g);
           if (gi < 0 || gi > award) {
             eligible = false;
-            reasons.push(ENGINE_TEXT.gradeBelowAward(total, grade, bands[award].name));
+            if (say) say.push(ENGINE_TEXT.gradeBelowAward(total, g, bands[award].name));
           }
         }
         if (minScore !== null && total + 1e-9 < minScore) {
           eligible = false;
-          reasons.push(ENGINE_TEXT.scoreBelowMin(total, minScore));
+          if (say) say.push(ENGINE_TEXT.scoreBelowMin(total, minScore));
         }
-      } else if (marks.length === 0) {
+      } else if (nMarks === 0) {
         eligible = false;
-        flag(ENGINE_TEXT.pointsMissing);
+        rev = true;
+        if (say) say.push(ENGINE_TEXT.pointsMissing);
       }
     }
 
     // Vote share
-    const vote = row.vote ?? null;
-    const minVote = settings.minVote ?? mv?.minVote ?? null;
+    const v = t.vote[i];
+    const vote = v === v ? v : null;
+    const minVote = minVoteSetting ?? mv?.minVote ?? null;
     if (minVote !== null && minVote !== undefined) {
-      if (vote === null) flag(ENGINE_TEXT.voteMissing(minVote));
-      else if (vote + 1e-12 < minVote) {
+      if (vote === null) {
+        rev = true;
+        if (say) say.push(ENGINE_TEXT.voteMissing(minVote));
+      } else if (vote + 1e-12 < minVote) {
         eligible = false;
-        reasons.push(ENGINE_TEXT.voteBelow(vote, minVote, settings.minVote !== null && settings.minVote !== undefined));
+        if (say) say.push(ENGINE_TEXT.voteBelow(vote, minVote, minVoteSetting !== null));
       }
     }
     if (!kind || !mv) eligible = false;
 
-    const res: NominationResult = {
-      row: row.row,
-      name: name || null,
-      unit: row.unit ? unitNfc(row.unit) : null,
-      kind,
-      movement: mv ? mv.id : null,
-      received: received !== null ? iso(received) : null,
-      lastOnTime: lastOnTime !== null ? iso(lastOnTime) : null,
-      daysLate,
-      late,
-      criteriaMet,
-      criteriaTotal,
-      score: total ?? criteriaMet,
-      eligible,
-      vote,
-      rank: null,
-      status: 'review',
-      duplicate: false,
-      group: row.group ? unitNfc(row.group) : null,
-      grade,
-      reasons,
-      position: row.position ?? null,
-    };
-    const w: Work = { row, res, mv, review, score: res.score, vote, received, cut: null, tie: NONE, within: NONE };
-    works[i] = w;
+    movementCol[i] = mv ? mvIndex.get(mv)! : -1;
+    lateCol[i] = late;
+    daysLateCol[i] = daysLate;
+    lastOnTimeCol[i] = lastOnTime;
+    criteriaMetCol[i] = criteriaMet;
+    criteriaTotalCol[i] = criteriaTotal;
+    scoreCol[i] = total ?? criteriaMet;
+    eligibleCol[i] = eligible ? 1 : 0;
+    grade[i] = g;
+    return rev;
+  };
 
-    // Duplicates: same name + unit in one movement.
+  // ---- per-row checks and duplicates
+  // Units are told apart by their folded text: one id per distinct unit, for duplicates and the summary.
+  const keyIds = new Map<string, number>();
+  const keyId = (k: string): number => {
+    let id = keyIds.get(k);
+    if (id === undefined) keyIds.set(k, (id = keyIds.size));
+    return id;
+  };
+  const unitIdOf = memo((u: string) => keyId(fold(u)));
+  const unmatchedIdOf = memo((cell: string) => keyId('\u0001' + fold(cell)));
+  const noUnitDup = keyId(fold(''));
+  const unitKey = new Int32Array(n);
+  // Duplicates by (movement or unmatched cell, unit, name), all as numbers: an open-addressing table
+  // of rows by a hash of the folded name; only rows whose hashes meet are folded and compared.
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  const slots = new Int32Array(size);
+  const dupHash = new Int32Array(n);
+  const dupMk = new Int32Array(n);
+  const dupUk = new Int32Array(n);
+  const nameKey = new Map<number, string>();
+  const foldedName = (i: number): string => {
+    let k = nameKey.get(i);
+    if (k === undefined) nameKey.set(i, (k = foldKey(t.name[i]!)));
+    return k;
+  };
+
+  for (let i = 0; i < n; i++) {
+    let rev = check(i, null);
+    const unit = t.unit[i];
+    const uk = unit ? unitIdOf(unit) : noUnitDup;
+    unitKey[i] = unit ? uk : -1;
+    const name = t.name[i];
     if (name) {
-      const mk = mv ? mv.id : '\u0001' + unitFold(cellKey);
-      const uk = unitFold(row.unit ?? '');
-      const nk = foldKey(name);
-      let e = dupFirst.get(nk);
-      let last: DupEntry | undefined;
-      while (e && (e.mk !== mk || e.uk !== uk)) {
-        last = e;
-        e = e.next;
-      }
-      const first = e?.w;
-      if (first) {
-        if (!first.res.duplicate) {
-          first.res.duplicate = true;
-          first.res.reasons.push(ENGINE_TEXT.duplicateOf(row.row, true));
+      const mvi = movementCol[i];
+      const mk = mvi >= 0 ? mvi : -1 - unmatchedIdOf(t.movement[i] ?? '');
+      const h = (Math.imul(foldKeyHash(name), 31) + Math.imul(mk, 1000003) + Math.imul(uk, 8191)) | 0;
+      dupHash[i] = h;
+      dupMk[i] = mk;
+      dupUk[i] = uk;
+      let s = h & (size - 1);
+      let first = -1;
+      for (;;) {
+        const j = slots[s] - 1;
+        if (j < 0) break;
+        if (dupHash[j] === h && dupMk[j] === mk && dupUk[j] === uk && foldedName(j) === foldedName(i)) {
+          first = j;
+          break;
         }
-        res.duplicate = true;
-        w.review = true;
-        reasons.push(ENGINE_TEXT.duplicateOf(first.row.row, false));
-      } else {
-        const entry: DupEntry = { mk, uk, w, next: undefined };
-        if (last) last.next = entry;
-        else dupFirst.set(nk, entry);
+        s = (s + 1) & (size - 1);
       }
+      if (first >= 0) {
+        if (!duplicate[first]) {
+          duplicate[first] = 1;
+          dupOther[first] = i;
+        }
+        duplicate[i] = 1;
+        dupOther[i] = first;
+        rev = true;
+      } else slots[s] = i + 1;
     }
+    review[i] = rev ? 1 : 0;
   }
 
   // ---- ranking and quotas
-  const rankable = works.filter((w) => !w.review && !w.res.late && w.res.eligible && w.mv && w.res.kind);
-  // Ranking group keys, one string per (movement, kind) rather than one per row.
-  const groupKeys = new Map<Movement, Partial<Record<Kind | 'either', string>>>();
-  const groupOf = (w: Work): string => {
-    const mv = w.mv!;
-    const k: Kind | 'either' = isPooled(mv.quota) ? 'either' : w.res.kind!;
-    let ks = groupKeys.get(mv);
-    if (!ks) groupKeys.set(mv, (ks = {}));
-    return (ks[k] ??= mv.id + '\u0000' + k);
-  };
+  const works: (Work | undefined)[] = new Array(n);
+  const rankable: Work[] = [];
+  for (let i = 0; i < n; i++) {
+    if (review[i] || lateCol[i] || !eligibleCol[i] || movementCol[i] < 0 || !t.kind[i]) continue;
+    const v = t.vote[i];
+    const r = t.received[i];
+    const w: Work = { i, score: scoreCol[i], vote: v === v ? v : null, received: r === r ? r : null, cut: null, tie: NONE, within: NONE, group: null, out: null };
+    works[i] = w;
+    rankable.push(w);
+  }
+  const kindOf = (w: Work): Kind => KINDS[t.kind[w.i]]!;
+  const mvOf = (w: Work): Movement => movements[movementCol[w.i]];
 
   // Allocation stages, narrowest first: each unit's cap (rank within the unit), then the group's cap
   // (rank the survivors within the group); the movement's quota comes last. A row cut at a stage
@@ -416,22 +538,23 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
   const allocations: Allocation[] = plan.allocations ?? [];
   if (allocations.length > 0) {
     const matcher = allocationMatcher(allocations);
-    const layers = rankable.map((w) => matcher.layers(w.res.group, w.res.unit));
+    const layers = rankable.map((w) => matcher.layers(t.group[w.i], t.unit[w.i]));
     const levels: (keyof AllocationLayers)[] = ['eachSpecific', 'eachGeneric', 'group'];
     interface Bucket { works: Work[]; m: MatchedAllocation; kind: Kind | 'either'; q: number | null; unit: string | null }
     for (const level of levels) {
       const buckets = new Map<string, Bucket>();
-      for (let i = 0; i < rankable.length; i++) {
-        const w = rankable[i];
-        const m = layers[i][level];
+      for (let k = 0; k < rankable.length; k++) {
+        const w = rankable[k];
+        const m = layers[k][level];
         if (!m || w.cut) continue;
-        const unitKey = m.alloc.each ? unitFold(w.res.unit ?? '') : '';
-        if (m.alloc.each && !unitKey) continue; // no unit named: a per-unit cap cannot be applied
+        const unit = t.unit[w.i];
+        const unitFolded = m.alloc.each ? fold(unit ?? '') : '';
+        if (m.alloc.each && !unitFolded) continue; // no unit named: a per-unit cap cannot be applied
         const aq = allocationQuota(m.alloc);
-        const bk: Kind | 'either' = isPooled(aq) ? 'either' : w.res.kind!;
-        const key = w.mv!.id + '\u0000' + m.index + '\u0000' + unitKey + '\u0000' + bk;
+        const bk: Kind | 'either' = isPooled(aq) ? 'either' : kindOf(w);
+        const key = mvOf(w).id + '\u0000' + m.index + '\u0000' + unitFolded + '\u0000' + bk;
         let b = buckets.get(key);
-        if (!b) buckets.set(key, (b = { works: [], m, kind: bk, q: effectiveQuota(aq, bk, participants).value, unit: w.res.unit }));
+        if (!b) buckets.set(key, (b = { works: [], m, kind: bk, q: effectiveQuota(aq, bk, participants).value, unit }));
         if (b.q !== null) b.works.push(w); // no number for this kind in the allocation: no cut here
       }
       for (const b of buckets.values()) {
@@ -455,65 +578,140 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
   }
 
   // Movement stage: rank within (movement, kind) or the pool; cut the survivors at the movement's quota.
-  const groups = new Map<string, Work[]>();
-  for (let i = 0; i < rankable.length; i++) {
-    const w = rankable[i];
-    const k = groupOf(w);
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = []));
+  const groups = new Map<number, Work[]>();
+  for (let k = 0; k < rankable.length; k++) {
+    const w = rankable[k];
+    const mvi = movementCol[w.i];
+    const gk = mvi * 3 + (isPooled(movements[mvi].quota) ? 0 : t.kind[w.i]);
+    let g = groups.get(gk);
+    if (!g) groups.set(gk, (g = []));
     g.push(w);
   }
-  const quotaCache = new Map<string, EffectiveQuota>();
-  for (const [gk, list] of groups) {
-    const mv = list[0].mv!;
-    const qKind: Kind | 'either' = isPooled(mv.quota) ? 'either' : list[0].res.kind!;
-    let eq = quotaCache.get(gk);
-    if (!eq) quotaCache.set(gk, (eq = effectiveQuota(mv.quota, qKind, participants)));
+  for (const list of groups.values()) {
+    const mv = mvOf(list[0]);
+    const qKind: Kind | 'either' = isPooled(mv.quota) ? 'either' : kindOf(list[0]);
+    const group: RankGroup = { mv, qKind, eq: effectiveQuota(mv.quota, qKind, participants), tieCount: 0 };
     list.sort(cmpWork);
     const ranks = competitionRanks(list);
-    for (let k = 0; k < list.length; k++) list[k].res.rank = ranks[k];
+    for (let k = 0; k < list.length; k++) {
+      rank[list[k].i] = ranks[k];
+      list[k].group = group;
+    }
     const survivors = list.filter((w) => w.cut === null);
-    const out = cutAtQuota(survivors, eq.value);
-    let tieCount = 0;
-    for (let k = 0; k < out.length; k++) if (out[k] === 'tie') tieCount++;
+    const out = cutAtQuota(survivors, group.eq.value);
+    for (let k = 0; k < out.length; k++) if (out[k] === 'tie') group.tieCount++;
     for (let k = 0; k < survivors.length; k++) {
       const w = survivors[k];
-      let st: CutOutcome = out[k];
-      if (st === 'selected' && w.tie.length > 0) st = 'tie';
-      w.res.status = st;
-      w.res.reasons.push(...w.tie);
-      if (eq.value === null) {
-        if (w.within.length === 0 && w.tie.length === 0) w.res.reasons.push(ENGINE_TEXT.noQuotaProposed(eq.note, mv.quotaNote));
-        else {
-          // An allocation limited the row: its quota is the one that counts. A movement quota still
-          // unknown for want of participants is said, since it will apply once they are given.
-          if (w.within.length > 0) w.res.reasons.push(ENGINE_TEXT.allocationWithin(w.within));
-          if (eq.note && eq.note !== ENGINE_TEXT.noQuota) w.res.reasons.push(eq.note);
-        }
-      } else if (eq.value === 0) w.res.reasons.push(ENGINE_TEXT.quotaZero(mv.id, qKind));
-      else if (out[k] === 'tie') w.res.reasons.push(ENGINE_TEXT.tieAtCut(w.res.rank!, tieCount, eq.value, qKind));
-      else w.res.reasons.push(ENGINE_TEXT.ranked(out[k], w.res.rank!, eq.value, qKind));
-      if (eq.value !== null && eq.note) w.res.reasons.push(eq.note);
+      w.out = out[k];
+      status[w.i] = out[k] === 'selected' && w.tie.length > 0 ? ST_TIE : OUTCOME_CODE[out[k]];
     }
-    for (let k = 0; k < list.length; k++) {
-      const w = list[k];
-      if (w.cut !== null) {
-        w.res.status = 'over_quota';
-        w.res.reasons.push(w.cut);
-      }
-    }
+    for (let k = 0; k < list.length; k++) if (list[k].cut !== null) status[list[k].i] = ST_OVER;
   }
 
   // ---- statuses by precedence: review › late › ineligible › ranking
-  const nominations: NominationResult[] = new Array(works.length);
-  for (let i = 0; i < works.length; i++) {
-    const w = works[i];
-    if (w.review) w.res.status = 'review';
-    else if (w.res.late) w.res.status = 'late';
-    else if (!w.res.eligible) w.res.status = 'ineligible';
-    nominations[i] = w.res;
+  for (let i = 0; i < n; i++) {
+    if (review[i]) status[i] = ST_REVIEW;
+    else if (lateCol[i]) status[i] = ST_LATE;
+    else if (!eligibleCol[i]) status[i] = ST_INELIGIBLE;
   }
-  return { nominations, summary: summarise(plan, nominations, settings) };
+
+  /** The reasons the ranking stage gives a rankable row, after its own. */
+  const rankingReasons = (w: Work, say: string[]): void => {
+    if (w.cut !== null) {
+      say.push(w.cut);
+      return;
+    }
+    const g = w.group!;
+    const eq = g.eq;
+    const r = rank[w.i];
+    say.push(...w.tie);
+    if (eq.value === null) {
+      if (w.within.length === 0 && w.tie.length === 0) say.push(ENGINE_TEXT.noQuotaProposed(eq.note, g.mv.quotaNote));
+      else {
+        // An allocation limited the row: its quota is the one that counts. A movement quota still
+        // unknown for want of participants is said, since it will apply once they are given.
+        if (w.within.length > 0) say.push(ENGINE_TEXT.allocationWithin(w.within));
+        if (eq.note && eq.note !== ENGINE_TEXT.noQuota) say.push(eq.note);
+      }
+    } else if (eq.value === 0) say.push(ENGINE_TEXT.quotaZero(g.mv.id, g.qKind));
+    else if (w.out === 'tie') say.push(ENGINE_TEXT.tieAtCut(r, g.tieCount, eq.value, g.qKind));
+    else say.push(ENGINE_TEXT.ranked(w.out!, r, eq.value, g.qKind));
+    if (eq.value !== null && eq.note) say.push(eq.note);
+  };
+
+  const reasonsOf = (i: number): string[] => {
+    const say: string[] = [];
+    check(i, say);
+    if (duplicate[i]) {
+      const other = dupOther[i];
+      // The first row names the first later one; a later row names the first.
+      say.push(ENGINE_TEXT.duplicateOf(t.row[other], other > i));
+    }
+    const w = works[i];
+    if (w) rankingReasons(w, say);
+    return say;
+  };
+
+  const resultAt = (i: number): NominationResult => {
+    const mvi = movementCol[i];
+    const rec = t.received[i];
+    const lot = lastOnTimeCol[i];
+    const dl = daysLateCol[i];
+    const v = t.vote[i];
+    return {
+      row: t.row[i],
+      name: t.name[i] || null,
+      unit: t.unit[i],
+      kind: KINDS[t.kind[i]],
+      movement: mvi >= 0 ? movements[mvi].id : null,
+      received: rec === rec ? iso(rec) : null,
+      lastOnTime: lot === lot ? iso(lot) : null,
+      daysLate: dl === dl ? dl : null,
+      late: lateCol[i] === 1,
+      criteriaMet: criteriaMetCol[i],
+      criteriaTotal: criteriaTotalCol[i],
+      score: scoreCol[i],
+      eligible: eligibleCol[i] === 1,
+      vote: v === v ? v : null,
+      rank: rank[i] || null,
+      status: STATUSES[status[i]],
+      duplicate: duplicate[i] === 1,
+      group: t.group[i],
+      grade: grade[i],
+      reasons: reasonsOf(i),
+      position: t.position[i],
+    };
+  };
+
+  const summary = summariseColumns(plan, settings, {
+    length: n, status, movement: movementCol, kind: t.kind, late: lateCol, eligible: eligibleCol,
+    unit: t.unit, unitKey, group: t.group, grade,
+  });
+
+  return {
+    table: t,
+    length: n,
+    movement: movementCol,
+    status,
+    late: lateCol,
+    eligible: eligibleCol,
+    duplicate,
+    daysLate: daysLateCol,
+    lastOnTime: lastOnTimeCol,
+    criteriaMet: criteriaMetCol,
+    criteriaTotal: criteriaTotalCol,
+    score: scoreCol,
+    rank,
+    grade,
+    summary,
+    reasonsOf,
+    resultAt,
+    results: () => {
+      const out: NominationResult[] = new Array(n);
+      for (let i = 0; i < n; i++) out[i] = resultAt(i);
+      return out;
+    },
+  };
 }
 
 function cmpWork(a: Work, b: Work): number {
@@ -537,7 +735,7 @@ function cmpWork(a: Work, b: Work): number {
 }
 
 /** The cells whose points are negative or above their maximum (as rubricTotal checks them). */
-function pointErrorCells(plan: Plan, row: NominationInput): string[] {
+function pointErrorCells(plan: Plan, row: RowScoring): string[] {
   const rubric = plan.rubric ?? null;
   const cells: string[] = [];
   const pts = row.points ?? [];

@@ -72,6 +72,54 @@ export function foldKey(s: string): string {
   return out;
 }
 
+/** FNV-1a over UTF-16 code units, continuing from h. */
+function hashText(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+
+const FNV_SEED = 2166136261 | 0;
+
+/** hashText of a whole string from the seed: what foldKeyHash(s) equals, by definition. */
+export function hashString(s: string): number {
+  return hashText(FNV_SEED, s);
+}
+
+/**
+ * hashString(foldKey(s)) without building the key: duplicate detection hashes every name of a
+ * 100,000-row list, and only the few names whose hashes meet are folded and compared as text.
+ */
+export function foldKeyHash(s: string): number {
+  const tb = (table ??= buildTable());
+  let h = FNV_SEED;
+  let started = false;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let code = -1;
+    let piece: string | undefined;
+    if (c < 128) {
+      if (c >= 65 && c <= 90) code = c + 32;
+      else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37) code = c;
+    } else {
+      piece = tb.get(c);
+      if (piece === undefined || piece.length !== 1 && /[^a-z0-9% ]/.test(piece)) return hashString(foldKeyReference(s));
+      if (piece === '' || piece === ' ') piece = undefined;
+    }
+    if (code < 0 && piece === undefined) {
+      gap = started;
+      continue;
+    }
+    if (gap) {
+      h = Math.imul(h ^ 32, 16777619);
+      gap = false;
+    }
+    h = piece === undefined ? Math.imul(h ^ code, 16777619) : hashText(h, piece);
+    started = true;
+  }
+  return h;
+}
+
 // Anything nfc() would change: combining marks, zero-width or unusual spaces, doubled or edge spaces.
 const NEEDS_NFC = /[\u0300-\u036f\u200B-\u200D\uFEFF\u00A0\t\n\r\f\v\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| {2}|^ | $/;
 

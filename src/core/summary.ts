@@ -7,89 +7,165 @@
 // movement has one "either" row); rows with no movement or no kind are counted in the totals and
 // per unit only. Units and groups are grouped by foldKey and shown as first written.
 import type {
-  GroupSummaryRow, Kind, NominationResult, Plan, Settings, Summary, SummaryRow, UnitSummaryRow,
+  GroupSummaryRow, Kind, NominationResult, Plan, Settings, Status, Summary, SummaryRow, UnitSummaryRow,
 } from './types';
 import { allocationMatcher, allocationQuota, effectiveQuota, isPooled } from './quota';
 import { ENGINE_TEXT, SUMMARY_TEXT } from './text/engine';
 import { foldKey } from './normalize';
 import { memo } from './memo';
 
+/** The rows' decisions, column by column, as the summary counts them. */
+export interface SummaryColumns {
+  length: number;
+  /** Index in SUMMARY_STATUSES. */
+  status: Uint8Array;
+  /** Index in plan.movements, −1 for none. */
+  movement: Int32Array;
+  /** 0 none, 1 collective, 2 individual. */
+  kind: Uint8Array;
+  late: Uint8Array;
+  eligible: Uint8Array;
+  /** The unit as written (shown for its unit's line), null for none. */
+  unit: (string | null)[];
+  /** The same number for the same unit (folded text); −1 for none. */
+  unitKey: Int32Array;
+  group: (string | null)[];
+  grade: (string | null)[];
+}
+
+/** The status codes SummaryColumns.status indexes (the engine's order). */
+export const SUMMARY_STATUSES: Status[] = ['selected', 'over_quota', 'tie', 'ineligible', 'late', 'review'];
+const KIND_OF: (Kind | null)[] = [null, 'collective', 'individual'];
+
+/** The summary of results given as objects (a caller's own, or the engine's materialised ones). */
 export function summarise(plan: Plan, results: NominationResult[], settings: Settings): Summary {
+  const n = results.length;
+  const movementIndex = new Map((plan.movements ?? []).map((m, k) => [m.id, k]));
+  const statusIndex = new Map(SUMMARY_STATUSES.map((s, k) => [s, k]));
+  const keys = new Map<string, number>();
+  const fold = memo((x: string) => foldKey(x));
+  const cols: SummaryColumns = {
+    length: n,
+    status: new Uint8Array(n),
+    movement: new Int32Array(n),
+    kind: new Uint8Array(n),
+    late: new Uint8Array(n),
+    eligible: new Uint8Array(n),
+    unit: new Array(n),
+    unitKey: new Int32Array(n),
+    group: new Array(n),
+    grade: new Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const r = results[i];
+    cols.status[i] = statusIndex.get(r.status) ?? 5;
+    cols.movement[i] = r.movement === null ? -1 : movementIndex.get(r.movement) ?? -1;
+    cols.kind[i] = r.kind === 'collective' ? 1 : r.kind === 'individual' ? 2 : 0;
+    cols.late[i] = r.late ? 1 : 0;
+    cols.eligible[i] = r.eligible ? 1 : 0;
+    cols.unit[i] = r.unit;
+    if (r.unit) {
+      const k = fold(r.unit);
+      let id = keys.get(k);
+      if (id === undefined) keys.set(k, (id = keys.size));
+      cols.unitKey[i] = id;
+    } else cols.unitKey[i] = -1;
+    cols.group[i] = r.group;
+    cols.grade[i] = r.grade;
+  }
+  return summariseColumns(plan, settings, cols);
+}
+
+export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColumns): Summary {
   const participants = settings?.participants ?? { collective: null, individual: null };
-  const totals = { nominated: results.length, selected: 0, over_quota: 0, tie: 0, ineligible: 0, late: 0, review: 0 };
+  const n = c.length;
+  const totals = { nominated: n, selected: 0, over_quota: 0, tie: 0, ineligible: 0, late: 0, review: 0 };
   const movements = plan.movements ?? [];
-  const pooled = new Map(movements.map((m) => [m.id, isPooled(m.quota)]));
+  const pooled = movements.map((m) => isPooled(m.quota));
 
   const blank = (): Omit<SummaryRow, 'movement' | 'movementName' | 'kind' | 'quota' | 'placesLeft' | 'note'> => ({
     nominated: 0, eligible: 0, late: 0, ineligible: 0, review: 0, tie: 0, proposed: 0,
   });
-  const counts = new Map<string, ReturnType<typeof blank>>();
-  const units = new Map<string, UnitSummaryRow>();
+  // Counts per (movement, kind): slot movement × 3 + kind code (0 for a pooled movement).
+  const counts: (ReturnType<typeof blank> | undefined)[] = new Array(movements.length * 3);
+  // Units in order of first appearance; the no-unit line takes its place where it first appears.
+  const unitRows: UnitSummaryRow[] = [];
+  const unitSlot: number[] = [];
+  let noUnitSlot = -1;
   const groups = new Map<string, GroupSummaryRow>();
   const grades: Record<string, number> = {};
   const fold = memo((x: string) => foldKey(x));
-  // One key string per (movement, kind), not one per row.
-  const countKeys = new Map<string, Partial<Record<Kind | 'either', string>>>();
-  const countKey = (movement: string, kind: Kind | 'either'): string => {
-    let ks = countKeys.get(movement);
-    if (!ks) countKeys.set(movement, (ks = {}));
-    return (ks[kind] ??= movement + '\u0000' + kind);
-  };
+  const statusCounts = new Int32Array(SUMMARY_STATUSES.length);
 
-  // An index loop: this one runs over every nominee, twice per run (engine and summary sheet).
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i];
-    totals[r.status]++;
-    if (r.grade) grades[r.grade] = (grades[r.grade] ?? 0) + 1;
-    const proposed = r.status === 'selected' ? 1 : 0;
+  // An index loop over typed columns: this one runs over every nominee, twice per run (engine and
+  // summary sheet).
+  for (let i = 0; i < n; i++) {
+    const st = c.status[i];
+    statusCounts[st]++;
+    const g = c.grade[i];
+    if (g) grades[g] = (grades[g] ?? 0) + 1;
+    const proposed = st === 0 ? 1 : 0;
+    const late = c.late[i];
+    const ineligible = st === 3 ? 1 : 0;
+    const review = st === 5 ? 1 : 0;
 
-    if (r.movement !== null && r.kind !== null) {
-      const k = countKey(r.movement, pooled.get(r.movement) ? 'either' : r.kind);
-      let c = counts.get(k);
-      if (!c) counts.set(k, (c = blank()));
-      c.nominated++;
-      if (r.eligible) c.eligible++;
-      if (r.late) c.late++;
-      if (r.status === 'ineligible') c.ineligible++;
-      if (r.status === 'review') c.review++;
-      if (r.status === 'tie') c.tie++;
-      c.proposed += proposed;
+    const mvi = c.movement[i];
+    const kind = c.kind[i];
+    if (mvi >= 0 && kind !== 0) {
+      const slot = mvi * 3 + (pooled[mvi] ? 0 : kind);
+      let x = counts[slot];
+      if (!x) counts[slot] = x = blank();
+      x.nominated++;
+      x.eligible += c.eligible[i];
+      x.late += late;
+      x.ineligible += ineligible;
+      x.review += review;
+      if (st === 2) x.tie++;
+      x.proposed += proposed;
     }
 
-    const unitName = r.unit ?? SUMMARY_TEXT.unknownUnit;
-    const uk = r.unit ? fold(r.unit) : '\u0000';
-    let u = units.get(uk);
-    if (!u) units.set(uk, (u = { unit: unitName, nominated: 0, proposed: 0, late: 0, ineligible: 0, review: 0 }));
+    const uk = c.unitKey[i];
+    let slot = uk >= 0 ? unitSlot[uk] : noUnitSlot;
+    if (slot === undefined || slot < 0) {
+      slot = unitRows.length;
+      unitRows.push({ unit: uk >= 0 ? c.unit[i]! : SUMMARY_TEXT.unknownUnit, nominated: 0, proposed: 0, late: 0, ineligible: 0, review: 0 });
+      if (uk >= 0) unitSlot[uk] = slot;
+      else noUnitSlot = slot;
+    }
+    const u = unitRows[slot];
     u.nominated++;
     u.proposed += proposed;
-    if (r.late) u.late++;
-    if (r.status === 'ineligible') u.ineligible++;
-    if (r.status === 'review') u.review++;
+    u.late += late;
+    u.ineligible += ineligible;
+    u.review += review;
 
-    if (r.group) {
-      const gk = fold(r.group);
-      let g = groups.get(gk);
-      if (!g) groups.set(gk, (g = { group: r.group, nominated: 0, proposed: 0, quota: null }));
-      g.nominated++;
-      g.proposed += proposed;
+    const grp = c.group[i];
+    if (grp) {
+      const gk = fold(grp);
+      let gr = groups.get(gk);
+      if (!gr) groups.set(gk, (gr = { group: grp, nominated: 0, proposed: 0, quota: null }));
+      gr.nominated++;
+      gr.proposed += proposed;
     }
   }
+  SUMMARY_STATUSES.forEach((s, k) => (totals[s] = statusCounts[k]));
 
   const allocations = plan.allocations ?? [];
   const byMovement: SummaryRow[] = [];
-  for (const m of movements) {
-    const kinds: (Kind | 'either')[] = pooled.get(m.id) ? ['either'] : ['collective', 'individual'];
+  for (let mi = 0; mi < movements.length; mi++) {
+    const m = movements[mi];
+    const kinds: (Kind | 'either')[] = pooled[mi] ? ['either'] : ['collective', 'individual'];
     for (const kind of kinds) {
-      const c = counts.get(m.id + '\u0000' + kind) ?? blank();
+      const cnt = counts[mi * 3 + (kind === 'either' ? 0 : KIND_OF.indexOf(kind))] ?? blank();
       const q = effectiveQuota(m.quota, kind, participants);
-      if (c.nominated === 0 && !(q.value !== null && q.value > 0)) continue;
+      if (cnt.nominated === 0 && !(q.value !== null && q.value > 0)) continue;
       byMovement.push({
         movement: m.id,
         movementName: m.name,
         kind,
-        ...c,
+        ...cnt,
         quota: q.value,
-        placesLeft: q.value === null ? null : Math.max(0, q.value - c.proposed),
+        placesLeft: q.value === null ? null : Math.max(0, q.value - cnt.proposed),
         note: q.value === null ? (m.quotaNote ?? (q.note === ENGINE_TEXT.noQuota && allocations.length > 0 ? SUMMARY_TEXT.allocationsOnly : q.note)) : q.note,
       });
     }
@@ -113,7 +189,7 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
 
   return {
     byMovement,
-    byUnit: [...units.values()],
+    byUnit: unitRows,
     byGroup: [...groups.values()],
     grades,
     totals,

@@ -1,0 +1,276 @@
+// Nominee rows column by column: how the reader hands a 100,000-row list to the engine. One object
+// per row and one per criterion cell (NominationInput, MarkCell) made allocation and garbage
+// collection most of the engine's time (see bench/ and ARCHITECTURE.md), so the hot path keeps
+// codes in typed arrays and builds texts (cell references, reasons) only for a row that needs them.
+// NominationInput stays the row-shaped view for callers that build a few rows by hand.
+import type { Kind, MarkCell, MarkValue, NominationInput, PointsCell, RowProblem, Serial } from './types';
+import { nfc } from './normalize';
+
+export const MARK_UNMET = 0;
+export const MARK_MET = 1;
+export const MARK_UNREADABLE = 2;
+const MARK_VALUES: MarkValue[] = ['unmet', 'met', 'unreadable'];
+
+export const KIND_NONE = 0;
+export const KIND_COLLECTIVE = 1;
+export const KIND_INDIVIDUAL = 2;
+export const KINDS: (Kind | null)[] = [null, 'collective', 'individual'];
+export const kindCode = (k: Kind | null | undefined): number => (k === 'collective' ? KIND_COLLECTIVE : k === 'individual' ? KIND_INDIVIDUAL : KIND_NONE);
+
+/** flags bits. */
+export const RECEIVED_UNREADABLE = 1;
+export const NO_RECEIVED_COLUMN = 2;
+
+/** The points side of a row (rubric items, bonus, penalty, a written total): only on points sheets. */
+export interface RowScoring {
+  points: PointsCell[];
+  bonus: PointsCell | null;
+  penalty: PointsCell | null;
+  givenScore: number | null;
+}
+
+/**
+ * Rows i = 0 … length − 1. Texts are NFC (the builder sees to it); a missing number is NaN. Marks
+ * are stored row after row: row i's are marks[markStart[i] … markStart[i + 1]), in column order,
+ * with their column letters in markColumns[i] (one array shared by every row under one header).
+ */
+export interface NominationTable {
+  length: number;
+  /** Worksheet row, 1-based. */
+  row: Int32Array;
+  name: (string | null)[];
+  unit: (string | null)[];
+  position: (string | null)[];
+  movement: (string | null)[];
+  group: (string | null)[];
+  kind: Uint8Array;
+  received: Float64Array;
+  flags: Uint8Array;
+  vote: Float64Array;
+  markStart: Int32Array;
+  marks: Uint8Array;
+  markColumns: (readonly string[])[];
+  /** The text of an unreadable mark, by its index in `marks` (the only mark a message quotes). */
+  markRaw: Map<number, string>;
+  scoring: Map<number, RowScoring>;
+  problems: Map<number, RowProblem[]>;
+}
+
+/** Builds a table row by row; typed arrays grow by doubling. */
+export class TableBuilder {
+  length = 0;
+  private cap: number;
+  private row: Int32Array;
+  private kind: Uint8Array;
+  private received: Float64Array;
+  private flags: Uint8Array;
+  private vote: Float64Array;
+  private markStart: Int32Array;
+  private marks: Uint8Array;
+  private markLen = 0;
+  readonly name: (string | null)[] = [];
+  readonly unit: (string | null)[] = [];
+  readonly position: (string | null)[] = [];
+  readonly movement: (string | null)[] = [];
+  readonly group: (string | null)[] = [];
+  readonly markColumns: (readonly string[])[] = [];
+  readonly markRaw = new Map<number, string>();
+  readonly scoring = new Map<number, RowScoring>();
+  readonly problems = new Map<number, RowProblem[]>();
+
+  constructor(expectedRows = 64) {
+    const cap = Math.max(16, expectedRows);
+    this.cap = cap;
+    this.row = new Int32Array(cap);
+    this.kind = new Uint8Array(cap);
+    this.received = new Float64Array(cap);
+    this.flags = new Uint8Array(cap);
+    this.vote = new Float64Array(cap);
+    this.markStart = new Int32Array(cap + 1);
+    this.marks = new Uint8Array(cap * 4);
+  }
+
+  private grow(): void {
+    const cap = this.cap * 2;
+    const g = <T extends Int32Array | Uint8Array | Float64Array>(a: T, n: number): T => {
+      const b = new (a.constructor as { new (n: number): T })(n);
+      b.set(a);
+      return b;
+    };
+    this.row = g(this.row, cap);
+    this.kind = g(this.kind, cap);
+    this.received = g(this.received, cap);
+    this.flags = g(this.flags, cap);
+    this.vote = g(this.vote, cap);
+    this.markStart = g(this.markStart, cap + 1);
+    this.cap = cap;
+  }
+
+  /**
+   * Starts row i (returned): texts must already be NFC (or null); received and vote NaN when none.
+   * Its marks follow with mark(), under `columns`.
+   */
+  add(row: number, name: string | null, unit: string | null, position: string | null, movement: string | null,
+    group: string | null, kind: number, received: number, flags: number, vote: number, columns: readonly string[]): number {
+    if (this.length === this.cap) this.grow();
+    const i = this.length++;
+    this.row[i] = row;
+    this.name.push(name);
+    this.unit.push(unit);
+    this.position.push(position);
+    this.movement.push(movement);
+    this.group.push(group);
+    this.kind[i] = kind;
+    this.received[i] = received;
+    this.flags[i] = flags;
+    this.vote[i] = vote;
+    this.markColumns.push(columns);
+    this.markStart[i] = this.markLen;
+    this.markStart[i + 1] = this.markLen;
+    return i;
+  }
+
+  /** Appends a mark to the row last added; raw is kept only for an unreadable one. */
+  mark(code: number, raw?: string): void {
+    if (this.markLen === this.marks.length) {
+      const b = new Uint8Array(this.marks.length * 2);
+      b.set(this.marks);
+      this.marks = b;
+    }
+    if (code === MARK_UNREADABLE) this.markRaw.set(this.markLen, raw ?? '');
+    this.marks[this.markLen++] = code;
+    this.markStart[this.length] = this.markLen;
+  }
+
+  /** Later facts of the row last added (the reader learns them cell by cell). */
+  setKind(code: number): void {
+    this.kind[this.length - 1] = code;
+  }
+  setReceived(serial: number): void {
+    this.received[this.length - 1] = serial;
+  }
+  addFlag(bit: number): void {
+    this.flags[this.length - 1] |= bit;
+  }
+  setVote(v: number): void {
+    this.vote[this.length - 1] = v;
+  }
+
+  /** Removes the row last added (a row the reader turns out not to want). */
+  dropLast(): void {
+    const i = --this.length;
+    this.name.pop();
+    this.unit.pop();
+    this.position.pop();
+    this.movement.pop();
+    this.group.pop();
+    this.markColumns.pop();
+    for (let k = this.markStart[i]; k < this.markLen; k++) this.markRaw.delete(k);
+    this.markLen = this.markStart[i];
+    this.scoring.delete(i);
+    this.problems.delete(i);
+  }
+
+  build(): NominationTable {
+    const n = this.length;
+    return {
+      length: n,
+      row: this.row.subarray(0, n),
+      name: this.name,
+      unit: this.unit,
+      position: this.position,
+      movement: this.movement,
+      group: this.group,
+      kind: this.kind.subarray(0, n),
+      received: this.received.subarray(0, n),
+      flags: this.flags.subarray(0, n),
+      vote: this.vote.subarray(0, n),
+      markStart: this.markStart.subarray(0, n + 1),
+      marks: this.marks.subarray(0, this.markLen),
+      markColumns: this.markColumns,
+      markRaw: this.markRaw,
+      scoring: this.scoring,
+      problems: this.problems,
+    };
+  }
+}
+
+const text = (s: string | null | undefined): string | null => {
+  if (s === null || s === undefined) return null;
+  const t = nfc(s);
+  return t === '' ? null : t;
+};
+
+/** Column letters of an A1 reference ("F12" → "F"); the reference itself when it has no row number. */
+function columnOf(cell: string, row: number): string {
+  const tail = String(row);
+  return cell.endsWith(tail) && cell.length > tail.length ? cell.slice(0, -tail.length) : cell;
+}
+
+/** The table of rows given one by one (the custom functions, tests, a caller's own rows). */
+export function tableFromInputs(rows: NominationInput[]): NominationTable {
+  const b = new TableBuilder(rows.length);
+  const colCache = new Map<string, readonly string[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const marks = r.marks ?? [];
+    const cols = marks.map((m) => columnOf(m.cell, r.row));
+    const ck = cols.join(',');
+    let shared = colCache.get(ck);
+    if (!shared) colCache.set(ck, (shared = cols));
+    let flags = 0;
+    if (r.receivedUnreadable) flags |= RECEIVED_UNREADABLE;
+    if (r.noReceivedColumn) flags |= NO_RECEIVED_COLUMN;
+    const name = r.name ? nfc(r.name) : '';
+    b.add(r.row, name === '' ? null : name, text(r.unit), r.position ?? null, r.movement ?? null, text(r.group), kindCode(r.kind),
+      r.received ?? NaN, flags, r.vote ?? NaN, shared);
+    for (const m of marks) b.mark(m.value === 'met' ? MARK_MET : m.value === 'unmet' ? MARK_UNMET : MARK_UNREADABLE, m.raw);
+    const pts = r.points ?? [];
+    const givenScore = r.givenScore ?? null;
+    if (pts.length > 0 || r.bonus || r.penalty || givenScore !== null) {
+      b.scoring.set(i, { points: pts, bonus: r.bonus ?? null, penalty: r.penalty ?? null, givenScore });
+    }
+    if (r.problems && r.problems.length > 0) b.problems.set(i, r.problems);
+  }
+  return b.build();
+}
+
+/** Row i as a NominationInput (the row-shaped view the reader's callers and tests use). */
+export function inputAt(t: NominationTable, i: number): NominationInput {
+  const row = t.row[i];
+  const cols = t.markColumns[i];
+  const marks: MarkCell[] = [];
+  for (let k = t.markStart[i], j = 0; k < t.markStart[i + 1]; k++, j++) {
+    const code = t.marks[k];
+    marks.push({ value: MARK_VALUES[code], cell: cols[j] + row, raw: code === MARK_UNREADABLE ? t.markRaw.get(k) ?? '' : '' });
+  }
+  const sc = t.scoring.get(i);
+  const received = t.received[i];
+  const vote = t.vote[i];
+  const input: NominationInput = {
+    row,
+    name: t.name[i],
+    unit: t.unit[i],
+    position: t.position[i],
+    kind: KINDS[t.kind[i]],
+    movement: t.movement[i],
+    group: t.group[i],
+    received: Number.isNaN(received) ? null : (received as Serial),
+    marks,
+    points: sc ? sc.points : [],
+    bonus: sc ? sc.bonus : null,
+    penalty: sc ? sc.penalty : null,
+    givenScore: sc ? sc.givenScore : null,
+    vote: Number.isNaN(vote) ? null : vote,
+    problems: t.problems.get(i) ?? [],
+  };
+  if (t.flags[i] & RECEIVED_UNREADABLE) input.receivedUnreadable = true;
+  if (t.flags[i] & NO_RECEIVED_COLUMN) input.noReceivedColumn = true;
+  return input;
+}
+
+export function inputsOf(t: NominationTable): NominationInput[] {
+  const out: NominationInput[] = new Array(t.length);
+  for (let i = 0; i < t.length; i++) out[i] = inputAt(t, i);
+  return out;
+}
