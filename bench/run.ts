@@ -8,9 +8,8 @@ import { DEFAULT_SETTINGS } from '../src/core/types';
 import type { CellValue, Grid, SheetData } from '../src/workbook/model';
 import { parseDeadline, resolveDeadline } from '../src/core/deadline';
 import { detectHeader } from '../src/workbook/header';
-import { readNominations } from '../src/workbook/rows';
-import { runBinhXet } from '../src/core/binhxet';
-import { summarise } from '../src/core/summary';
+import { readNominationTable } from '../src/workbook/rows';
+import { decide } from '../src/core/binhxet';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
 const only = (process.env.BENCH_ONLY || '').split(',').filter(Boolean);
@@ -112,14 +111,19 @@ function timeMedian(fn: () => unknown, runs = RUNS): number {
 
 const settings: Settings = { ...DEFAULT_SETTINGS, year: 2024 };
 
-/** The engine path: header → rows → engine (with its summary) → the summary tables once more. */
-function enginePass(sheet: SheetData, plan: Plan): number {
+/**
+ * The engine path: header → rows (read into the column table) → every decision (checks, lateness,
+ * duplicates, ranking, quota cuts, statuses) → the summary. With `results`, also every row's result
+ * object with its reasons in Vietnamese, as the band and --json writers build them.
+ */
+function enginePass(sheet: SheetData, plan: Plan, results = false): number {
   const header = detectHeader(sheet.values, plan);
   if (!header) throw new Error('bench: no header detected');
-  const read = readNominations(sheet, header, plan, { year: 2024 });
-  const result = runBinhXet(plan, read.rows, settings);
-  const summary = summarise(plan, result.nominations, settings);
-  return result.nominations.length + summary.totals.nominated;
+  const read = readNominationTable(sheet, header, plan, { year: 2024 });
+  const d = decide(plan, read.table, settings);
+  let acc = d.length + d.summary.totals.nominated + d.summary.totals.selected;
+  if (results) for (const r of d.results()) acc += r.reasons.length;
+  return acc;
 }
 
 /** The floor: read every cell once, the way any reader must touch it. */
@@ -202,7 +206,11 @@ async function main() {
     const sheet: SheetData = { name: 'Danh sách', values: g.values };
     const ms = timeMedian(() => enginePass(sheet, plan));
     const barePassMs = timeMedian(() => barePass(g.values));
-    out.engine = { rows: 100000, criteria: 10, movements: 20, ms: Math.round(ms), barePassMs: Math.round(barePassMs * 10) / 10, ratio: Math.round((ms / barePassMs) * 10) / 10 };
+    const withResultsMs = timeMedian(() => enginePass(sheet, plan, true));
+    out.engine = {
+      rows: 100000, criteria: 10, movements: 20, ms: Math.round(ms), barePassMs: Math.round(barePassMs * 10) / 10, ratio: Math.round((ms / barePassMs) * 10) / 10,
+      withResultsMs: Math.round(withResultsMs), withResultsRatio: Math.round((withResultsMs / barePassMs) * 10) / 10,
+    };
   }
   if (want('scaling')) {
     const plan = makePlan(20, 10);

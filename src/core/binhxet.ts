@@ -207,16 +207,21 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
 
   const iso = memo((x: Serial) => toIso(x));
   const fold = memo((u: string) => foldKey(u));
-  const mvCache = new Map<string, MovementMatch>();
-  const matchOf = (cell: string | null): MovementMatch => {
+  // The movement a cell names, with its index in the plan, once per distinct cell text.
+  const mvCache = new Map<string, MovementMatch & { index: number }>();
+  const matchOf = (cell: string | null): MovementMatch & { index: number } => {
     const key = cell ?? '';
     let mm = mvCache.get(key);
     if (!mm) {
-      mm = movements.length === 0 ? { movement: null, message: ENGINE_TEXT.planHasNoMovement } : matchMovement(plan, cell);
+      const m = movements.length === 0 ? { movement: null, message: ENGINE_TEXT.planHasNoMovement } : matchMovement(plan, cell);
+      mm = { ...m, index: m.movement ? mvIndex.get(m.movement)! : -1 };
       mvCache.set(key, mm);
     }
     return mm;
   };
+  // With the year known up front (nearly always), each movement's lot table sits at its index.
+  const fixedYear = settings.year ?? plan.year ?? null;
+  const lotByIndex: (LotTable | undefined)[] = new Array(movements.length);
 
   // Reasons many rows share, built once: a plan criterion not met, a late day.
   const unmetText = new Map<Movement, Map<Kind, string[]>>();
@@ -279,7 +284,8 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
       if (say) say.push(mm.message ?? ENGINE_TEXT.movementMissing);
     } else if (mm.message && say) say.push(mm.message);
 
-    if (!t.name[i]) {
+    // Table texts are null or non-empty: a pointer test, without touching the string.
+    if (t.name[i] === null) {
       rev = true;
       if (say) say.push(ENGINE_TEXT.nameMissing);
     }
@@ -314,8 +320,8 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     let daysLate = NaN;
     let late = 0;
     if (mv) {
-      const year = settings.year ?? plan.year ?? (received !== null ? serialToYmd(received).y : null);
-      const lots = lotTable(mv, year);
+      const year = fixedYear ?? (received !== null ? serialToYmd(received).y : null);
+      const lots = fixedYear !== null ? (lotByIndex[mm.index] ??= lotTable(mv, year)) : lotTable(mv, year);
       const r = resolveLot(lots, year, received);
       if (r) {
         lastOnTime = r.lastOnTime;
@@ -441,7 +447,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     }
     if (!kind || !mv) eligible = false;
 
-    movementCol[i] = mv ? mvIndex.get(mv)! : -1;
+    movementCol[i] = mm.index;
     lateCol[i] = late;
     daysLateCol[i] = daysLate;
     lastOnTimeCol[i] = lastOnTime;
@@ -465,56 +471,62 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   const unmatchedIdOf = memo((cell: string) => keyId('\u0001' + fold(cell)));
   const noUnitDup = keyId(fold(''));
   const unitKey = new Int32Array(n);
-  // Duplicates by (movement or unmatched cell, unit, name), all as numbers: an open-addressing table
-  // of rows by a hash of the folded name; only rows whose hashes meet are folded and compared.
-  let size = 16;
-  while (size < n * 2) size *= 2;
-  const slots = new Int32Array(size);
+  // Duplicates by (movement or unmatched cell, unit, name), all as numbers: rows are sorted by a
+  // hash of the three (a radix sort, reading memory in order), and only rows whose hashes meet are
+  // folded and compared. A hash table probed at random cost more on 100,000 rows.
   const dupHash = new Int32Array(n);
   const dupMk = new Int32Array(n);
   const dupUk = new Int32Array(n);
-  const nameKey = new Map<number, string>();
-  const foldedName = (i: number): string => {
-    let k = nameKey.get(i);
-    if (k === undefined) nameKey.set(i, (k = foldKey(t.name[i]!)));
-    return k;
-  };
+  const named = new Int32Array(n);
+  let nNamed = 0;
 
   for (let i = 0; i < n; i++) {
-    let rev = check(i, null);
+    review[i] = check(i, null) ? 1 : 0;
     const unit = t.unit[i];
-    const uk = unit ? unitIdOf(unit) : noUnitDup;
-    unitKey[i] = unit ? uk : -1;
+    const uk = unit !== null ? unitIdOf(unit) : noUnitDup;
+    unitKey[i] = unit !== null ? uk : -1;
     const name = t.name[i];
-    if (name) {
+    if (name !== null) {
       const mvi = movementCol[i];
       const mk = mvi >= 0 ? mvi : -1 - unmatchedIdOf(t.movement[i] ?? '');
-      const h = (Math.imul(foldKeyHash(name), 31) + Math.imul(mk, 1000003) + Math.imul(uk, 8191)) | 0;
-      dupHash[i] = h;
+      dupHash[i] = mix(foldKeyHash(name) ^ Math.imul(mk, 1000003) ^ Math.imul(uk, 8191));
       dupMk[i] = mk;
       dupUk[i] = uk;
-      let s = h & (size - 1);
-      let first = -1;
-      for (;;) {
-        const j = slots[s] - 1;
-        if (j < 0) break;
-        if (dupHash[j] === h && dupMk[j] === mk && dupUk[j] === uk && foldedName(j) === foldedName(i)) {
-          first = j;
-          break;
+      named[nNamed++] = i;
+    }
+  }
+  const order = sortByKey(named.subarray(0, nNamed), dupHash);
+  for (let a = 0; a < nNamed; ) {
+    let b = a + 1;
+    const h = dupHash[order[a]];
+    while (b < nNamed && dupHash[order[b]] === h) b++;
+    if (b - a > 1) {
+      // Rows of one hash, in sheet order: each is a duplicate of the first earlier row with its key.
+      const firsts: number[] = [];
+      for (let k = a; k < b; k++) {
+        const i = order[k];
+        const key = foldKey(t.name[i]!);
+        let first = -1;
+        for (const f of firsts) {
+          if (dupMk[f] === dupMk[i] && dupUk[f] === dupUk[i] && foldKey(t.name[f]!) === key) {
+            first = f;
+            break;
+          }
         }
-        s = (s + 1) & (size - 1);
-      }
-      if (first >= 0) {
+        if (first < 0) {
+          firsts.push(i);
+          continue;
+        }
         if (!duplicate[first]) {
           duplicate[first] = 1;
           dupOther[first] = i;
         }
         duplicate[i] = 1;
         dupOther[i] = first;
-        rev = true;
-      } else slots[s] = i + 1;
+        review[i] = 1;
+      }
     }
-    review[i] = rev ? 1 : 0;
+    a = b;
   }
 
   // ---- ranking and quotas
@@ -660,7 +672,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     const v = t.vote[i];
     return {
       row: t.row[i],
-      name: t.name[i] || null,
+      name: t.name[i],
       unit: t.unit[i],
       kind: KINDS[t.kind[i]],
       movement: mvi >= 0 ? movements[mvi].id : null,
@@ -712,6 +724,33 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
       return out;
     },
   };
+}
+
+/** idx sorted by keys[idx] (as unsigned), stably: a two-pass radix sort on 16-bit digits. */
+function sortByKey(idx: Int32Array, keys: Int32Array): Int32Array {
+  const n = idx.length;
+  let src = Int32Array.from(idx);
+  let dst = new Int32Array(n);
+  const count = new Int32Array(65537);
+  for (let shift = 0; shift < 32; shift += 16) {
+    count.fill(0);
+    for (let k = 0; k < n; k++) count[((keys[src[k]] >>> shift) & 0xffff) + 1]++;
+    for (let d = 0; d < 65536; d++) count[d + 1] += count[d];
+    for (let k = 0; k < n; k++) dst[count[(keys[src[k]] >>> shift) & 0xffff]++] = src[k];
+    const tmp = src;
+    src = dst;
+    dst = tmp;
+  }
+  return src;
+}
+
+/** murmur3's finaliser: spreads a hash over the low bits the table's mask keeps. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
 }
 
 function cmpWork(a: Work, b: Work): number {

@@ -11,7 +11,7 @@ import type { CellValue, SheetData, OwnedSheet, WritePlan } from '../workbook/mo
 import { OWNED_SHEETS, WB } from '../core/text/workbook';
 import { parseRef } from '../workbook/a1';
 import { detectHeader, type HeaderDetection } from '../workbook/header';
-import { readNominations } from '../workbook/rows';
+import { readNominationTable } from '../workbook/rows';
 import { checkOwnedSheets, scoreSheet, type ScoreOutcome } from '../workbook/scoreWorkbook';
 import { PLAN_SHEET_NAME, planOwnedSheet, gridToPlan } from '../workbook/planSheet';
 import { toSheetData, fromOffice } from './read';
@@ -261,8 +261,8 @@ export async function inspectSheet(
     const { data } = await readSheet(ctx, sync, name);
     const header = detectHeader(data.values, plan);
     if (!header) return { sheet: data.name, header: null, nominees: 0, warnings: [] };
-    const read = readNominations(data, header, plan, { year: plan.year });
-    return { sheet: data.name, header, nominees: read.rows.length, warnings: read.warnings };
+    const read = readNominationTable(data, header, plan, { year: plan.year });
+    return { sheet: data.name, header, nominees: read.table.length, warnings: read.warnings };
   });
   return value;
 }

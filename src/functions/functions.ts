@@ -21,13 +21,13 @@ import { parseMark, parseNumber, parseVote } from '../core/marks';
 import { compareNominees } from '../core/rank';
 import type { RankKey } from '../core/rank';
 import { gradeFor } from '../core/grade';
-import { runBinhXet } from '../core/binhxet';
+import { decide, STATUSES } from '../core/binhxet';
 import { parseQuotaText } from '../core/quotaText';
 import { foldKey, nfc } from '../core/normalize';
 import { FUNCTION_TEXT as T } from '../core/text/functions';
 import { STATUS_LABEL } from '../core/text/status';
 import { detectHeader } from '../workbook/header';
-import { readNominations } from '../workbook/rows';
+import { readNominationTable } from '../workbook/rows';
 import type { Grid } from '../workbook/model';
 
 // ------------------------------------------------------------------ errors
@@ -602,21 +602,24 @@ export function tdktBinhXet(table: any[][], quota?: string, deadline?: string, y
     const settings: Settings = { ...DEFAULT_SETTINGS, year: y, deadlineOverride: phrase || null };
     const header = detectHeader(grid, plan);
     if (!header) return invalid(T.noHeader);
-    const read = readNominations({ name: '', values: grid }, header, plan, { year: y });
-    const result = runBinhXet(plan, read.rows, settings);
-    const byRow = new Map(result.nominations.map((n) => [n.row, n]));
+    const read = readNominationTable({ name: '', values: grid }, header, plan, { year: y });
+    // The decision columns only: this formula shows no reasons, so none are built.
+    const d = decide(plan, read.table, settings);
+    const byRow = new Map<number, number>();
+    for (let k = 0; k < d.length; k++) byRow.set(read.table.row[k], k);
     const width = T.resultHeader.length;
     return grid.map((_, i) => {
       const row = i + 1; // the range's first row is row 1 of the model
       if (row === header.headerRow) return [...T.resultHeader];
-      const n = byRow.get(row);
-      if (!n) return new Array(width).fill('');
+      const k = byRow.get(row);
+      if (k === undefined) return new Array(width).fill('');
+      const daysLate = d.daysLate[k];
       return [
-        n.score ?? n.criteriaMet,
-        n.daysLate === null ? '' : Math.max(0, n.daysLate),
-        n.eligible ? T.met : T.unmet,
-        n.rank ?? '',
-        STATUS_LABEL[n.status],
+        d.score[k],
+        Number.isNaN(daysLate) ? '' : Math.max(0, daysLate),
+        d.eligible[k] ? T.met : T.unmet,
+        d.rank[k] || '',
+        STATUS_LABEL[STATUSES[d.status[k]]],
       ];
     });
   });

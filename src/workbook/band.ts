@@ -2,7 +2,7 @@
 // cell starts with BAND_MARKER ("Bình Xét: "), which is how a later run recognises the band as its own
 // and rewrites it; any other non-empty cell where the band would go stops the run (UserError naming
 // the cells) so a user's data is never overwritten.
-import type { NominationInput, NominationResult, Plan, Status } from '../core/types';
+import type { NominationResult, Plan, Status } from '../core/types';
 import { UserError } from '../core/errors';
 import { BAND_HEADERS, WB } from '../core/text/workbook';
 import { STATUS_LABEL } from '../core/text/status';
@@ -85,7 +85,6 @@ export function buildBand(
   data: SheetData,
   header: HeaderDetection,
   lastRow: number,
-  inputs: NominationInput[],
   results: NominationResult[],
   plan: Plan,
 ): NonNullable<WritePlan['band']> {
@@ -118,7 +117,6 @@ export function buildBand(
 
   const byRow = new Map<number, NominationResult>();
   for (const n of results) byRow.set(n.row, n);
-  void inputs;
 
   const headBlock: CellBlock = { row: header.headerRow, col: firstCol, values: [pad(headers)], bold: true, wrap: true };
   const blocks: CellBlock[] = [headBlock];

@@ -2,10 +2,13 @@
 // ("I. TẬP THỂ"), blank rows, a total row and a signature footer; only nominees become
 // NominationInput, and anything unreadable becomes a RowProblem naming its cell (→ review), never a
 // guess and never an exception.
-import type { Kind, MarkCell, MarkValue, NominationInput, Plan, PointsCell, RowProblem, SheetWarning } from '../core/types';
+import type { Kind, MarkValue, NominationInput, Plan, PointsCell, RowProblem, SheetWarning } from '../core/types';
 import { foldKey, nfc } from '../core/normalize';
 import { parseDate } from '../core/dates';
-import { parseMark, parseNumber, parseVote } from '../core/marks';
+import { parseMark, parseNumber, parseVote, voteFromNumber } from '../core/marks';
+import {
+  inputsOf, kindCode, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, TableBuilder, type NominationTable,
+} from '../core/table';
 import { WB } from '../core/text/workbook';
 import type { CellValue, SheetData } from './model';
 import { classifyHeader, detectHeader, type ColumnMap, type Field, type HeaderDetection } from './header';
@@ -22,6 +25,13 @@ const MAX_SERIAL_PLAUSIBLE = 73415;
 
 export interface ReadResult {
   rows: NominationInput[];
+  warnings: SheetWarning[];
+  /** 1-based row of the last nominee (the header's last row when there is none). */
+  lastRow: number;
+}
+
+export interface TableReadResult {
+  table: NominationTable;
   warnings: SheetWarning[];
   /** 1-based row of the last nominee (the header's last row when there is none). */
   lastRow: number;
@@ -86,11 +96,17 @@ function numberOf(fn: (x: never) => unknown, v: unknown): { ok: true; value: num
 interface RowCtx {
   sheet: string;
   row: number;
+  /** The row's problems; NO_PROBLEMS (shared) until it has one. */
   problems: RowProblem[];
   warnings: SheetWarning[];
 }
 
+const NO_PROBLEMS: RowProblem[] = [];
+/** No cell holds it: the mark cache's "nothing read yet". */
+const NOT_SEEN = Symbol('not seen');
+
 function problem(ctx: RowCtx, col: ColumnMap, message: string): void {
+  if (ctx.problems === NO_PROBLEMS) ctx.problems = [];
   ctx.problems.push({ column: col.letter, message });
   ctx.warnings.push({ sheet: ctx.sheet, row: ctx.row, column: col.letter, message });
 }
@@ -234,12 +250,19 @@ function rowHasData(values: CellValue[], dataCols: ColumnMap[], footerLike: (s: 
  * of repeating cells (marks, kinds, dates) are read once per distinct value.
  */
 export function readNominations(sheet: SheetData, header: HeaderDetection, plan: Plan, opts?: { year?: number | null }): ReadResult {
+  const r = readNominationTable(sheet, header, plan, opts);
+  return { rows: inputsOf(r.table), warnings: r.warnings, lastRow: r.lastRow };
+}
+
+/** readNominations into a column table, the form the engine takes (no object per row or cell). */
+export function readNominationTable(sheet: SheetData, header: HeaderDetection, plan: Plan, opts?: { year?: number | null }): TableReadResult {
   const year = opts?.year ?? plan.year ?? null;
   const warnings: SheetWarning[] = [];
-  const rows: NominationInput[] = [];
+  const out = new TableBuilder(Math.max(16, sheet.values.length - header.headerRow));
   // The column map in force; a second table on the sheet with a header of its own replaces it.
   let cols: ColumnMap[] = [];
   let criteria: ColumnMap[] = [];
+  let criteriaLetters: string[] = [];
   let points: ColumnMap[] = [];
   let dataCols: ColumnMap[] = [];
   let nomineeCols: ColumnMap[] = [];
@@ -257,10 +280,16 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
   let voteCol: ColumnMap | undefined;
   let defaultKind = header.defaultKind;
   const one = (f: Field) => cols.find((c) => c.field === f);
+  // Per criterion column (by position): the last text mark read, its code and NFC text.
+  let lastMark: unknown[] = [];
+  const lastCode: number[] = [];
+  const lastRaw: string[] = [];
   const useColumns = (columns: ColumnMap[]) => {
     // Only the first header's columns are the user's table: the result band starts right of them.
     cols = columns.filter((c) => c.field && c.col <= header.lastCol);
     criteria = cols.filter((c) => c.field === 'criterion');
+    criteriaLetters = criteria.map((c) => c.letter);
+    lastMark = criteria.map(() => NOT_SEEN);
     points = cols.filter((c) => c.field === 'points');
     dataCols = cols.filter((c) => DATA_FIELDS.includes(c.field as Field));
     nomineeCols = cols.filter((c) => NOMINEE_FIELDS.includes(c.field as Field));
@@ -325,28 +354,38 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
   const footerLike = stringMemo((s: string) => FOOTER_RE.test(foldKey(s)));
   const headerFieldOf = stringMemo((s: string) => classifyHeader(plainText(s)).field);
   const kindOfText = stringMemo(kindOf);
+  // A text mark cell's code and its NFC text, once per distinct text (marks repeat on every row).
+  const markOfText = stringMemo((v: string): { code: number; raw: string } => {
+    const t = needsNfc(v) ? nfc(v) : v;
+    const value: MarkValue = isEmpty(t) ? 'unmet' : markOf(t);
+    return { code: value === 'met' ? MARK_MET : value === 'unmet' ? MARK_UNMET : MARK_UNREADABLE, raw: t };
+  });
   const dateMemo = new Map<unknown, ReturnType<typeof parseDate>>();
   const dateOpts = { year };
-  const filled: number[] = [];
-  const ctx: RowCtx = { sheet: sheet.name, row: 0, problems: [], warnings };
+  const filledBuf: number[] = [];
+  const ctx: RowCtx = { sheet: sheet.name, row: 0, problems: NO_PROBLEMS, warnings };
 
   for (let r = header.headerRow - 1 + header.headerRows; r < sheet.values.length; r++) {
     const values = sheet.values[r] ?? [];
     const rowNo = r + 1;
-    filled.length = 0;
+    const sttInt = sttCol ? isIntegerLike(values[sttCol.col - 1]) : false;
+    // The filled cells, by column number. A numbered row (a nominee, nearly always) is only ever
+    // asked whether it has exactly two, so its count stops at three.
     const width = Math.min(values.length, header.lastCol);
-    for (let c = 0; c < width; c++) if (!isEmpty(values[c])) filled.push(c + 1);
-    if (filled.length === 0) continue;
+    const most = sttInt ? 3 : width;
+    let nFilled = 0;
+    for (let c = 0; c < width && nFilled < most; c++) if (!isEmpty(values[c])) filledBuf[nFilled++] = c + 1;
+    if (nFilled === 0) continue;
 
     if (repeatsHeader(values)) continue;
-    const sttInt = sttCol ? isIntegerLike(values[sttCol.col - 1]) : false;
     // Data a nominee row carries. Text in a criterion/points column that is no mark or number is not
     // data: footers often put the place-date line and signatures ("GIÁM ĐỐC") over those columns.
     // Only the tests below read it: every one for a row without an STT number, and the numbered
     // heading test for a numbered row of two cells.
-    const hasData = !sttInt || filled.length === 2 ? rowHasData(values, dataCols, footerLike) : true;
+    const hasData = !sttInt || nFilled === 2 ? rowHasData(values, dataCols, footerLike) : true;
 
     if (!sttInt) {
+      const filled = filledBuf.slice(0, nFilled);
       const texts = filled.map((c) => cellKey(values[c - 1]));
       // Footer: signatures and the place-date line end the table.
       // The name cell of a footer row is empty or a footer phrase ("Người lập biểu"); a nominee whose
@@ -426,7 +465,7 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
         }
       }
       if (!hasData && filled.length === 1 && texts[0] && TITLE_RE.test(texts[0])) continue;
-    } else if (!hasData && filled.length === 2 && nameCol && filled.includes(nameCol.col)) {
+    } else if (!hasData && nFilled === 2 && nameCol && (filledBuf[0] === nameCol.col || filledBuf[1] === nameCol.col)) {
       // "1 | TẬP THỂ": a group row numbered in the STT column like the nominees under it.
       const nameText = plainText(values[nameCol.col - 1]);
       const nk = foldKey(nameText);
@@ -460,44 +499,35 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
     }
     if (!nominee) continue;
 
-    // One context for every row (it only carries the row in hand to problem()); a new problem list each.
+    // One context for every row (it only carries the row in hand to problem()); a problem list
+    // only for a row with a problem.
     ctx.row = rowNo;
-    ctx.problems = [];
-    // The row number as text once: every cell reference of the row ends with it (cellRef's form).
-    const rowText = String(rowNo);
+    ctx.problems = NO_PROBLEMS;
     const name = textField(ctx, values, nameCol);
     const unit = textField(ctx, values, unitCol);
     const position = textField(ctx, values, positionCol);
     const movement = textField(ctx, values, movementCol) ?? currentMovement;
-    // Two literals rather than a spread: the same keys in the same order, built without a copy.
-    const input: NominationInput = recCol
-      ? {
-          row: rowNo, name, unit, position, kind: null, movement, group: null, received: null,
-          marks: [], points: [], bonus: null, penalty: null, givenScore: null, vote: null, problems: ctx.problems,
-        }
-      : {
-          row: rowNo, name, unit, position, kind: null, movement, group: null, received: null, noReceivedColumn: true,
-          marks: [], points: [], bonus: null, penalty: null, givenScore: null, vote: null, problems: ctx.problems,
-        };
 
+    let kind: Kind | null = null;
     const kindText = textField(ctx, values, kindCol);
     if (kindCol && kindText) {
       const k = kindOfText(kindText);
       if (k === 'bad') problem(ctx, kindCol, WB.badKind(cellRef(rowNo, kindCol.col), kindText));
-      else input.kind = k;
+      else kind = k;
     } else {
-      input.kind = currentKind ?? defaultKind ?? null;
+      kind = currentKind ?? defaultKind ?? null;
     }
-
     const groupText = textField(ctx, values, groupCol);
-    input.group = groupText ?? currentGroup;
 
+    let received = NaN;
+    let flags = recCol ? 0 : NO_RECEIVED_COLUMN;
     if (recCol) {
       const v = cellValue(ctx, values, recCol);
       if (!isEmpty(v)) {
         // One parse per distinct day (a Date cell by its time, a text by itself): lists repeat a
         // few hundred days over thousands of rows. A number takes parseDate's own fast path.
-        const dk: unknown = v instanceof Date ? v.getTime() : typeof v === 'string' ? v : undefined;
+        // A Date by its UTC day number, a small integer: parseDate reads a Date by its UTC day.
+        const dk: unknown = v instanceof Date ? Math.floor(v.getTime() / 86400000) : typeof v === 'string' ? v : undefined;
         let d = dk === undefined ? undefined : dateMemo.get(dk);
         if (d === undefined) {
           d = parseDate(v, dateOpts);
@@ -506,44 +536,71 @@ export function readNominations(sheet: SheetData, header: HeaderDetection, plan:
         // A date far from today (before 1970, after 2099: a year typed alone, serial 0 shown as
         // 00/01/1900) is a typo, not a received date.
         if (d.ok && (d.serial < MIN_SERIAL || d.serial > MAX_SERIAL_PLAUSIBLE)) {
-          input.receivedUnreadable = true;
+          flags |= RECEIVED_UNREADABLE;
           problem(ctx, recCol, WB.badDate(cellRef(rowNo, recCol.col), String(v)));
-        } else if (d.ok) input.received = d.serial;
+        } else if (d.ok) received = d.serial;
         else {
-          input.receivedUnreadable = true;
+          flags |= RECEIVED_UNREADABLE;
           problem(ctx, recCol, `${WB.badDate(cellRef(rowNo, recCol.col), plainText(v).slice(0, 80))} ${d.message}`);
         }
       }
     }
 
+    const i = out.add(rowNo, name, unit, position, movement, groupText ?? currentGroup, kindCode(kind), received, flags, NaN, criteriaLetters);
     for (let k = 0; k < criteria.length; k++) {
       const c = criteria[k];
-      const v = cellValue(ctx, values, c);
-      const raw = textOf(v);
-      const ref = c.letter + rowText;
-      const value: MarkValue = isEmpty(v) ? 'unmet' : markOf(v);
+      const v = values[c.col - 1];
+      let code: number;
+      let raw: string;
+      if (v === lastMark[k]) {
+        // The column's mark as on the row above (most marks repeat down a column): no lookup.
+        code = lastCode[k];
+        raw = lastRaw[k];
+      } else if (typeof v === 'string' && v.length <= MAX_CELL_TEXT) {
+        const m = markOfText(v);
+        code = m.code;
+        raw = m.raw;
+        lastMark[k] = v;
+        lastCode[k] = code;
+        lastRaw[k] = raw;
+      } else {
+        const cv = cellValue(ctx, values, c);
+        raw = textOf(cv);
+        const value: MarkValue = isEmpty(cv) ? 'unmet' : markOf(cv);
+        code = value === 'met' ? MARK_MET : value === 'unmet' ? MARK_UNMET : MARK_UNREADABLE;
+      }
       // The engine names an unreadable mark in the row's reasons itself; here it is only a warning.
-      if (value === 'unreadable') warnings.push({ sheet: sheet.name, row: rowNo, column: c.letter, message: WB.badMark(ref, raw.slice(0, 80)) });
-      const mark: MarkCell = { value, cell: ref, raw };
-      input.marks.push(mark);
+      if (code === MARK_UNREADABLE) warnings.push({ sheet: sheet.name, row: rowNo, column: c.letter, message: WB.badMark(c.letter + rowNo, raw.slice(0, 80)) });
+      out.mark(code, raw);
     }
 
-    for (let k = 0; k < points.length; k++) input.points.push(pointsCell(ctx, values, points[k], rowText));
-    if (bonusCol) input.bonus = pointsCell(ctx, values, bonusCol, rowText);
-    if (penaltyCol) input.penalty = pointsCell(ctx, values, penaltyCol, rowText);
-    if (scoreCol) input.givenScore = pointsCell(ctx, values, scoreCol, rowText).value;
-
+    if (points.length > 0 || bonusCol || penaltyCol || scoreCol) {
+      // The row number as text once: every cell reference of the row ends with it (cellRef's form).
+      const rowText = String(rowNo);
+      const pts: PointsCell[] = [];
+      for (let k = 0; k < points.length; k++) pts.push(pointsCell(ctx, values, points[k], rowText));
+      const bonus = bonusCol ? pointsCell(ctx, values, bonusCol, rowText) : null;
+      const penalty = penaltyCol ? pointsCell(ctx, values, penaltyCol, rowText) : null;
+      const givenScore = scoreCol ? pointsCell(ctx, values, scoreCol, rowText).value : null;
+      if (pts.length > 0 || bonus || penalty || givenScore !== null) out.scoring.set(i, { points: pts, bonus, penalty, givenScore });
+    }
     if (voteCol) {
-      const v = cellValue(ctx, values, voteCol);
-      if (!isEmpty(v)) {
-        const n = numberOf(parseVote as never, v);
-        if (n.ok) input.vote = n.value;
-        else problem(ctx, voteCol, WB.badVote(cellRef(rowNo, voteCol.col), plainText(v).slice(0, 80)));
+      const raw = values[voteCol.col - 1];
+      // A share typed as a number in range (nearly every row) is read without a result object.
+      const fast = typeof raw === 'number' ? voteFromNumber(raw) : null;
+      if (fast !== null) out.setVote(fast);
+      else {
+        const v = cellValue(ctx, values, voteCol);
+        if (!isEmpty(v)) {
+          const n = numberOf(parseVote as never, v);
+          if (n.ok) out.setVote(n.value ?? NaN);
+          else problem(ctx, voteCol, WB.badVote(cellRef(rowNo, voteCol.col), plainText(v).slice(0, 80)));
+        }
       }
     }
 
-    rows.push(input);
+    if (ctx.problems !== NO_PROBLEMS) out.problems.set(i, ctx.problems);
     lastRow = rowNo;
   }
-  return { rows, warnings, lastRow };
+  return { table: out.build(), warnings, lastRow };
 }

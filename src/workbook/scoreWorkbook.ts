@@ -3,12 +3,13 @@
 // WritePlan, so every door gives the same answer for the same workbook.
 import type { EngineResult, NominationInput, Plan, Settings, SheetWarning } from '../core/types';
 import { UserError } from '../core/errors';
-import { runBinhXet } from '../core/binhxet';
+import { decide } from '../core/binhxet';
+import { inputsOf } from '../core/table';
 import { OWNED_SHEETS, WB } from '../core/text/workbook';
 import type { CellValue, OwnedSheet, SheetData, WritePlan } from './model';
 import { OWNED_SHEET_PREFIX } from './model';
 import { detectHeader, type HeaderDetection } from './header';
-import { readNominations } from './rows';
+import { readNominationTable } from './rows';
 import { buildBand } from './band';
 import { buildSummarySheets } from './summarySheets';
 import { toScoreJson, type ScoreJson } from './json';
@@ -79,11 +80,15 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
   const header = opts.header ?? detectHeader(data.values, plan);
   if (!header) throw new UserError(WB.noHeader(data.name));
   const year = settings.year ?? plan.year ?? null;
-  const read = readNominations(data, header, plan, { year });
-  if (read.rows.length === 0) throw new UserError(WB.noRows(data.name, header.headerRow));
-  const result = runBinhXet(plan, read.rows, settings);
-  const band = buildBand(data, header, read.lastRow, read.rows, result.nominations, plan);
-  const sheets: OwnedSheet[] = buildSummarySheets(result, read.rows, plan, data.name, opts.date);
+  const read = readNominationTable(data, header, plan, { year });
+  if (read.table.length === 0) throw new UserError(WB.noRows(data.name, header.headerRow));
+  const decisions = decide(plan, read.table, settings);
+  const result = { nominations: decisions.results(), summary: decisions.summary };
+  // The rows as objects only for a caller that asks (tests, a script); the writers need none.
+  let inputs: NominationInput[] | null = null;
+  const rows = () => (inputs ??= inputsOf(read.table));
+  const band = buildBand(data, header, read.lastRow, result.nominations, plan);
+  const sheets: OwnedSheet[] = buildSummarySheets(result, plan, data.name, opts.date);
   const ps = planSheet(plan);
   if (ps) sheets.push(ps);
   // Owned sheet names never collide with the scored sheet (checked above); existing owned sheets are
@@ -97,7 +102,9 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
   return {
     sheet: data.name,
     header,
-    rows: read.rows,
+    get rows() {
+      return rows();
+    },
     result,
     warnings,
     writePlan: { band, sheets },

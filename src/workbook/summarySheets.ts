@@ -2,7 +2,7 @@
 // group, grades), the late list and the proposal list for the council. Laid out once here as
 // OwnedSheet so the CLI and the Excel add-in print the same pages. No wall-clock time goes in: a
 // date appears only when the caller gives one, so re-running gives the same workbook.
-import type { EngineResult, NominationInput, NominationResult, Plan } from '../core/types';
+import type { EngineResult, NominationResult, Plan } from '../core/types';
 import { KIND_LABEL } from '../core/text/status';
 import { OWNED_SHEETS, WB } from '../core/text/workbook';
 import type { CellBlock, OwnedSheet } from './model';
@@ -158,7 +158,7 @@ function lateSheet(result: EngineResult, plan: Plan): OwnedSheet {
   return L.sheet(OWNED_SHEETS.late, [6, 28, 26, 30, 7, 12, 12, 9], { landscape: true, titleRows: `${headerRow}:${headerRow}`, fitToWidth: true }, headerRow);
 }
 
-function proposalSheet(result: EngineResult, inputs: NominationInput[], plan: Plan, date: string | undefined): OwnedSheet {
+function proposalSheet(result: EngineResult, plan: Plan, date: string | undefined): OwnedSheet {
   const W = WB.proposalHeaders.length;
   const L = new Layout(W);
   L.title(WB.proposalTitle);
@@ -167,7 +167,6 @@ function proposalSheet(result: EngineResult, inputs: NominationInput[], plan: Pl
   if (date) L.title(WB.dateLine(isoToVN(date)), false);
   L.skip();
   const headerRow = L.header([...WB.proposalHeaders]);
-  const position = new Map(inputs.map((r) => [r.row, r.position]));
   const kindOrder = (n: NominationResult) => (n.kind === 'collective' ? 0 : n.kind === 'individual' ? 1 : 2);
   const movOrder = (n: NominationResult) => {
     const i = plan.movements.findIndex((m) => m.id === n.movement);
@@ -187,7 +186,7 @@ function proposalSheet(result: EngineResult, inputs: NominationInput[], plan: Pl
       const part = sorted(list.filter((n) => n.kind === kind));
       if (!part.length) continue;
       spanning(WB.kindGroup[kind], true);
-      const vals: V[][] = part.map((n) => [++stt, n.name, n.position ?? position.get(n.row) ?? null, n.unit, movementName(plan, n.movement), n.vote]);
+      const vals: V[][] = part.map((n) => [++stt, n.name, n.position ?? null, n.unit, movementName(plan, n.movement), n.vote]);
       L.table(vals, { numberFormats: vals.map(() => ['0', '@', '@', '@', '@', VOTE_FORMAT]) });
     }
   };
@@ -205,6 +204,6 @@ function proposalSheet(result: EngineResult, inputs: NominationInput[], plan: Pl
 }
 
 /** The three summary sheets, in the order they are added to the workbook. */
-export function buildSummarySheets(result: EngineResult, inputs: NominationInput[], plan: Plan, sheet: string, date?: string): OwnedSheet[] {
-  return [summarySheet(result, plan, sheet, date), lateSheet(result, plan), proposalSheet(result, inputs, plan, date)];
+export function buildSummarySheets(result: EngineResult, plan: Plan, sheet: string, date?: string): OwnedSheet[] {
+  return [summarySheet(result, plan, sheet, date), lateSheet(result, plan), proposalSheet(result, plan, date)];
 }

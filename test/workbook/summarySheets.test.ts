@@ -31,7 +31,7 @@ const RESULT: EngineResult = {
 };
 
 describe('buildSummarySheets', () => {
-  const [summary, late, proposal] = buildSummarySheets(RESULT, [], PLAN, 'DS');
+  const [summary, late, proposal] = buildSummarySheets(RESULT, PLAN, 'DS');
 
   it('names the sheets with the BX prefix, A4-ready, Times New Roman', () => {
     expect([summary.name, late.name, proposal.name]).toEqual(['BX Tổng hợp', 'BX Trễ hạn', 'BX Đề nghị']);
@@ -71,7 +71,7 @@ describe('summary sheets print readably', () => {
       ],
     } as EngineResult['summary'],
   };
-  const [summary, late, proposal] = buildSummarySheets(result, [], PLAN, 'DS');
+  const [summary, late, proposal] = buildSummarySheets(result, PLAN, 'DS');
   const place = (s: typeof summary, text: string) => {
     for (const b of s.blocks)
       for (let i = 0; i < b.values.length; i++) {
