@@ -190,7 +190,9 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     if (!lt) byYear.set(year, (lt = { src: deadlineSource(mv, year), byDay: new Map() }));
     return lt;
   };
-  const resolveLot = (lt: LotTable, year: number | null, received: Serial | null) => {
+  const resolveLot = (lt: LotTable, year: number | null, rec: Serial | null) => {
+    // A whole day as a small integer: the map's fast key (the table's days are doubles).
+    const received = rec !== null && rec === (rec | 0) ? rec | 0 : rec;
     const byDay = lt.byDay;
     const hit = byDay.get(received);
     if (hit !== undefined || byDay.has(received)) return hit ?? null;
@@ -341,7 +343,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     const m0 = t.markStart[i];
     const nMarks = t.markStart[i + 1] - m0;
     const marks = t.marks;
-    const cellOf = (j: number) => t.markColumns[i][j] + rowNo;
+    const cellOf = (j: number) => (t.markCell.size > 0 ? t.markCell.get(m0 + j) : undefined) ?? t.markColumns[i][j] + rowNo;
     if (kind && mv) {
       const planCrit = mv.criteria?.[kind] ?? [];
       const count = planCrit.length > 0 ? planCrit.length : nMarks;

@@ -52,6 +52,8 @@ export interface NominationTable {
   markColumns: (readonly string[])[];
   /** The text of an unreadable mark, by its index in `marks` (the only mark a message quotes). */
   markRaw: Map<number, string>;
+  /** A mark's cell reference when it is not its column letters + the row (rows given by hand). */
+  markCell: Map<number, string>;
   scoring: Map<number, RowScoring>;
   problems: Map<number, RowProblem[]>;
 }
@@ -79,6 +81,7 @@ export class TableBuilder {
   private group: (string | null)[];
   private markColumns: (readonly string[])[];
   readonly markRaw = new Map<number, string>();
+  readonly markCell = new Map<number, string>();
   readonly scoring = new Map<number, RowScoring>();
   readonly problems = new Map<number, RowProblem[]>();
 
@@ -140,6 +143,11 @@ export class TableBuilder {
     return i;
   }
 
+  /** Marks added so far (the index the next one takes). */
+  get markCount(): number {
+    return this.markLen;
+  }
+
   /** Appends a mark to the row last added; raw is kept only for an unreadable one. */
   mark(code: number, raw?: string): void {
     if (this.markLen === this.marks.length) {
@@ -186,6 +194,7 @@ export class TableBuilder {
       marks: this.marks.subarray(0, this.markLen),
       markColumns: this.markColumns,
       markRaw: this.markRaw,
+      markCell: this.markCell,
       scoring: this.scoring,
       problems: this.problems,
     };
@@ -221,7 +230,11 @@ export function tableFromInputs(rows: NominationInput[]): NominationTable {
     const name = r.name ? nfc(r.name) : '';
     b.add(r.row, name === '' ? null : name, text(r.unit), r.position ?? null, r.movement ?? null, text(r.group), kindCode(r.kind),
       r.received ?? NaN, flags, r.vote ?? NaN, shared);
-    for (const m of marks) b.mark(m.value === 'met' ? MARK_MET : m.value === 'unmet' ? MARK_UNMET : MARK_UNREADABLE, m.raw);
+    for (let j = 0; j < marks.length; j++) {
+      const m = marks[j];
+      if (shared[j] + r.row !== m.cell) b.markCell.set(b.markCount, m.cell);
+      b.mark(m.value === 'met' ? MARK_MET : m.value === 'unmet' ? MARK_UNMET : MARK_UNREADABLE, m.raw);
+    }
     const pts = r.points ?? [];
     const givenScore = r.givenScore ?? null;
     if (pts.length > 0 || r.bonus || r.penalty || givenScore !== null) {
@@ -239,7 +252,7 @@ export function inputAt(t: NominationTable, i: number): NominationInput {
   const marks: MarkCell[] = [];
   for (let k = t.markStart[i], j = 0; k < t.markStart[i + 1]; k++, j++) {
     const code = t.marks[k];
-    marks.push({ value: MARK_VALUES[code], cell: cols[j] + row, raw: code === MARK_UNREADABLE ? t.markRaw.get(k) ?? '' : '' });
+    marks.push({ value: MARK_VALUES[code], cell: t.markCell.get(k) ?? cols[j] + row, raw: code === MARK_UNREADABLE ? t.markRaw.get(k) ?? '' : '' });
   }
   const sc = t.scoring.get(i);
   const received = t.received[i];

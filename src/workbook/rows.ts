@@ -282,6 +282,9 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
   const one = (f: Field) => cols.find((c) => c.field === f);
   // Per criterion column (by position): the last text mark read, its code and NFC text.
   let lastMark: unknown[] = [];
+  // The kind column's last readable text cell and its kind.
+  let lastKindCell: unknown = NOT_SEEN;
+  let lastKind: Kind | null = null;
   const lastCode: number[] = [];
   const lastRaw: string[] = [];
   const useColumns = (columns: ColumnMap[]) => {
@@ -290,6 +293,7 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
     criteria = cols.filter((c) => c.field === 'criterion');
     criteriaLetters = criteria.map((c) => c.letter);
     lastMark = criteria.map(() => NOT_SEEN);
+    lastKindCell = NOT_SEEN;
     points = cols.filter((c) => c.field === 'points');
     dataCols = cols.filter((c) => DATA_FIELDS.includes(c.field as Field));
     nomineeCols = cols.filter((c) => NOMINEE_FIELDS.includes(c.field as Field));
@@ -509,13 +513,25 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
     const movement = textField(ctx, values, movementCol) ?? currentMovement;
 
     let kind: Kind | null = null;
-    const kindText = textField(ctx, values, kindCol);
-    if (kindCol && kindText) {
-      const k = kindOfText(kindText);
-      if (k === 'bad') problem(ctx, kindCol, WB.badKind(cellRef(rowNo, kindCol.col), kindText));
-      else kind = k;
+    const kindCell = kindCol ? values[kindCol.col - 1] : undefined;
+    if (kindCol && typeof kindCell === 'string' && kindCell === lastKindCell) {
+      // The kind cell as on the row above (a column of "Cá nhân"): the same reading.
+      kind = lastKind;
     } else {
-      kind = currentKind ?? defaultKind ?? null;
+      const kindText = textField(ctx, values, kindCol);
+      if (kindCol && kindText) {
+        const k = kindOfText(kindText);
+        if (k === 'bad') problem(ctx, kindCol, WB.badKind(cellRef(rowNo, kindCol.col), kindText));
+        else {
+          kind = k;
+          if (typeof kindCell === 'string') {
+            lastKindCell = kindCell;
+            lastKind = k;
+          }
+        }
+      } else {
+        kind = currentKind ?? defaultKind ?? null;
+      }
     }
     const groupText = textField(ctx, values, groupCol);
 

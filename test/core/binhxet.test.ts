@@ -475,3 +475,22 @@ describe('layered allocations: each unit, then the group, then the movement', ()
     expect(reasons(nominations, 12)).toMatch(/chưa có chỉ tiêu/);
   });
 });
+
+describe('duplicates in a long list', () => {
+  it('flags every repeated name + unit of a movement, written with other case, diacritics form or spacing, and nothing else', () => {
+    const mv = movement({ id: '1', quota: quota({ collective: 1000, individual: 1000 }), criteria: { collective: [], individual: ['Hoàn thành tốt nhiệm vụ'] } });
+    const p = plan({ year: 2024, movements: [mv], deadlines: [] });
+    const rows: NominationInput[] = [];
+    for (let i = 0; i < 3000; i++) rows.push(nominee({ row: i + 5, name: `Nguyễn Văn Số ${i}`, unit: `Khoa ${i % 7}`, kind: 'individual', movement: '1', received: 45570, marks: ['x'] }));
+    // The same person sent again, 1,000 rows later, as another hand typed it.
+    rows.push(nominee({ row: 3005, name: 'nguyễn  văn số 17'.normalize('NFD'), unit: 'KHOA 3', kind: 'individual', movement: '1', received: 45571, marks: ['x'] }));
+    // Same name, other unit: a namesake, not a duplicate.
+    rows.push(nominee({ row: 3006, name: 'Nguyễn Văn Số 18', unit: 'Khoa 0', kind: 'individual', movement: '1', received: 45571, marks: ['x'] }));
+    const res = runBinhXet(p, rows, settings({ year: 2024 }));
+    const dups = res.nominations.filter((n) => n.duplicate);
+    expect(dups.map((n) => n.row)).toEqual([22, 3005]);
+    expect(res.nominations[17].reasons).toContain('Trùng tên và đơn vị với dòng 3005 trong cùng phong trào.');
+    expect(res.nominations[3000].status).toBe('review');
+    expect(res.nominations[3001].duplicate).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { foldKey, foldKeyReference, nfc, nfcReference } from '../../src/core/normalize';
+import { foldKey, foldKeyHash, foldKeyReference, hashString, nfc, nfcReference } from '../../src/core/normalize';
 
 describe('normalisation', () => {
   it('matches headers and names whatever the case, diacritics, Unicode form or punctuation', () => {
@@ -34,5 +34,14 @@ describe('fast string keys used on the hot path', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('hashes a name as its folded key would hash, so duplicates found by hash are the same as by key', () => {
+    const vn = fc.constantFrom('Nguyễn', 'nguyen', 'NGUYỄN', 'Văn', 'van', 'Thị', 'Đức', 'đức', 'Phòng', 'Pho\u0300ng', 'Y tế', 'ß', '½', '—', '  ', '.', 'Ω', '中');
+    const text = fc.oneof(fc.array(vn, { maxLength: 8 }).map((a) => a.join(' ')), fc.string({ unit: 'binary', maxLength: 30 }));
+    fc.assert(fc.property(text, (s) => {
+      expect(foldKeyHash(s)).toBe(hashString(foldKey(s)));
+      expect(foldKeyHash(s.normalize('NFD'))).toBe(hashString(foldKey(s)));
+    }), { numRuns: 3000, seed: 5 });
   });
 });
