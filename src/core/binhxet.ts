@@ -33,7 +33,7 @@ import { competitionRanks, cutAtQuota, type CutOutcome } from './rank';
 import { cachedParseDeadline, lastOnTimeFor, type DeadlineSpec } from './deadline';
 import { makeCalendar } from './calendar';
 import { fromIso, serialToYmd, toIso } from './dates';
-import { summariseColumns } from './summary';
+import { SUMMARY_STATUSES, summariseColumns } from './summary';
 import {
   KINDS, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, tableFromInputs,
   type NominationTable, type RowScoring,
@@ -41,7 +41,7 @@ import {
 import { ENGINE_TEXT } from './text/engine';
 
 /** Status codes of the Decisions' status column, in this order. */
-export const STATUSES: Status[] = ['selected', 'over_quota', 'tie', 'ineligible', 'late', 'review'];
+export const STATUSES: Status[] = SUMMARY_STATUSES;
 const ST_SELECTED = 0;
 const ST_OVER = 1;
 const ST_TIE = 2;

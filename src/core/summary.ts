@@ -13,6 +13,7 @@ import { allocationMatcher, allocationQuota, effectiveQuota, isPooled } from './
 import { ENGINE_TEXT, SUMMARY_TEXT } from './text/engine';
 import { foldKey } from './normalize';
 import { memo } from './memo';
+import { KINDS } from './table';
 
 /** The rows' decisions, column by column, as the summary counts them. */
 export interface SummaryColumns {
@@ -35,7 +36,6 @@ export interface SummaryColumns {
 
 /** The status codes SummaryColumns.status indexes (the engine's order). */
 export const SUMMARY_STATUSES: Status[] = ['selected', 'over_quota', 'tie', 'ineligible', 'late', 'review'];
-const KIND_OF: (Kind | null)[] = [null, 'collective', 'individual'];
 
 /** The summary of results given as objects (a caller's own, or the engine's materialised ones). */
 export function summarise(plan: Plan, results: NominationResult[], settings: Settings): Summary {
@@ -156,7 +156,7 @@ export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColum
     const m = movements[mi];
     const kinds: (Kind | 'either')[] = pooled[mi] ? ['either'] : ['collective', 'individual'];
     for (const kind of kinds) {
-      const cnt = counts[mi * 3 + (kind === 'either' ? 0 : KIND_OF.indexOf(kind))] ?? blank();
+      const cnt = counts[mi * 3 + (kind === 'either' ? 0 : KINDS.indexOf(kind))] ?? blank();
       const q = effectiveQuota(m.quota, kind, participants);
       if (cnt.nominated === 0 && !(q.value !== null && q.value > 0)) continue;
       byMovement.push({

@@ -160,16 +160,7 @@ export class TableBuilder {
     this.markStart[this.length] = this.markLen;
   }
 
-  /** Later facts of the row last added (the reader learns them cell by cell). */
-  setKind(code: number): void {
-    this.kind[this.length - 1] = code;
-  }
-  setReceived(serial: number): void {
-    this.received[this.length - 1] = serial;
-  }
-  addFlag(bit: number): void {
-    this.flags[this.length - 1] |= bit;
-  }
+  /** The vote share of the row last added (read after its marks and points). */
   setVote(v: number): void {
     this.vote[this.length - 1] = v;
   }
