@@ -22,7 +22,7 @@
 import type {
   Allocation, EngineResult, Kind, Movement, NominationInput, NominationResult, Plan, Serial, Settings, Status, Summary,
 } from './types';
-import { foldKey, foldKeyHash, nfc } from './normalize';
+import { foldKey, nfc } from './normalize';
 import { memo } from './memo';
 import { matchMovement, type MovementMatch } from './movement';
 import {
@@ -59,25 +59,7 @@ interface RankGroup {
   tieCount: number;
 }
 
-/** A row that takes part in ranking (eligible, on time, not under review). */
-interface Work {
-  i: number;
-  // RankKey
-  score: number | null;
-  vote: number | null;
-  received: Serial | null;
-  /** Why an allocation stage (a unit's or a group's quota) left the row out; null when none did. */
-  cut: string | null;
-  /** Allocation stages where the row tied at the cut-off (the council decides); NONE until one. */
-  tie: string[];
-  /** Allocation stages where the row came within the quota ("của đơn vị “…” (1 tập thể …)"); NONE until one. */
-  within: string[];
-  group: RankGroup | null;
-  /** The movement stage's outcome for a row no allocation cut. */
-  out: CutOutcome | null;
-}
-
-/** The shared empty list of a Work's tie/within until it gets an entry (most rows never do). */
+/** The shared empty list of a row's tie/within texts when it has none (most rows). */
 const NONE: string[] = [];
 
 type Candidate = { kind: 'spec'; spec: DeadlineSpec } | { kind: 'fixed'; due: Serial; lastOnTime: Serial };
@@ -181,13 +163,19 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   };
   // Per movement → year: the deadline source and its resolution per received day (a few hundred
   // distinct days even for 100,000 rows). Looked up without building a key or a result per row.
-  interface LotTable { src: DeadlineSource; byDay: Map<Serial | null, { due: Serial; lastOnTime: Serial } | null> }
+  interface LotTable {
+    src: DeadlineSource;
+    byDay: Map<Serial | null, { due: Serial; lastOnTime: Serial } | null>;
+    /** lastOnTime by whole received day from `base` (NaN: not asked yet, −Infinity: none resolves). */
+    dense: Float64Array | null;
+    base: number;
+  }
   const lotCache = new Map<Movement, Map<number | null, LotTable>>();
   const lotTable = (mv: Movement, year: number | null): LotTable => {
     let byYear = lotCache.get(mv);
     if (!byYear) lotCache.set(mv, (byYear = new Map()));
     let lt = byYear.get(year);
-    if (!lt) byYear.set(year, (lt = { src: deadlineSource(mv, year), byDay: new Map() }));
+    if (!lt) byYear.set(year, (lt = { src: deadlineSource(mv, year), byDay: new Map(), dense: null, base: 0 }));
     return lt;
   };
   const resolveLot = (lt: LotTable, year: number | null, rec: Serial | null) => {
@@ -205,6 +193,28 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     }
     byDay.set(received, r);
     return r;
+  };
+  // The last on-time day for a received day: the row loop's question, answered from a dense table
+  // of the days around the first one asked (received days span weeks, not years).
+  const DENSE_DAYS = 4096;
+  const lastOnTimeAt = (lt: LotTable, year: number | null, rec: Serial | null): number => {
+    if (rec !== null && rec === (rec | 0)) {
+      if (lt.dense === null) {
+        lt.dense = new Float64Array(DENSE_DAYS).fill(NaN);
+        lt.base = rec - DENSE_DAYS / 2;
+      }
+      const k = rec - lt.base;
+      if (k >= 0 && k < DENSE_DAYS) {
+        let v = lt.dense[k];
+        if (v !== v) {
+          const r = resolveLot(lt, year, rec);
+          lt.dense[k] = v = r ? r.lastOnTime : -Infinity;
+        }
+        return v;
+      }
+    }
+    const r = resolveLot(lt, year, rec);
+    return r ? r.lastOnTime : -Infinity;
   };
 
   const iso = memo((x: Serial) => toIso(x));
@@ -267,6 +277,12 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   const review = new Uint8Array(n);
   /** For a duplicate: the row index it names (the first row names the first later one). */
   const dupOther = new Int32Array(n).fill(-1);
+  // The plan's criteria count per (movement, kind): slot movement × 3 + kind code.
+  const planCritCount = new Int32Array(movements.length * 3);
+  movements.forEach((m, k) => {
+    planCritCount[k * 3 + 1] = m.criteria?.collective?.length ?? 0;
+    planCritCount[k * 3 + 2] = m.criteria?.individual?.length ?? 0;
+  });
   const hasProblems = t.problems.size > 0;
   const hasScoring = t.scoring.size > 0;
   const minVoteSetting = settings.minVote ?? null;
@@ -324,14 +340,14 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     if (mv) {
       const year = fixedYear ?? (received !== null ? serialToYmd(received).y : null);
       const lots = fixedYear !== null ? (lotByIndex[mm.index] ??= lotTable(mv, year)) : lotTable(mv, year);
-      const r = resolveLot(lots, year, received);
-      if (r) {
-        lastOnTime = r.lastOnTime;
+      const lot = lastOnTimeAt(lots, year, received);
+      if (lot !== -Infinity) {
+        lastOnTime = lot;
         if (received !== null) {
-          const d = received - r.lastOnTime;
+          const d = received - lot;
           late = d > 0 ? 1 : 0;
           daysLate = late ? d : 0;
-          if (late && say) say.push(lateReason(received, d, r.lastOnTime));
+          if (late && say) say.push(lateReason(received, d, lot));
         }
       } else if (say) say.push(lots.src.note);
     }
@@ -344,7 +360,20 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     const nMarks = t.markStart[i + 1] - m0;
     const marks = t.marks;
     const cellOf = (j: number) => (t.markCell.size > 0 ? t.markCell.get(m0 + j) : undefined) ?? t.markColumns[i][j] + rowNo;
-    if (kind && mv) {
+    if (kind && mv && !say && nMarks > 0 && nMarks >= planCritCount[mm.index * 3 + t.kind[i]]) {
+      // The row loop's case (every criterion has its column, no reasons asked): count the codes
+      // (0 unmet, 1 met, 2 unreadable) without a branch per mark.
+      const count = planCritCount[mm.index * 3 + t.kind[i]] || nMarks;
+      let unreadable = 0;
+      for (let j = m0; j < m0 + count; j++) {
+        const code = marks[j];
+        criteriaMet += code & 1;
+        unreadable |= code & 2;
+      }
+      criteriaTotal = count;
+      criteriaOk = criteriaMet === count;
+      if (unreadable) rev = true;
+    } else if (kind && mv) {
       const planCrit = mv.criteria?.[kind] ?? [];
       const count = planCrit.length > 0 ? planCrit.length : nMarks;
       if (nMarks === 0) {
@@ -462,17 +491,15 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   };
 
   // ---- per-row checks and duplicates
-  // Units are told apart by their folded text: one id per distinct unit, for duplicates and the summary.
-  const keyIds = new Map<string, number>();
-  const keyId = (k: string): number => {
-    let id = keyIds.get(k);
-    if (id === undefined) keyIds.set(k, (id = keyIds.size));
+  // A movement cell that names none of the plan's movements is told apart by its folded text.
+  const unmatchedIds = new Map<string, number>();
+  const unmatchedIdOf = memo((cell: string) => {
+    const k = fold(cell);
+    let id = unmatchedIds.get(k);
+    if (id === undefined) unmatchedIds.set(k, (id = unmatchedIds.size));
     return id;
-  };
-  const unitIdOf = memo((u: string) => keyId(fold(u)));
-  const unmatchedIdOf = memo((cell: string) => keyId('\u0001' + fold(cell)));
-  const noUnitDup = keyId(fold(''));
-  const unitKey = new Int32Array(n);
+  });
+  const unitKey = t.unitKey;
   // Duplicates by (movement or unmatched cell, unit, name), all as numbers: rows are sorted by a
   // hash of the three (a radix sort, reading memory in order), and only rows whose hashes meet are
   // folded and compared. A hash table probed at random cost more on 100,000 rows.
@@ -484,14 +511,12 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
 
   for (let i = 0; i < n; i++) {
     review[i] = check(i, null) ? 1 : 0;
-    const unit = t.unit[i];
-    const uk = unit !== null ? unitIdOf(unit) : noUnitDup;
-    unitKey[i] = unit !== null ? uk : -1;
-    const name = t.name[i];
-    if (name !== null) {
+    if (t.name[i] !== null) {
+      // No unit and a unit whose folded text is empty ("…") are one unit here (key 0 is '').
+      const uk = unitKey[i] < 0 ? 0 : unitKey[i];
       const mvi = movementCol[i];
       const mk = mvi >= 0 ? mvi : -1 - unmatchedIdOf(t.movement[i] ?? '');
-      dupHash[i] = mix(foldKeyHash(name) ^ Math.imul(mk, 1000003) ^ Math.imul(uk, 8191));
+      dupHash[i] = mix(t.nameHash[i] ^ Math.imul(mk, 1000003) ^ Math.imul(uk, 8191));
       dupMk[i] = mk;
       dupUk[i] = uk;
       named[nNamed++] = i;
@@ -532,18 +557,43 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   }
 
   // ---- ranking and quotas
-  const works: (Work | undefined)[] = new Array(n);
-  const rankable: Work[] = [];
+  // Rows that take part, as indices: their keys are the score, vote and received columns.
+  const rankable: number[] = [];
   for (let i = 0; i < n; i++) {
     if (review[i] || lateCol[i] || !eligibleCol[i] || movementCol[i] < 0 || !t.kind[i]) continue;
-    const v = t.vote[i];
-    const r = t.received[i];
-    const w: Work = { i, score: scoreCol[i], vote: v === v ? v : null, received: r === r ? r : null, cut: null, tie: NONE, within: NONE, group: null, out: null };
-    works[i] = w;
-    rankable.push(w);
+    rankable.push(i);
   }
-  const kindOf = (w: Work): Kind => KINDS[t.kind[w.i]]!;
-  const mvOf = (w: Work): Movement => movements[movementCol[w.i]];
+  const voteOf = t.vote;
+  const receivedOf = t.received;
+  /** compareNominees on rows (score ↓, vote ↓ missing last, received ↑ missing last; NaN = missing). */
+  const cmpRows = (a: number, b: number): number => {
+    const sa = scoreCol[a];
+    const sb = scoreCol[b];
+    if (sa !== sb) return sb - sa;
+    const va = voteOf[a];
+    const vb = voteOf[b];
+    if (va === va) {
+      if (vb !== vb) return -1;
+      if (va !== vb) return vb - va;
+    } else if (vb === vb) return 1;
+    const ra = receivedOf[a];
+    const rb = receivedOf[b];
+    if (ra === ra) {
+      if (rb !== rb) return -1;
+      return ra - rb;
+    }
+    return rb === rb ? 1 : 0;
+  };
+  // What the allocation stages said of a row, only for rows they touched: why one cut it, where it
+  // tied at a cut-off (the council decides), where it came within a quota.
+  const cutText = new Map<number, string>();
+  const tieTexts = new Map<number, string[]>();
+  const withinTexts = new Map<number, string[]>();
+  const push = (m: Map<number, string[]>, i: number, s: string) => {
+    const list = m.get(i);
+    if (list) list.push(s);
+    else m.set(i, [s]);
+  };
 
   // Allocation stages, narrowest first: each unit's cap (rank within the unit), then the group's cap
   // (rank the survivors within the group); the movement's quota comes last. A row cut at a stage
@@ -552,74 +602,81 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   const allocations: Allocation[] = plan.allocations ?? [];
   if (allocations.length > 0) {
     const matcher = allocationMatcher(allocations);
-    const layers = rankable.map((w) => matcher.layers(t.group[w.i], t.unit[w.i]));
+    const layers = rankable.map((i) => matcher.layers(t.group[i], t.unit[i]));
     const levels: (keyof AllocationLayers)[] = ['eachSpecific', 'eachGeneric', 'group'];
-    interface Bucket { works: Work[]; m: MatchedAllocation; kind: Kind | 'either'; q: number | null; unit: string | null }
+    interface Bucket { rows: number[]; m: MatchedAllocation; kind: Kind | 'either'; q: number | null; unit: string | null }
     for (const level of levels) {
       const buckets = new Map<string, Bucket>();
       for (let k = 0; k < rankable.length; k++) {
-        const w = rankable[k];
+        const i = rankable[k];
         const m = layers[k][level];
-        if (!m || w.cut) continue;
-        const unit = t.unit[w.i];
+        if (!m || cutText.has(i)) continue;
+        const unit = t.unit[i];
         const unitFolded = m.alloc.each ? fold(unit ?? '') : '';
         if (m.alloc.each && !unitFolded) continue; // no unit named: a per-unit cap cannot be applied
         const aq = allocationQuota(m.alloc);
-        const bk: Kind | 'either' = isPooled(aq) ? 'either' : kindOf(w);
-        const key = mvOf(w).id + '\u0000' + m.index + '\u0000' + unitFolded + '\u0000' + bk;
+        const bk: Kind | 'either' = isPooled(aq) ? 'either' : KINDS[t.kind[i]]!;
+        const key = movements[movementCol[i]].id + '\u0000' + m.index + '\u0000' + unitFolded + '\u0000' + bk;
         let b = buckets.get(key);
-        if (!b) buckets.set(key, (b = { works: [], m, kind: bk, q: effectiveQuota(aq, bk, participants).value, unit }));
-        if (b.q !== null) b.works.push(w); // no number for this kind in the allocation: no cut here
+        if (!b) buckets.set(key, (b = { rows: [], m, kind: bk, q: effectiveQuota(aq, bk, participants).value, unit }));
+        if (b.q !== null) b.rows.push(i); // no number for this kind in the allocation: no cut here
       }
       for (const b of buckets.values()) {
-        if (b.q === null || b.works.length === 0) continue;
-        const sorted = b.works.sort(cmpWork);
-        const out = cutAtQuota(sorted, b.q);
-        const pos = competitionRanks(sorted);
+        if (b.q === null || b.rows.length === 0) continue;
+        const sorted = b.rows.sort(cmpRows);
+        const out = cutAtQuota(sorted, b.q, cmpRows);
+        const pos = competitionRanks(sorted, cmpRows);
         let tieCount = 0;
         for (const o of out) if (o === 'tie') tieCount++;
         for (let k = 0; k < sorted.length; k++) {
-          const w = sorted[k];
+          const i = sorted[k];
           const part = ENGINE_TEXT.allocationPart({
             each: b.m.alloc.each, generic: b.m.generic, group: b.m.alloc.group, unit: b.unit, q: b.q, k: b.kind, pos: pos[k],
           });
-          if (out[k] === 'over_quota') w.cut = ENGINE_TEXT.allocationCut(part);
-          else if (out[k] === 'tie') (w.tie === NONE ? (w.tie = []) : w.tie).push(ENGINE_TEXT.allocationTie(part, tieCount));
-          else (w.within === NONE ? (w.within = []) : w.within).push(part);
+          if (out[k] === 'over_quota') cutText.set(i, ENGINE_TEXT.allocationCut(part));
+          else if (out[k] === 'tie') push(tieTexts, i, ENGINE_TEXT.allocationTie(part, tieCount));
+          else push(withinTexts, i, part);
         }
       }
     }
   }
 
   // Movement stage: rank within (movement, kind) or the pool; cut the survivors at the movement's quota.
-  const groups = new Map<number, Work[]>();
+  const groups = new Map<number, number[]>();
   for (let k = 0; k < rankable.length; k++) {
-    const w = rankable[k];
-    const mvi = movementCol[w.i];
-    const gk = mvi * 3 + (isPooled(movements[mvi].quota) ? 0 : t.kind[w.i]);
+    const i = rankable[k];
+    const mvi = movementCol[i];
+    const gk = mvi * 3 + (isPooled(movements[mvi].quota) ? 0 : t.kind[i]);
     let g = groups.get(gk);
     if (!g) groups.set(gk, (g = []));
-    g.push(w);
+    g.push(i);
   }
+  const rankGroups: RankGroup[] = [];
+  /** A rankable row's group in rankGroups, −1 for any other row. */
+  const groupOf = new Int32Array(n).fill(-1);
+  /** The movement stage's outcome (a status code) for a row no allocation cut, −1 otherwise. */
+  const outcome = new Int8Array(n).fill(-1);
   for (const list of groups.values()) {
-    const mv = mvOf(list[0]);
-    const qKind: Kind | 'either' = isPooled(mv.quota) ? 'either' : kindOf(list[0]);
-    const group: RankGroup = { mv, qKind, eq: effectiveQuota(mv.quota, qKind, participants), tieCount: 0 };
-    list.sort(cmpWork);
-    const ranks = competitionRanks(list);
+    const mv = movements[movementCol[list[0]]];
+    const qKind: Kind | 'either' = isPooled(mv.quota) ? 'either' : KINDS[t.kind[list[0]]]!;
+    const gi = rankGroups.push({ mv, qKind, eq: effectiveQuota(mv.quota, qKind, participants), tieCount: 0 }) - 1;
+    const group = rankGroups[gi];
+    list.sort(cmpRows);
+    const ranks = competitionRanks(list, cmpRows);
     for (let k = 0; k < list.length; k++) {
-      rank[list[k].i] = ranks[k];
-      list[k].group = group;
+      rank[list[k]] = ranks[k];
+      groupOf[list[k]] = gi;
     }
-    const survivors = list.filter((w) => w.cut === null);
-    const out = cutAtQuota(survivors, group.eq.value);
+    const survivors = cutText.size > 0 ? list.filter((i) => !cutText.has(i)) : list;
+    const out = cutAtQuota(survivors, group.eq.value, cmpRows);
     for (let k = 0; k < out.length; k++) if (out[k] === 'tie') group.tieCount++;
     for (let k = 0; k < survivors.length; k++) {
-      const w = survivors[k];
-      w.out = out[k];
-      status[w.i] = out[k] === 'selected' && w.tie.length > 0 ? ST_TIE : OUTCOME_CODE[out[k]];
+      const i = survivors[k];
+      const code = OUTCOME_CODE[out[k]];
+      outcome[i] = code;
+      status[i] = code === ST_SELECTED && tieTexts.has(i) ? ST_TIE : code;
     }
-    for (let k = 0; k < list.length; k++) if (list[k].cut !== null) status[list[k].i] = ST_OVER;
+    if (cutText.size > 0) for (let k = 0; k < list.length; k++) if (cutText.has(list[k])) status[list[k]] = ST_OVER;
   }
 
   // ---- statuses by precedence: review › late › ineligible › ranking
@@ -630,26 +687,30 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   }
 
   /** The reasons the ranking stage gives a rankable row, after its own. */
-  const rankingReasons = (w: Work, say: string[]): void => {
-    if (w.cut !== null) {
-      say.push(w.cut);
+  const rankingReasons = (i: number, say: string[]): void => {
+    const cut = cutText.get(i);
+    if (cut !== undefined) {
+      say.push(cut);
       return;
     }
-    const g = w.group!;
+    const g = rankGroups[groupOf[i]];
     const eq = g.eq;
-    const r = rank[w.i];
-    say.push(...w.tie);
+    const r = rank[i];
+    const tie = tieTexts.get(i) ?? NONE;
+    const within = withinTexts.get(i) ?? NONE;
+    const out = STATUSES[outcome[i]] as CutOutcome;
+    say.push(...tie);
     if (eq.value === null) {
-      if (w.within.length === 0 && w.tie.length === 0) say.push(ENGINE_TEXT.noQuotaProposed(eq.note, g.mv.quotaNote));
+      if (within.length === 0 && tie.length === 0) say.push(ENGINE_TEXT.noQuotaProposed(eq.note, g.mv.quotaNote));
       else {
         // An allocation limited the row: its quota is the one that counts. A movement quota still
         // unknown for want of participants is said, since it will apply once they are given.
-        if (w.within.length > 0) say.push(ENGINE_TEXT.allocationWithin(w.within));
+        if (within.length > 0) say.push(ENGINE_TEXT.allocationWithin(within));
         if (eq.note && eq.note !== ENGINE_TEXT.noQuota) say.push(eq.note);
       }
     } else if (eq.value === 0) say.push(ENGINE_TEXT.quotaZero(g.mv.id, g.qKind));
-    else if (w.out === 'tie') say.push(ENGINE_TEXT.tieAtCut(r, g.tieCount, eq.value, g.qKind));
-    else say.push(ENGINE_TEXT.ranked(w.out!, r, eq.value, g.qKind));
+    else if (out === 'tie') say.push(ENGINE_TEXT.tieAtCut(r, g.tieCount, eq.value, g.qKind));
+    else say.push(ENGINE_TEXT.ranked(out, r, eq.value, g.qKind));
     if (eq.value !== null && eq.note) say.push(eq.note);
   };
 
@@ -661,8 +722,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
       // The first row names the first later one; a later row names the first.
       say.push(ENGINE_TEXT.duplicateOf(t.row[other], other > i));
     }
-    const w = works[i];
-    if (w) rankingReasons(w, say);
+    if (groupOf[i] >= 0) rankingReasons(i, say);
     return say;
   };
 
@@ -753,26 +813,6 @@ function mix(h: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 16)) | 0;
-}
-
-function cmpWork(a: Work, b: Work): number {
-  // Inlined compareNominees on the Work fields (same order: score ↓, vote ↓ null last, received ↑ null last).
-  if (a.score !== b.score) {
-    if (a.score === null) return 1;
-    if (b.score === null) return -1;
-    return b.score - a.score;
-  }
-  if (a.vote !== b.vote) {
-    if (a.vote === null) return 1;
-    if (b.vote === null) return -1;
-    return b.vote - a.vote;
-  }
-  if (a.received !== b.received) {
-    if (a.received === null) return 1;
-    if (b.received === null) return -1;
-    return a.received - b.received;
-  }
-  return 0;
 }
 
 /** The cells whose points are negative or above their maximum (as rubricTotal checks them). */

@@ -120,6 +120,73 @@ export function foldKeyHash(s: string): number {
   return h;
 }
 
+/** FOLD1[c] for 0x80 ≤ c < 0x1f00: the one char c folds to, SEPARATOR, or 0 (take the general path). */
+let fold1: Uint16Array | null = null;
+const SEPARATOR = 0xffff;
+
+function buildFold1(): Uint16Array {
+  const tb = (table ??= buildTable());
+  const t = new Uint16Array(0x1f00);
+  for (let c = 0x80; c < 0x1f00; c++) {
+    // Only Latin letters and signs that NFC leaves alone on their own and that compose with nothing
+    // (no combining marks, no other scripts, no spaces nfc() would rewrite).
+    if (!((c <= 0x2ff || c >= 0x1e00) && !(c >= 0x300 && c <= 0x36f))) continue;
+    const ch = String.fromCharCode(c);
+    if (/\s/.test(ch) || ch.normalize('NFC') !== ch) continue;
+    const p = tb.get(c);
+    if (p === undefined) continue;
+    if (p === '' || p === ' ') t[c] = SEPARATOR;
+    else if (p.length === 1) t[c] = p.charCodeAt(0);
+  }
+  return t;
+}
+
+/**
+ * foldKeyHash(s) when nfc(s) === s and s is plain Latin/Vietnamese text (nearly every name), else
+ * NaN: one pass over the name both checks it and hashes it, where the reader used to scan it twice.
+ * An empty or all-space s is never clean (its text is "no name").
+ */
+export function cleanFoldHash(s: string): number {
+  const n = s.length;
+  if (n === 0) return NaN;
+  const f = (fold1 ??= buildFold1());
+  let h = FNV_SEED;
+  let started = false;
+  let gap = false;
+  let prevSpace = true; // a leading space is not clean
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let code: number;
+    if (c < 128) {
+      if (c === 32) {
+        if (prevSpace) return NaN;
+        prevSpace = true;
+        gap = started;
+        continue;
+      }
+      if (c >= 9 && c <= 13) return NaN;
+      if (c >= 65 && c <= 90) code = c + 32;
+      else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37) code = c;
+      else code = SEPARATOR;
+    } else if (c < 0x1f00) {
+      code = f[c];
+      if (code === 0) return NaN;
+    } else return NaN;
+    prevSpace = false;
+    if (code === SEPARATOR) {
+      gap = started;
+      continue;
+    }
+    if (gap) {
+      h = Math.imul(h ^ 32, 16777619);
+      gap = false;
+    }
+    h = Math.imul(h ^ code, 16777619);
+    started = true;
+  }
+  return prevSpace ? NaN : h;
+}
+
 // Anything nfc() would change: combining marks, zero-width or unusual spaces, doubled or edge spaces.
 const NEEDS_NFC = /[\u0300-\u036f\u200B-\u200D\uFEFF\u00A0\t\n\r\f\v\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| {2}|^ | $/;
 

@@ -35,11 +35,14 @@ export function rankGroup<T extends RankKey>(items: T[]): T[] {
   return items.slice().sort(compareNominees);
 }
 
-/** Competition ranks ("1, 2, 2, 4") for a list already sorted by compareNominees. */
-export function competitionRanks(sorted: RankKey[]): number[] {
+/**
+ * Competition ranks ("1, 2, 2, 4") for a list already sorted by `cmp` (compareNominees on RankKey
+ * objects; the engine passes row indices with its own comparison of the same keys).
+ */
+export function competitionRanks<T = RankKey>(sorted: T[], cmp: (a: T, b: T) => number = compareNominees as never): number[] {
   const r: number[] = new Array(sorted.length);
   for (let i = 0; i < sorted.length; i++) {
-    r[i] = i > 0 && compareNominees(sorted[i - 1], sorted[i]) === 0 ? r[i - 1] : i + 1;
+    r[i] = i > 0 && cmp(sorted[i - 1], sorted[i]) === 0 ? r[i - 1] : i + 1;
   }
   return r;
 }
@@ -51,15 +54,15 @@ export type CutOutcome = 'selected' | 'over_quota' | 'tie';
  * nominee with that key is a tie: the council decides, nobody is dropped silently.
  * q null = unknown: everyone passes.
  */
-export function cutAtQuota(sorted: RankKey[], q: number | null): CutOutcome[] {
+export function cutAtQuota<T = RankKey>(sorted: T[], q: number | null, cmp: (a: T, b: T) => number = compareNominees as never): CutOutcome[] {
   const n = sorted.length;
   const out: CutOutcome[] = new Array(n);
   if (q === null || q >= n) return out.fill('selected');
   if (q <= 0) return out.fill('over_quota');
   const boundary = sorted[q - 1];
-  const tied = compareNominees(boundary, sorted[q]) === 0;
+  const tied = cmp(boundary, sorted[q]) === 0;
   for (let i = 0; i < n; i++) {
-    if (tied && compareNominees(sorted[i], boundary) === 0) out[i] = 'tie';
+    if (tied && cmp(sorted[i], boundary) === 0) out[i] = 'tie';
     else out[i] = i < q ? 'selected' : 'over_quota';
   }
   return out;

@@ -4,7 +4,7 @@
 // codes in typed arrays and builds texts (cell references, reasons) only for a row that needs them.
 // NominationInput stays the row-shaped view for callers that build a few rows by hand.
 import type { Kind, MarkCell, MarkValue, NominationInput, PointsCell, RowProblem, Serial } from './types';
-import { nfc } from './normalize';
+import { foldKey, foldKeyHash, nfc } from './normalize';
 
 export const MARK_UNMET = 0;
 export const MARK_MET = 1;
@@ -39,7 +39,11 @@ export interface NominationTable {
   /** Worksheet row, 1-based. */
   row: Int32Array;
   name: (string | null)[];
+  /** foldKeyHash of the name (0 without one): duplicates are found by it. */
+  nameHash: Int32Array;
   unit: (string | null)[];
+  /** The same number for units with the same folded text, −1 without a unit. */
+  unitKey: Int32Array;
   position: (string | null)[];
   movement: (string | null)[];
   group: (string | null)[];
@@ -65,6 +69,9 @@ export class TableBuilder {
   length = 0;
   private cap: number;
   private row: Int32Array;
+  private nameHash: Int32Array;
+  private unitKey: Int32Array;
+  private unitKeys = new Map<string, number>([['', 0]]);
   private kind: Uint8Array;
   private received: Float64Array;
   private flags: Uint8Array;
@@ -89,6 +96,8 @@ export class TableBuilder {
     const cap = Math.max(16, expectedRows);
     this.cap = cap;
     this.row = new Int32Array(cap);
+    this.nameHash = new Int32Array(cap);
+    this.unitKey = new Int32Array(cap);
     this.kind = new Uint8Array(cap);
     this.received = new Float64Array(cap);
     this.flags = new Uint8Array(cap);
@@ -111,6 +120,8 @@ export class TableBuilder {
       return b;
     };
     this.row = g(this.row, cap);
+    this.nameHash = g(this.nameHash, cap);
+    this.unitKey = g(this.unitKey, cap);
     this.kind = g(this.kind, cap);
     this.received = g(this.received, cap);
     this.flags = g(this.flags, cap);
@@ -119,17 +130,30 @@ export class TableBuilder {
     this.cap = cap;
   }
 
+  /** The unitKey of a unit's NFC text (the reader asks once per distinct cell, not per row). */
+  unitKeyOf(unit: string | null): number {
+    if (unit === null) return -1;
+    const k = foldKey(unit);
+    let id = this.unitKeys.get(k);
+    if (id === undefined) this.unitKeys.set(k, (id = this.unitKeys.size));
+    return id;
+  }
+
   /**
-   * Starts row i (returned): texts must already be NFC (or null); received and vote NaN when none.
-   * Its marks follow with mark(), under `columns`.
+   * Starts row i (returned): texts must already be NFC (or null), nameHash foldKeyHash(name) and
+   * unitKey unitKeyOf(unit); received and vote NaN when none. Its marks follow with mark(), under
+   * `columns`.
    */
-  add(row: number, name: string | null, unit: string | null, position: string | null, movement: string | null,
-    group: string | null, kind: number, received: number, flags: number, vote: number, columns: readonly string[]): number {
+  add(row: number, name: string | null, nameHash: number, unit: string | null, unitKey: number, position: string | null,
+    movement: string | null, group: string | null, kind: number, received: number, flags: number, vote: number,
+    columns: readonly string[]): number {
     if (this.length === this.cap) this.grow();
     const i = this.length++;
     this.row[i] = row;
     this.name[i] = name;
+    this.nameHash[i] = nameHash;
     this.unit[i] = unit;
+    this.unitKey[i] = unitKey;
     this.position[i] = position;
     this.movement[i] = movement;
     this.group[i] = group;
@@ -141,6 +165,27 @@ export class TableBuilder {
     this.markStart[i] = this.markLen;
     this.markStart[i + 1] = this.markLen;
     return i;
+  }
+
+  /**
+   * Makes room for the `count` marks of the row last added and returns where they start in
+   * markCodes; the caller writes their codes there (and markRaw for an unreadable one).
+   */
+  addMarks(count: number): number {
+    const start = this.markLen;
+    if (start + count > this.marks.length) {
+      const b = new Uint8Array(Math.max(this.marks.length * 2, start + count));
+      b.set(this.marks);
+      this.marks = b;
+    }
+    this.markLen = start + count;
+    this.markStart[this.length] = this.markLen;
+    return start;
+  }
+
+  /** The mark codes array addMarks() makes room in (valid until the next addMarks or mark). */
+  get markCodes(): Uint8Array {
+    return this.marks;
   }
 
   /** Marks added so far (the index the next one takes). */
@@ -173,7 +218,9 @@ export class TableBuilder {
       length: n,
       row: this.row.subarray(0, n),
       name: this.name,
+      nameHash: this.nameHash.subarray(0, n),
       unit: this.unit,
+      unitKey: this.unitKey.subarray(0, n),
       position: this.position,
       movement: this.movement,
       group: this.group,
@@ -219,8 +266,9 @@ export function tableFromInputs(rows: NominationInput[]): NominationTable {
     if (r.receivedUnreadable) flags |= RECEIVED_UNREADABLE;
     if (r.noReceivedColumn) flags |= NO_RECEIVED_COLUMN;
     const name = r.name ? nfc(r.name) : '';
-    b.add(r.row, name === '' ? null : name, text(r.unit), r.position ?? null, r.movement ?? null, text(r.group), kindCode(r.kind),
-      r.received ?? NaN, flags, r.vote ?? NaN, shared);
+    const unit = text(r.unit);
+    b.add(r.row, name === '' ? null : name, name === '' ? 0 : foldKeyHash(name), unit, b.unitKeyOf(unit), r.position ?? null,
+      r.movement ?? null, text(r.group), kindCode(r.kind), r.received ?? NaN, flags, r.vote ?? NaN, shared);
     for (let j = 0; j < marks.length; j++) {
       const m = marks[j];
       if (shared[j] + r.row !== m.cell) b.markCell.set(b.markCount, m.cell);

@@ -3,7 +3,7 @@
 // NominationInput, and anything unreadable becomes a RowProblem naming its cell (→ review), never a
 // guess and never an exception.
 import type { Kind, MarkValue, NominationInput, Plan, PointsCell, RowProblem, SheetWarning } from '../core/types';
-import { foldKey, nfc } from '../core/normalize';
+import { cleanFoldHash, foldKey, foldKeyHash, nfc } from '../core/normalize';
 import { parseDate } from '../core/dates';
 import { parseMark, parseNumber, parseVote, voteFromNumber } from '../core/marks';
 import {
@@ -220,6 +220,38 @@ function stringMemo<V>(f: (s: string) => V, cap = 20000): (s: string) => V {
   };
 }
 
+/**
+ * A text column's cells read once per distinct text: a text cell's NFC text (null when blank) and,
+ * for units, its unitKey. Units, movements and groups repeat down a list; the row above's cell is
+ * checked first, then a bounded map.
+ */
+class TextCells {
+  private last: string | undefined = undefined;
+  private lastEntry: TextEntry = { text: null, key: -1 };
+  private readonly seen = new Map<string, TextEntry>();
+  constructor(private readonly keyOf: ((text: string | null) => number) | null) {}
+
+  /** The entry of a text cell no longer than MAX_CELL_TEXT (a longer one is a problem, read per row). */
+  get(v: string): TextEntry {
+    if (v === this.last) return this.lastEntry;
+    let e = this.seen.get(v);
+    if (e === undefined) {
+      const t = needsNfc(v) ? nfc(v) : v;
+      const text = t === '' ? null : t;
+      e = { text, key: this.keyOf ? this.keyOf(text) : -1 };
+      if (this.seen.size < 20000) this.seen.set(v, e);
+    }
+    this.last = v;
+    this.lastEntry = e;
+    return e;
+  }
+}
+
+interface TextEntry {
+  text: string | null;
+  key: number;
+}
+
 /** Whether the row carries data: a mark, a number, a date… in one of the data columns. */
 function rowHasData(values: CellValue[], dataCols: ColumnMap[], footerLike: (s: string) => boolean): boolean {
   for (const c of dataCols) {
@@ -286,7 +318,14 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
   let lastKindCell: unknown = NOT_SEEN;
   let lastKind: Kind | null = null;
   const lastCode: number[] = [];
-  const lastRaw: string[] = [];
+  // A one-character mark's code by its char code (NO_CODE until seen).
+  const NO_CODE = 255;
+  const charMarks = new Uint8Array(65536).fill(NO_CODE);
+  // The engine names an unreadable mark in the row's reasons itself; here it is only a warning.
+  const unreadableMark = (index: number, raw: string, c: ColumnMap, rowNo: number) => {
+    out.markRaw.set(index, raw);
+    warnings.push({ sheet: sheet.name, row: rowNo, column: c.letter, message: WB.badMark(c.letter + rowNo, raw.slice(0, 80)) });
+  };
   const useColumns = (columns: ColumnMap[]) => {
     // Only the first header's columns are the user's table: the result band starts right of them.
     cols = columns.filter((c) => c.field && c.col <= header.lastCol);
@@ -367,6 +406,17 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
   const dateMemo = new Map<unknown, ReturnType<typeof parseDate>>();
   const dateOpts = { year };
   const filledBuf: number[] = [];
+  const unitCells = new TextCells((u) => out.unitKeyOf(u));
+  const movementCells = new TextCells(null);
+  const groupCells = new TextCells(null);
+  const positionCells = new TextCells(null);
+  // A text cell of one of those columns, read through its cache; anything else (a number, an
+  // error, a huge text) the slow way, with its problem.
+  const cachedText = (cells: TextCells, values: CellValue[], col: ColumnMap | undefined): string | null => {
+    if (!col) return null;
+    const v = values[col.col - 1];
+    return typeof v === 'string' && v.length <= MAX_CELL_TEXT ? cells.get(v).text : textField(ctx, values, col);
+  };
   const ctx: RowCtx = { sheet: sheet.name, row: 0, problems: NO_PROBLEMS, warnings };
 
   for (let r = header.headerRow - 1 + header.headerRows; r < sheet.values.length; r++) {
@@ -507,10 +557,28 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
     // only for a row with a problem.
     ctx.row = rowNo;
     ctx.problems = NO_PROBLEMS;
-    const name = textField(ctx, values, nameCol);
-    const unit = textField(ctx, values, unitCol);
-    const position = textField(ctx, values, positionCol);
-    const movement = textField(ctx, values, movementCol) ?? currentMovement;
+    // A clean name (nearly every one) is checked and hashed in one pass; any other the slow way.
+    const nameCell = nameCol ? values[nameCol.col - 1] : undefined;
+    let nameHash = typeof nameCell === 'string' && nameCell.length <= MAX_CELL_TEXT ? cleanFoldHash(nameCell) : NaN;
+    let name: string | null;
+    if (nameHash === nameHash) name = nameCell as string;
+    else {
+      name = textField(ctx, values, nameCol);
+      nameHash = name === null ? 0 : foldKeyHash(name);
+    }
+    let unit: string | null;
+    let unitKey: number;
+    const unitCell = unitCol ? values[unitCol.col - 1] : undefined;
+    if (typeof unitCell === 'string' && unitCell.length <= MAX_CELL_TEXT) {
+      const e = unitCells.get(unitCell);
+      unit = e.text;
+      unitKey = e.key;
+    } else {
+      unit = textField(ctx, values, unitCol);
+      unitKey = out.unitKeyOf(unit);
+    }
+    const position = cachedText(positionCells, values, positionCol);
+    const movement = cachedText(movementCells, values, movementCol) ?? currentMovement;
 
     let kind: Kind | null = null;
     const kindCell = kindCol ? values[kindCol.col - 1] : undefined;
@@ -533,7 +601,7 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
         kind = currentKind ?? defaultKind ?? null;
       }
     }
-    const groupText = textField(ctx, values, groupCol);
+    const groupText = cachedText(groupCells, values, groupCol);
 
     let received = NaN;
     let flags = recCol ? 0 : NO_RECEIVED_COLUMN;
@@ -562,32 +630,37 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
       }
     }
 
-    const i = out.add(rowNo, name, unit, position, movement, groupText ?? currentGroup, kindCode(kind), received, flags, NaN, criteriaLetters);
+    const i = out.add(rowNo, name, nameHash, unit, unitKey, position, movement, groupText ?? currentGroup, kindCode(kind), received, flags, NaN,
+      criteriaLetters);
+    const m0 = out.addMarks(criteria.length);
+    const codes = out.markCodes;
     for (let k = 0; k < criteria.length; k++) {
       const c = criteria[k];
       const v = values[c.col - 1];
       let code: number;
-      let raw: string;
-      if (v === lastMark[k]) {
-        // The column's mark as on the row above (most marks repeat down a column): no lookup.
+      if (typeof v === 'string' && v.length <= 1) {
+        // "x", "X", "": most marks are one character or none, read through a table by char code.
+        if (v.length === 0) code = MARK_UNMET;
+        else {
+          const ch = v.charCodeAt(0);
+          code = charMarks[ch];
+          if (code === NO_CODE) code = charMarks[ch] = markOfText(v).code;
+        }
+      } else if (v === lastMark[k]) {
+        // The column's mark as on the row above (longer marks repeat down a column too): no lookup.
         code = lastCode[k];
-        raw = lastRaw[k];
       } else if (typeof v === 'string' && v.length <= MAX_CELL_TEXT) {
-        const m = markOfText(v);
-        code = m.code;
-        raw = m.raw;
+        code = markOfText(v).code;
         lastMark[k] = v;
         lastCode[k] = code;
-        lastRaw[k] = raw;
       } else {
         const cv = cellValue(ctx, values, c);
-        raw = textOf(cv);
         const value: MarkValue = isEmpty(cv) ? 'unmet' : markOf(cv);
         code = value === 'met' ? MARK_MET : value === 'unmet' ? MARK_UNMET : MARK_UNREADABLE;
+        if (code === MARK_UNREADABLE) unreadableMark(m0 + k, textOf(cv), c, rowNo);
       }
-      // The engine names an unreadable mark in the row's reasons itself; here it is only a warning.
-      if (code === MARK_UNREADABLE) warnings.push({ sheet: sheet.name, row: rowNo, column: c.letter, message: WB.badMark(c.letter + rowNo, raw.slice(0, 80)) });
-      out.mark(code, raw);
+      codes[m0 + k] = code;
+      if (code === MARK_UNREADABLE && typeof v === 'string' && v.length <= MAX_CELL_TEXT) unreadableMark(m0 + k, markOfText(v).raw, c, rowNo);
     }
 
     if (points.length > 0 || bonusCol || penaltyCol || scoreCol) {
