@@ -120,13 +120,27 @@ export function foldKeyHash(s: string): number {
   return h;
 }
 
-/** FOLD1[c] for 0x80 ≤ c < 0x1f00: the one char c folds to, SEPARATOR, or 0 (take the general path). */
+/**
+ * fold1[c] for c < 0x1f00: the one char c folds to, SEPARATOR (punctuation), SPACE, or 0 (take the
+ * general path: whitespace nfc() rewrites, combining marks, other scripts).
+ */
 let fold1: Uint16Array | null = null;
 const SEPARATOR = 0xffff;
+const SPACE = 0xfffe;
 
 function buildFold1(): Uint16Array {
   const tb = (table ??= buildTable());
   const t = new Uint16Array(0x1f00);
+  for (let c = 33; c < 127; c++) {
+    if (c >= 65 && c <= 90) t[c] = c + 32;
+    else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37) t[c] = c;
+    else t[c] = SEPARATOR;
+  }
+  t[32] = SPACE;
+  // Control characters other than the whitespace ones (9–13, which nfc() rewrites) are kept by nfc()
+  // and separate words in foldKey.
+  for (let c = 0; c < 32; c++) if (c < 9 || c > 13) t[c] = SEPARATOR;
+  t[127] = SEPARATOR;
   for (let c = 0x80; c < 0x1f00; c++) {
     // Only Latin letters and signs that NFC leaves alone on their own and that compose with nothing
     // (no combining marks, no other scripts, no spaces nfc() would rewrite).
@@ -156,27 +170,17 @@ export function cleanFoldHash(s: string): number {
   let prevSpace = true; // a leading space is not clean
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    let code: number;
-    if (c < 128) {
-      if (c === 32) {
+    const code = c < 0x1f00 ? f[c] : 0;
+    if (code === 0) return NaN;
+    if (code >= SPACE) {
+      if (code === SPACE) {
         if (prevSpace) return NaN;
         prevSpace = true;
-        gap = started;
-        continue;
-      }
-      if (c >= 9 && c <= 13) return NaN;
-      if (c >= 65 && c <= 90) code = c + 32;
-      else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37) code = c;
-      else code = SEPARATOR;
-    } else if (c < 0x1f00) {
-      code = f[c];
-      if (code === 0) return NaN;
-    } else return NaN;
-    prevSpace = false;
-    if (code === SEPARATOR) {
+      } else prevSpace = false;
       gap = started;
       continue;
     }
+    prevSpace = false;
     if (gap) {
       h = Math.imul(h ^ 32, 16777619);
       gap = false;

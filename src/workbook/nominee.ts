@@ -1,0 +1,452 @@
+// Reading one nominee row's cells into the column table: texts NFC, marks as codes, dates as
+// serials, and anything unreadable as a RowProblem naming its cell (the row goes to review), never a
+// guess and never an exception. rows.ts decides which rows are nominees; this module reads them.
+//
+// The reader runs once per row of 100,000-row lists, so a row's cells are read by a few small
+// methods (each optimised on its own) and texts that repeat down a column (units, movements,
+// kinds, marks) are read once per distinct text.
+import type { Kind, MarkValue, PointsCell, RowProblem, SheetWarning } from '../core/types';
+import { cleanFoldHash, foldKey, foldKeyHash, nfc } from '../core/normalize';
+import { parseDate } from '../core/dates';
+import { parseMark, parseNumber, parseVote, voteFromNumber } from '../core/marks';
+import {
+  kindCode, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, type TableBuilder,
+} from '../core/table';
+import { WB } from '../core/text/workbook';
+import type { CellValue } from './model';
+import type { ColumnMap, Field } from './header';
+import { cellRef } from './a1';
+import { cellText } from './cell';
+
+/** Longer text than this in one cell is cut (with a warning): no name or unit is that long. */
+export const MAX_CELL_TEXT = 1000;
+/** The error text an adapter gives for a formula without a cached value (never calculated). */
+export const NO_CACHED_VALUE = '#NO_VALUE';
+/** Serials 1970-01-01 … 2099-12-31: the range a received date can plausibly take. */
+const MIN_SERIAL = 25569;
+const MAX_SERIAL_PLAUSIBLE = 73415;
+
+/** JS whitespace (what String.prototype.trim removes), as a char test. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+export function isEmpty(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  // v.trim() === '' without building the trimmed string (every cell of every row is tested).
+  for (let i = 0; i < v.length; i++) if (!isSpaceCode(v.charCodeAt(i))) return false;
+  return true;
+}
+
+function isError(v: CellValue | undefined): v is { error: string } {
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && 'error' in v;
+}
+
+export const plainText = cellText;
+
+// Adapters to the core parsers: they are the one place that knows their result shapes, so a change
+// there is a change here only.
+export function markOf(v: unknown): MarkValue {
+  const r: unknown = parseMark(v as never);
+  if (r === 'met' || r === 'unmet' || r === 'unreadable') return r;
+  if (r && typeof r === 'object' && 'value' in r) return (r as { value: MarkValue }).value;
+  return 'unreadable';
+}
+
+export function numberOf(fn: (x: never) => unknown, v: unknown): { ok: true; value: number | null } | { ok: false } {
+  const r = fn(v as never);
+  if (r === null || r === undefined) return isEmpty(v as CellValue) ? { ok: true, value: null } : { ok: false };
+  if (typeof r === 'number') return Number.isFinite(r) ? { ok: true, value: r } : { ok: false };
+  if (typeof r === 'object') {
+    const o = r as { ok?: boolean; value?: number | null };
+    if (o.ok === false) return { ok: false };
+    if ('value' in o) return o.value === null || o.value === undefined ? { ok: true, value: null } : Number.isFinite(o.value) ? { ok: true, value: o.value } : { ok: false };
+  }
+  return { ok: false };
+}
+
+interface RowCtx {
+  sheet: string;
+  row: number;
+  /** The row's problems; NO_PROBLEMS (shared) until it has one. */
+  problems: RowProblem[];
+  warnings: SheetWarning[];
+}
+
+const NO_PROBLEMS: RowProblem[] = [];
+/** No cell holds it: the mark cache's "nothing read yet". */
+const NOT_SEEN = Symbol('not seen');
+
+function problem(ctx: RowCtx, col: ColumnMap, message: string): void {
+  if (ctx.problems === NO_PROBLEMS) ctx.problems = [];
+  ctx.problems.push({ column: col.letter, message });
+  ctx.warnings.push({ sheet: ctx.sheet, row: ctx.row, column: col.letter, message });
+}
+
+/**
+ * Whether nfc() would change s (combining marks, zero-width or unusual spaces, doubled or edge
+ * spaces: normalize.ts's NEEDS_NFC), as a char scan: the reader asks it of every text cell.
+ */
+function needsNfc(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return true;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return true;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 0xa0) {
+      if (c >= 9 && c <= 13) return true;
+      continue;
+    }
+    if (c === 0xa0 || (c >= 0x300 && c <= 0x36f) || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 ||
+      c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
+  }
+  return false;
+}
+
+/** A cell's value with formula errors and huge texts turned into problems. */
+export function cellValue(ctx: RowCtx, values: CellValue[], col: ColumnMap): CellValue {
+  const v = values[col.col - 1];
+  if (v === undefined) return null;
+  if (isError(v)) {
+    const ref = cellRef(ctx.row, col.col);
+    problem(ctx, col, v.error === NO_CACHED_VALUE ? WB.formulaNoValue(ref) : WB.formulaError(ref, v.error));
+    return null;
+  }
+  if (typeof v === 'string') {
+    if (v.length > MAX_CELL_TEXT) {
+      problem(ctx, col, WB.tooLong(cellRef(ctx.row, col.col), v.length));
+      return nfc(v.slice(0, MAX_CELL_TEXT));
+    }
+    const t = needsNfc(v) ? nfc(v) : v;
+    return t === '' ? null : t;
+  }
+  return v;
+}
+
+/** A points cell (points, bonus, penalty, score) of the row in hand; rowText is String(ctx.row). */
+function pointsCell(ctx: RowCtx, values: CellValue[], c: ColumnMap, rowText: string): PointsCell {
+  const v = cellValue(ctx, values, c);
+  const raw = textOf(v);
+  const ref = c.letter + rowText;
+  if (isEmpty(v)) return { value: null, cell: ref, raw };
+  const n = numberOf(parseNumber as never, v);
+  if (!n.ok) {
+    problem(ctx, c, WB.badNumber(ref, raw.slice(0, 80)));
+    return { value: null, cell: ref, raw };
+  }
+  return { value: n.value, cell: ref, raw };
+}
+
+/** plainText of a value cellValue returned: its strings are NFC already (nfc is idempotent). */
+function textOf(v: CellValue): string {
+  return typeof v === 'string' ? v : plainText(v);
+}
+
+export function textField(ctx: RowCtx, values: CellValue[], col: ColumnMap | undefined): string | null {
+  if (!col) return null;
+  const v = cellValue(ctx, values, col);
+  const t = textOf(v);
+  return t === '' ? null : t;
+}
+
+function kindOf(text: string): Kind | null | 'bad' {
+  const k = foldKey(text);
+  if (!k) return null;
+  if (/^(tt|tap the|tap the duoc de nghi|don vi|to chuc)$/.test(k) || k.startsWith('tap the')) return 'collective';
+  if (/^(cn|ca nhan)$/.test(k) || k.startsWith('ca nhan')) return 'individual';
+  return 'bad';
+}
+
+/** Bounded per-call memo of a function of a string (marks, kinds and footers repeat on every row). */
+export function stringMemo<V>(f: (s: string) => V, cap = 20000): (s: string) => V {
+  const m = new Map<string, V>();
+  return (s: string) => {
+    let v = m.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (m.size < cap) m.set(s, v);
+    }
+    return v;
+  };
+}
+
+/**
+ * A text column's cells read once per distinct text: a text cell's NFC text (null when blank) and,
+ * for units, its unitKey. Units, movements and groups repeat down a list; the row above's cell is
+ * checked first, then a bounded map.
+ */
+class TextCells {
+  private last: string | undefined = undefined;
+  private lastEntry: TextEntry = { text: null, key: -1 };
+  private readonly seen = new Map<string, TextEntry>();
+  constructor(private readonly keyOf: ((text: string | null) => number) | null) {}
+
+  /** The entry of a text cell no longer than MAX_CELL_TEXT (a longer one is a problem, read per row). */
+  get(v: string): TextEntry {
+    if (v === this.last) return this.lastEntry;
+    let e = this.seen.get(v);
+    if (e === undefined) {
+      const t = needsNfc(v) ? nfc(v) : v;
+      const text = t === '' ? null : t;
+      e = { text, key: this.keyOf ? this.keyOf(text) : -1 };
+      if (this.seen.size < 20000) this.seen.set(v, e);
+    }
+    this.last = v;
+    this.lastEntry = e;
+    return e;
+  }
+}
+
+interface TextEntry {
+  text: string | null;
+  key: number;
+}
+
+
+/** A one-character mark's code not read yet. */
+const NO_CODE = 255;
+
+/** Reads nominee rows of one sheet into a TableBuilder, under the column map in force. */
+export class NomineeReader {
+  private nameCol: ColumnMap | undefined;
+  private unitCol: ColumnMap | undefined;
+  private positionCol: ColumnMap | undefined;
+  private movementCol: ColumnMap | undefined;
+  private kindCol: ColumnMap | undefined;
+  private groupCol: ColumnMap | undefined;
+  private recCol: ColumnMap | undefined;
+  private bonusCol: ColumnMap | undefined;
+  private penaltyCol: ColumnMap | undefined;
+  private scoreCol: ColumnMap | undefined;
+  private voteCol: ColumnMap | undefined;
+  private criteria: ColumnMap[] = [];
+  private criteriaLetters: string[] = [];
+  private points: ColumnMap[] = [];
+  /** Per criterion column (by position): the last longer text mark read and its code. */
+  private lastMark: unknown[] = [];
+  private lastCode: number[] = [];
+  /** The kind column's last readable text cell and its kind. */
+  private lastKindCell: unknown = NOT_SEEN;
+  private lastKind: Kind | null = null;
+  /** A one-character mark's code by its char code ("x", "X": most marks). */
+  private readonly charMarks = new Uint8Array(65536).fill(NO_CODE);
+  private readonly units: TextCells;
+  private readonly movements = new TextCells(null);
+  private readonly groups = new TextCells(null);
+  private readonly positions = new TextCells(null);
+  private readonly kindOfText = stringMemo(kindOf);
+  // A text mark's code and its NFC text, once per distinct text.
+  private readonly markOfText = stringMemo((v: string): { code: number; raw: string } => {
+    const t = needsNfc(v) ? nfc(v) : v;
+    const value: MarkValue = isEmpty(t) ? 'unmet' : markOf(t);
+    return { code: value === 'met' ? MARK_MET : value === 'unmet' ? MARK_UNMET : MARK_UNREADABLE, raw: t };
+  });
+  private readonly dateMemo = new Map<unknown, ReturnType<typeof parseDate>>();
+  private readonly dateOpts: { year: number | null };
+  /** One context for every row (it only carries the row in hand to problem()). */
+  private readonly ctx: RowCtx;
+  /** Whether the row in hand's received cell was unreadable (receivedCell sets it). */
+  private receivedUnreadable = false;
+
+  constructor(private readonly out: TableBuilder, sheet: string, year: number | null, private readonly warnings: SheetWarning[]) {
+    this.units = new TextCells((u) => out.unitKeyOf(u));
+    this.dateOpts = { year };
+    this.ctx = { sheet, row: 0, problems: NO_PROBLEMS, warnings };
+  }
+
+  /** The columns of the table in force (a second table on the sheet brings its own). */
+  useColumns(cols: ColumnMap[]): void {
+    const one = (f: Field) => cols.find((c) => c.field === f);
+    this.criteria = cols.filter((c) => c.field === 'criterion');
+    this.criteriaLetters = this.criteria.map((c) => c.letter);
+    this.lastMark = this.criteria.map(() => NOT_SEEN);
+    this.lastCode = this.criteria.map(() => MARK_UNMET);
+    this.lastKindCell = NOT_SEEN;
+    this.points = cols.filter((c) => c.field === 'points');
+    this.nameCol = one('name');
+    this.unitCol = one('unit');
+    this.positionCol = one('position');
+    this.movementCol = one('movement');
+    this.kindCol = one('kind');
+    this.groupCol = one('group');
+    this.recCol = one('received');
+    this.bonusCol = one('bonus');
+    this.penaltyCol = one('penalty');
+    this.scoreCol = one('score');
+    this.voteCol = one('vote');
+  }
+
+  /**
+   * Reads the nominee on worksheet row rowNo (values are its cells) as the table's next row. The
+   * kind, group and movement given are the rows above's (headings), for cells that say nothing.
+   */
+  read(values: CellValue[], rowNo: number, kindAbove: Kind | null, groupAbove: string | null, movementAbove: string | null): void {
+    const ctx = this.ctx;
+    const out = this.out;
+    ctx.row = rowNo;
+    ctx.problems = NO_PROBLEMS;
+    // A clean name (nearly every one) is checked and hashed in one pass; any other the slow way.
+    const nameCell = this.nameCol ? values[this.nameCol.col - 1] : undefined;
+    let nameHash = typeof nameCell === 'string' && nameCell.length <= MAX_CELL_TEXT ? cleanFoldHash(nameCell) : NaN;
+    let name: string | null;
+    if (nameHash === nameHash) name = nameCell as string;
+    else {
+      name = textField(ctx, values, this.nameCol);
+      nameHash = name === null ? 0 : foldKeyHash(name);
+    }
+    let unit: string | null;
+    let unitKey: number;
+    const unitCell = this.unitCol ? values[this.unitCol.col - 1] : undefined;
+    if (typeof unitCell === 'string' && unitCell.length <= MAX_CELL_TEXT) {
+      const e = this.units.get(unitCell);
+      unit = e.text;
+      unitKey = e.key;
+    } else {
+      unit = textField(ctx, values, this.unitCol);
+      unitKey = out.unitKeyOf(unit);
+    }
+    const position = this.cachedText(this.positions, values, this.positionCol);
+    const movement = this.cachedText(this.movements, values, this.movementCol) ?? movementAbove;
+    const kind = this.kindCell(values, rowNo, kindAbove);
+    const group = this.cachedText(this.groups, values, this.groupCol) ?? groupAbove;
+    this.receivedUnreadable = false;
+    const received = this.recCol ? this.receivedCell(values, this.recCol, rowNo) : NaN;
+    const flags = !this.recCol ? NO_RECEIVED_COLUMN : this.receivedUnreadable ? RECEIVED_UNREADABLE : 0;
+
+    const i = out.add(rowNo, name, nameHash, unit, unitKey, position, movement, group, kindCode(kind), received, flags, NaN, this.criteriaLetters);
+    this.markCells(values, rowNo);
+    if (this.points.length > 0 || this.bonusCol || this.penaltyCol || this.scoreCol) this.pointsCells(values, rowNo, i);
+    if (this.voteCol) this.voteCell(values, this.voteCol, rowNo);
+    if (ctx.problems !== NO_PROBLEMS) out.problems.set(i, ctx.problems);
+  }
+
+  /** A text cell of a repeating column, through its cache; anything else (a number, an error, a huge text) the slow way. */
+  private cachedText(cells: TextCells, values: CellValue[], col: ColumnMap | undefined): string | null {
+    if (!col) return null;
+    const v = values[col.col - 1];
+    return typeof v === 'string' && v.length <= MAX_CELL_TEXT ? cells.get(v).text : textField(this.ctx, values, col);
+  }
+
+  private kindCell(values: CellValue[], rowNo: number, kindAbove: Kind | null): Kind | null {
+    const kindCol = this.kindCol;
+    const kindCell = kindCol ? values[kindCol.col - 1] : undefined;
+    // The kind cell as on the row above (a column of "Cá nhân"): the same reading.
+    if (kindCol && typeof kindCell === 'string' && kindCell === this.lastKindCell) return this.lastKind;
+    const kindText = textField(this.ctx, values, kindCol);
+    if (!kindCol || !kindText) return kindAbove;
+    const k = this.kindOfText(kindText);
+    if (k === 'bad') {
+      problem(this.ctx, kindCol, WB.badKind(cellRef(rowNo, kindCol.col), kindText));
+      return null;
+    }
+    if (typeof kindCell === 'string') {
+      this.lastKindCell = kindCell;
+      this.lastKind = k;
+    }
+    return k;
+  }
+
+  /** The received date's serial, NaN when the cell is blank or unreadable (then a problem says so). */
+  private receivedCell(values: CellValue[], recCol: ColumnMap, rowNo: number): number {
+    const ctx = this.ctx;
+    const v = cellValue(ctx, values, recCol);
+    if (isEmpty(v)) return NaN;
+    // One parse per distinct day (a Date cell by its UTC day number, a text by itself): lists
+    // repeat a few hundred days over thousands of rows. A number takes parseDate's own fast path.
+    const dk: unknown = v instanceof Date ? Math.floor(v.getTime() / 86400000) : typeof v === 'string' ? v : undefined;
+    let d = dk === undefined ? undefined : this.dateMemo.get(dk);
+    if (d === undefined) {
+      d = parseDate(v, this.dateOpts);
+      if (dk !== undefined && this.dateMemo.size < 20000) this.dateMemo.set(dk, d);
+    }
+    // A date far from today (before 1970, after 2099: a year typed alone, serial 0 shown as
+    // 00/01/1900) is a typo, not a received date.
+    if (d.ok && (d.serial < MIN_SERIAL || d.serial > MAX_SERIAL_PLAUSIBLE)) {
+      this.receivedUnreadable = true;
+      problem(ctx, recCol, WB.badDate(cellRef(rowNo, recCol.col), String(v)));
+      return NaN;
+    }
+    if (d.ok) return d.serial;
+    this.receivedUnreadable = true;
+    problem(ctx, recCol, `${WB.badDate(cellRef(rowNo, recCol.col), plainText(v).slice(0, 80))} ${d.message}`);
+    return NaN;
+  }
+
+  /** The row's criterion marks, as codes in the table (an unreadable one also as a warning). */
+  private markCells(values: CellValue[], rowNo: number): void {
+    const criteria = this.criteria;
+    const m0 = this.out.addMarks(criteria.length);
+    const codes = this.out.markCodes;
+    const charMarks = this.charMarks;
+    for (let k = 0; k < criteria.length; k++) {
+      const c = criteria[k];
+      const v = values[c.col - 1];
+      let code: number;
+      if (typeof v === 'string' && v.length <= 1) {
+        // "x", "X", "": most marks are one character or none, read through a table by char code.
+        if (v.length === 0) code = MARK_UNMET;
+        else {
+          const ch = v.charCodeAt(0);
+          code = charMarks[ch];
+          if (code === NO_CODE) code = charMarks[ch] = this.markOfText(v).code;
+        }
+      } else if (v === this.lastMark[k]) {
+        // The column's mark as on the row above (longer marks repeat down a column too): no lookup.
+        code = this.lastCode[k];
+      } else if (typeof v === 'string' && v.length <= MAX_CELL_TEXT) {
+        code = this.markOfText(v).code;
+        this.lastMark[k] = v;
+        this.lastCode[k] = code;
+      } else {
+        const cv = cellValue(this.ctx, values, c);
+        const value: MarkValue = isEmpty(cv) ? 'unmet' : markOf(cv);
+        code = value === 'met' ? MARK_MET : value === 'unmet' ? MARK_UNMET : MARK_UNREADABLE;
+        if (code === MARK_UNREADABLE) this.unreadableMark(m0 + k, textOf(cv), c, rowNo);
+      }
+      codes[m0 + k] = code;
+      if (code === MARK_UNREADABLE && typeof v === 'string' && v.length <= MAX_CELL_TEXT) this.unreadableMark(m0 + k, this.markOfText(v).raw, c, rowNo);
+    }
+  }
+
+  // The engine names an unreadable mark in the row's reasons itself; here it is only a warning.
+  private unreadableMark(index: number, raw: string, c: ColumnMap, rowNo: number): void {
+    this.out.markRaw.set(index, raw);
+    this.warnings.push({ sheet: this.ctx.sheet, row: rowNo, column: c.letter, message: WB.badMark(c.letter + rowNo, raw.slice(0, 80)) });
+  }
+
+  private pointsCells(values: CellValue[], rowNo: number, i: number): void {
+    const ctx = this.ctx;
+    // The row number as text once: every cell reference of the row ends with it (cellRef's form).
+    const rowText = String(rowNo);
+    const pts: PointsCell[] = [];
+    for (let k = 0; k < this.points.length; k++) pts.push(pointsCell(ctx, values, this.points[k], rowText));
+    const bonus = this.bonusCol ? pointsCell(ctx, values, this.bonusCol, rowText) : null;
+    const penalty = this.penaltyCol ? pointsCell(ctx, values, this.penaltyCol, rowText) : null;
+    const givenScore = this.scoreCol ? pointsCell(ctx, values, this.scoreCol, rowText).value : null;
+    if (pts.length > 0 || bonus || penalty || givenScore !== null) this.out.scoring.set(i, { points: pts, bonus, penalty, givenScore });
+  }
+
+  private voteCell(values: CellValue[], voteCol: ColumnMap, rowNo: number): void {
+    const raw = values[voteCol.col - 1];
+    // A share typed as a number in range (nearly every row) is read without a result object.
+    const fast = typeof raw === 'number' ? voteFromNumber(raw) : null;
+    if (fast !== null) {
+      this.out.setVote(fast);
+      return;
+    }
+    const v = cellValue(this.ctx, values, voteCol);
+    if (isEmpty(v)) return;
+    const n = numberOf(parseVote as never, v);
+    if (n.ok) this.out.setVote(n.value ?? NaN);
+    else problem(this.ctx, voteCol, WB.badVote(cellRef(rowNo, voteCol.col), plainText(v).slice(0, 80)));
+  }
+}

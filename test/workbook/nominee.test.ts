@@ -1,0 +1,67 @@
+// One nominee row's cells into the column table: what the secretary sees downstream depends on
+// it (duplicates across Unicode forms, one line per unit in the summary, every unreadable mark named).
+import { NomineeReader } from '../../src/workbook/nominee';
+import { inputAt, TableBuilder, MARK_MET, MARK_UNMET, MARK_UNREADABLE } from '../../src/core/table';
+import { foldKeyHash } from '../../src/core/normalize';
+import type { ColumnMap, Field } from '../../src/workbook/header';
+import type { CellValue } from '../../src/workbook/model';
+import type { SheetWarning } from '../../src/core/types';
+
+const col = (n: number, field: Field): ColumnMap => ({ col: n, letter: String.fromCharCode(64 + n), header: field, field });
+const COLUMNS = [col(1, 'stt'), col(2, 'name'), col(3, 'unit'), col(4, 'kind'), col(5, 'received'), col(6, 'criterion'), col(7, 'criterion'), col(8, 'vote')];
+
+function readRows(rows: CellValue[][], kindAbove: 'individual' | null = null) {
+  const out = new TableBuilder(2);
+  const warnings: SheetWarning[] = [];
+  const reader = new NomineeReader(out, 'DS', 2024, warnings);
+  reader.useColumns(COLUMNS);
+  rows.forEach((values, k) => reader.read(values, 5 + k, kindAbove, null, '1'));
+  return { table: out.build(), warnings };
+}
+
+test('a name typed with combining diacritics is read as NFC and hashes as its precomposed twin', () => {
+  const { table } = readRows([
+    [1, 'Nguyễn Văn An', 'Khoa Nội', 'Cá nhân', '01/10/2024', 'x', 'x', 90],
+    [2, 'Nguyễn Văn An'.normalize('NFD') + ' ', 'Khoa Nội', 'Cá nhân', '01/10/2024', 'x', 'x', 90],
+  ]);
+  expect(table.name[1]).toBe('Nguyễn Văn An');
+  expect(table.nameHash[0]).toBe(table.nameHash[1]);
+  expect(table.nameHash[0]).toBe(foldKeyHash('Nguyễn Văn An'));
+});
+
+test('one unit written two ways is one unit (same key) and keeps the text each row wrote', () => {
+  const { table } = readRows([
+    [1, 'A', 'Trạm Y tế xã Đức Thắng', 'Cá nhân', '01/10/2024', 'x', 'x', 90],
+    [2, 'B', 'trạm y tế xã  đức thắng', 'Cá nhân', '01/10/2024', 'x', 'x', 90],
+    [3, 'C', 'Trạm Y tế xã Đức Thắng', 'Cá nhân', '01/10/2024', 'x', 'x', 90],
+    [4, 'D', 'Khoa Nội', 'Cá nhân', '01/10/2024', 'x', 'x', 90],
+    [5, 'E', null, 'Cá nhân', '01/10/2024', 'x', 'x', 90],
+  ]);
+  expect([...table.unitKey]).toEqual([table.unitKey[0], table.unitKey[0], table.unitKey[0], table.unitKey[3], -1]);
+  expect(table.unitKey[3]).not.toBe(table.unitKey[0]);
+  expect(table.unit.slice(0, 2)).toEqual(['Trạm Y tế xã Đức Thắng', 'trạm y tế xã đức thắng']);
+});
+
+test('marks: one-letter and word marks by their meaning, every unreadable one warned with its cell', () => {
+  const { table, warnings } = readRows([
+    [1, 'A', 'U', 'Cá nhân', '01/10/2024', 'x', 'X', 90],
+    [2, 'B', 'U', 'Cá nhân', '01/10/2024', 'Đạt', '', 90],
+    [3, 'C', 'U', 'Cá nhân', '01/10/2024', '?', 'Không', 90],
+    [4, 'D', 'U', 'Cá nhân', '01/10/2024', '?', { error: '#N/A' }, 90],
+  ]);
+  expect([...table.marks]).toEqual([MARK_MET, MARK_MET, MARK_MET, MARK_UNMET, MARK_UNREADABLE, MARK_UNMET, MARK_UNREADABLE, MARK_UNMET]);
+  expect(warnings.map((w) => `${w.column}${w.row}`)).toEqual(['F7', 'F8', 'G8']);
+  expect(inputAt(table, 2).marks[0]).toEqual({ value: 'unreadable', cell: 'F7', raw: '?' });
+  // The error cell is a problem of the row (it goes to review), named by its cell.
+  expect(table.problems.get(3)?.map((p) => p.column)).toEqual(['G']);
+});
+
+test('a received date that is no date makes the row unreadable there; the kind above fills a blank kind', () => {
+  const { table } = readRows([
+    [1, 'A', 'U', null, 'hôm qua', 'x', 'x', 90],
+    [2, 'B', 'U', 'Tập thể', new Date(Date.UTC(2024, 9, 1)), 'x', 'x', 0.9],
+  ], 'individual');
+  expect(inputAt(table, 0)).toMatchObject({ received: null, receivedUnreadable: true, kind: 'individual' });
+  expect(table.problems.get(0)?.[0].column).toBe('E');
+  expect(inputAt(table, 1)).toMatchObject({ received: 45566, kind: 'collective', vote: 0.9 });
+});
