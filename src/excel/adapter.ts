@@ -7,7 +7,7 @@
 import type { Plan, Settings, SheetWarning } from '../core/types';
 import { UserError } from '../core/errors';
 import { XL } from '../core/text/excel';
-import type { CellValue, SheetData, OwnedSheet, WritePlan } from '../workbook/model';
+import type { CellValue, SheetData, WritePlan } from '../workbook/model';
 import { OWNED_SHEETS, WB } from '../core/text/workbook';
 import { parseRef } from '../workbook/a1';
 import { detectHeader, type HeaderDetection } from '../workbook/header';

@@ -3,7 +3,7 @@
 // rows, merged cells and numbering rows ("(1) (2) (3)") around the header, so we score candidate
 // rows by how many known fields they name rather than assuming row 1.
 import type { Kind, Plan } from '../core/types';
-import { foldKey, nfc } from '../core/normalize';
+import { foldKey } from '../core/normalize';
 import { BAND_MARKER } from '../core/text/workbook';
 import type { CellValue, Grid } from './model';
 import { colLetter } from './a1';
