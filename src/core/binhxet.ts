@@ -360,10 +360,11 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     const nMarks = t.markStart[i + 1] - m0;
     const marks = t.marks;
     const cellOf = (j: number) => (t.markCell.size > 0 ? t.markCell.get(m0 + j) : undefined) ?? t.markColumns[i][j] + rowNo;
-    if (kind && mv && !say && nMarks > 0 && nMarks >= planCritCount[mm.index * 3 + t.kind[i]]) {
+    const planCount = mv ? planCritCount[mm.index * 3 + t.kind[i]] : 0;
+    if (kind && mv && !say && nMarks > 0 && nMarks >= planCount) {
       // The row loop's case (every criterion has its column, no reasons asked): count the codes
       // (0 unmet, 1 met, 2 unreadable) without a branch per mark.
-      const count = planCritCount[mm.index * 3 + t.kind[i]] || nMarks;
+      const count = planCount || nMarks;
       let unreadable = 0;
       for (let j = m0; j < m0 + count; j++) {
         const code = marks[j];
