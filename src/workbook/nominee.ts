@@ -10,7 +10,7 @@ import { cleanFoldHash, foldKey, foldKeyHash, nfc } from '../core/normalize';
 import { parseDate } from '../core/dates';
 import { parseMark, parseNumber, parseVote, voteFromNumber } from '../core/marks';
 import {
-  kindCode, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, type TableBuilder,
+  KIND_NONE, KINDS, kindCode, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, type TableBuilder,
 } from '../core/table';
 import { WB } from '../core/text/workbook';
 import type { CellValue } from './model';
@@ -76,8 +76,6 @@ interface RowCtx {
 }
 
 const NO_PROBLEMS: RowProblem[] = [];
-/** No cell holds it: the mark cache's "nothing read yet". */
-const NOT_SEEN = Symbol('not seen');
 
 function problem(ctx: RowCtx, col: ColumnMap, message: string): void {
   if (ctx.problems === NO_PROBLEMS) ctx.problems = [];
@@ -180,19 +178,35 @@ export function stringMemo<V>(f: (s: string) => V, cap = 20000): (s: string) => 
 }
 
 /**
+ * A cache slot for a short text, from its length and three of its chars: kinds and movements
+ * repeat down a column in any order, and a slot checked with === finds one without hashing it.
+ */
+function textSlot(v: string): number {
+  const n = v.length;
+  // Never past the end: charCodeAt out of range is V8's slow path.
+  if (n === 0) return 0;
+  return (n << 4) ^ v.charCodeAt(0) ^ (v.charCodeAt(n - 1) << 7) ^ (v.charCodeAt(n >> 1) << 2);
+}
+
+/**
  * A text column's cells read once per distinct text: a text cell's NFC text (null when blank) and,
- * for units, its unitKey. Units, movements and groups repeat down a list; the row above's cell is
- * checked first, then a bounded map.
+ * for units, its unitKey. Movements, positions and groups (a few texts in any order) are looked up
+ * in a textSlot first, then in a bounded map. Units are not: a thousand units, each cell its own
+ * string, missed the slots often and made the map's work dearer; their one slot is the row above's.
  */
 class TextCells {
-  private last: string | undefined = undefined;
-  private lastEntry: TextEntry = { text: null, key: -1 };
+  private readonly slotText: (string | null)[];
+  private readonly slotEntry: TextEntry[];
   private readonly seen = new Map<string, TextEntry>();
-  constructor(private readonly keyOf: ((text: string | null) => number) | null) {}
+  constructor(private readonly keyOf: ((text: string | null) => number) | null, private readonly slotMask: number) {
+    this.slotText = new Array<string | null>(slotMask + 1).fill(null);
+    this.slotEntry = new Array<TextEntry>(slotMask + 1).fill(NO_ENTRY);
+  }
 
   /** The entry of a text cell no longer than MAX_CELL_TEXT (a longer one is a problem, read per row). */
   get(v: string): TextEntry {
-    if (v === this.last) return this.lastEntry;
+    const slot = this.slotMask === 0 ? 0 : textSlot(v) & this.slotMask;
+    if (v === this.slotText[slot]) return this.slotEntry[slot];
     let e = this.seen.get(v);
     if (e === undefined) {
       const t = needsNfc(v) ? nfc(v) : v;
@@ -200,8 +214,8 @@ class TextCells {
       e = { text, key: this.keyOf ? this.keyOf(text) : -1 };
       if (this.seen.size < 20000) this.seen.set(v, e);
     }
-    this.last = v;
-    this.lastEntry = e;
+    this.slotText[slot] = v;
+    this.slotEntry[slot] = e;
     return e;
   }
 }
@@ -211,9 +225,14 @@ interface TextEntry {
   key: number;
 }
 
+const NO_ENTRY: TextEntry = { text: null, key: -1 };
+/** The slots of a column of a few repeating texts (movements, positions, groups), − 1. */
+const FEW_TEXTS_MASK = 255;
 
-/** A one-character mark's code not read yet. */
-const NO_CODE = 255;
+
+/** The mark cache's size − 1 (a power of two): a list uses a handful of mark texts. */
+const MARK_SLOTS_MASK = 1023;
+const KIND_SLOTS_MASK = 255;
 
 /** Reads nominee rows of one sheet into a TableBuilder, under the column map in force. */
 export class NomineeReader {
@@ -231,18 +250,18 @@ export class NomineeReader {
   private criteria: ColumnMap[] = [];
   private criteriaLetters: string[] = [];
   private points: ColumnMap[] = [];
-  /** Per criterion column (by position): the last longer text mark read and its code. */
-  private lastMark: unknown[] = [];
-  private lastCode: number[] = [];
-  /** The kind column's last readable text cell and its kind. */
-  private lastKindCell: unknown = NOT_SEEN;
-  private lastKind: Kind | null = null;
-  /** A one-character mark's code by its char code ("x", "X": most marks). */
-  private readonly charMarks = new Uint8Array(65536).fill(NO_CODE);
+  /** The criterion columns' 0-based indexes into a row's values. */
+  private criteriaCols = new Int32Array(0);
+  /** Mark texts read, each in the slot of its length and first char, and their codes. */
+  private readonly markSeen: (string | null)[] = new Array<string | null>(MARK_SLOTS_MASK + 1).fill(null);
+  private readonly markSeenCode = new Uint8Array(MARK_SLOTS_MASK + 1);
+  /** Kind texts read, each in its textSlot, and their kind codes (KIND_NONE: blank, the heading's kind). */
+  private readonly kindSeen: (string | null)[] = new Array<string | null>(KIND_SLOTS_MASK + 1).fill(null);
+  private readonly kindSeenCode = new Uint8Array(KIND_SLOTS_MASK + 1);
   private readonly units: TextCells;
-  private readonly movements = new TextCells(null);
-  private readonly groups = new TextCells(null);
-  private readonly positions = new TextCells(null);
+  private readonly movements = new TextCells(null, FEW_TEXTS_MASK);
+  private readonly groups = new TextCells(null, FEW_TEXTS_MASK);
+  private readonly positions = new TextCells(null, FEW_TEXTS_MASK);
   private readonly kindOfText = stringMemo(kindOf);
   // A text mark's code and its NFC text, once per distinct text.
   private readonly markOfText = stringMemo((v: string): { code: number; raw: string } => {
@@ -258,7 +277,7 @@ export class NomineeReader {
   private receivedUnreadable = false;
 
   constructor(private readonly out: TableBuilder, sheet: string, year: number | null, private readonly warnings: SheetWarning[]) {
-    this.units = new TextCells((u) => out.unitKeyOf(u));
+    this.units = new TextCells((u) => out.unitKeyOf(u), 0);
     this.dateOpts = { year };
     this.ctx = { sheet, row: 0, problems: NO_PROBLEMS, warnings };
   }
@@ -268,9 +287,7 @@ export class NomineeReader {
     const one = (f: Field) => cols.find((c) => c.field === f);
     this.criteria = cols.filter((c) => c.field === 'criterion');
     this.criteriaLetters = this.criteria.map((c) => c.letter);
-    this.lastMark = this.criteria.map(() => NOT_SEEN);
-    this.lastCode = this.criteria.map(() => MARK_UNMET);
-    this.lastKindCell = NOT_SEEN;
+    this.criteriaCols = Int32Array.from(this.criteria, (c) => c.col - 1);
     this.points = cols.filter((c) => c.field === 'points');
     this.nameCol = one('name');
     this.unitCol = one('unit');
@@ -338,25 +355,37 @@ export class NomineeReader {
 
   private kindCell(values: CellValue[], rowNo: number, kindAbove: Kind | null): Kind | null {
     const kindCol = this.kindCol;
-    const kindCell = kindCol ? values[kindCol.col - 1] : undefined;
-    // The kind cell as on the row above (a column of "Cá nhân"): the same reading.
-    if (kindCol && typeof kindCell === 'string' && kindCell === this.lastKindCell) return this.lastKind;
+    if (!kindCol) return kindAbove;
+    const v = values[kindCol.col - 1];
+    // A kind text read before ("Cá nhân", "Tập thể" in any order): its reading from its slot.
+    const cacheable = typeof v === 'string' && v.length <= MAX_CELL_TEXT;
+    const slot = cacheable ? textSlot(v) & KIND_SLOTS_MASK : 0;
+    if (cacheable && v === this.kindSeen[slot]) {
+      const k = this.kindSeenCode[slot];
+      return k === KIND_NONE ? kindAbove : (KINDS[k] as Kind);
+    }
     const kindText = textField(this.ctx, values, kindCol);
-    if (!kindCol || !kindText) return kindAbove;
-    const k = this.kindOfText(kindText);
+    const k = kindText ? this.kindOfText(kindText) : null;
     if (k === 'bad') {
-      problem(this.ctx, kindCol, WB.badKind(cellRef(rowNo, kindCol.col), kindText));
+      problem(this.ctx, kindCol, WB.badKind(cellRef(rowNo, kindCol.col), kindText as string));
       return null;
     }
-    if (typeof kindCell === 'string') {
-      this.lastKindCell = kindCell;
-      this.lastKind = k;
+    if (cacheable) {
+      this.kindSeen[slot] = v;
+      this.kindSeenCode[slot] = kindCode(k);
     }
-    return k;
+    return k ?? kindAbove;
   }
 
   /** The received date's serial, NaN when the cell is blank or unreadable (then a problem says so). */
   private receivedCell(values: CellValue[], recCol: ColumnMap, rowNo: number): number {
+    const cell = values[recCol.col - 1];
+    if (cell instanceof Date) {
+      // A date cell (exceljs: UTC midnight) is its UTC day, which parseDate would give: the serial
+      // counts days from 30/12/1899, so 01/01/1970 (day 0 of getTime) is MIN_SERIAL.
+      const serial = MIN_SERIAL + Math.floor(cell.getTime() / 86400000);
+      if (serial >= MIN_SERIAL && serial <= MAX_SERIAL_PLAUSIBLE) return serial;
+    }
     const ctx = this.ctx;
     const v = cellValue(ctx, values, recCol);
     if (isEmpty(v)) return NaN;
@@ -383,37 +412,34 @@ export class NomineeReader {
 
   /** The row's criterion marks, as codes in the table (an unreadable one also as a warning). */
   private markCells(values: CellValue[], rowNo: number): void {
-    const criteria = this.criteria;
-    const m0 = this.out.addMarks(criteria.length);
+    const cols = this.criteriaCols;
+    const m0 = this.out.addMarks(cols.length);
     const codes = this.out.markCodes;
-    const charMarks = this.charMarks;
-    for (let k = 0; k < criteria.length; k++) {
-      const c = criteria[k];
-      const v = values[c.col - 1];
+    const seen = this.markSeen;
+    const seenCode = this.markSeenCode;
+    for (let k = 0; k < cols.length; k++) {
+      const v = values[cols[k]];
       let code: number;
-      if (typeof v === 'string' && v.length <= 1) {
-        // "x", "X", "": most marks are one character or none, read through a table by char code.
-        if (v.length === 0) code = MARK_UNMET;
+      if (typeof v === 'string' && v.length <= MAX_CELL_TEXT) {
+        // A mark text as read before ("x", "X", "Đạt", "", in any order down the row) is in the
+        // slot of its length and first char, checked by ===: no hashing, and fewer steps than
+        // textSlot (a row has ten marks; a handful of texts rarely share a slot).
+        const slot = ((v.length << 5) ^ (v.length === 0 ? 0 : v.charCodeAt(0))) & MARK_SLOTS_MASK;
+        if (v === seen[slot]) code = seenCode[slot];
         else {
-          const ch = v.charCodeAt(0);
-          code = charMarks[ch];
-          if (code === NO_CODE) code = charMarks[ch] = this.markOfText(v).code;
+          code = this.markOfText(v).code;
+          seen[slot] = v;
+          seenCode[slot] = code;
         }
-      } else if (v === this.lastMark[k]) {
-        // The column's mark as on the row above (longer marks repeat down a column too): no lookup.
-        code = this.lastCode[k];
-      } else if (typeof v === 'string' && v.length <= MAX_CELL_TEXT) {
-        code = this.markOfText(v).code;
-        this.lastMark[k] = v;
-        this.lastCode[k] = code;
+        if (code === MARK_UNREADABLE) this.unreadableMark(m0 + k, this.markOfText(v).raw, this.criteria[k], rowNo);
       } else {
+        const c = this.criteria[k];
         const cv = cellValue(this.ctx, values, c);
         const value: MarkValue = isEmpty(cv) ? 'unmet' : markOf(cv);
         code = value === 'met' ? MARK_MET : value === 'unmet' ? MARK_UNMET : MARK_UNREADABLE;
         if (code === MARK_UNREADABLE) this.unreadableMark(m0 + k, textOf(cv), c, rowNo);
       }
       codes[m0 + k] = code;
-      if (code === MARK_UNREADABLE && typeof v === 'string' && v.length <= MAX_CELL_TEXT) this.unreadableMark(m0 + k, this.markOfText(v).raw, c, rowNo);
     }
   }
 

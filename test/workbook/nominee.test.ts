@@ -65,3 +65,32 @@ test('a received date that is no date makes the row unreadable there; the kind a
   expect(table.problems.get(0)?.[0].column).toBe('E');
   expect(inputAt(table, 1)).toMatchObject({ received: 45566, kind: 'collective', vote: 0.9 });
 });
+
+test('marks of one length and first letter ("có", "c?") alternating down a column are each read as themselves', () => {
+  const rows: CellValue[][] = [];
+  for (let k = 0; k < 6; k++) rows.push([k + 1, 'A', 'U', 'Cá nhân', '01/10/2024', k % 2 ? 'c?' : 'có', k % 3 ? 'k' : 'K', 90]);
+  const { table, warnings } = readRows(rows);
+  expect([...table.marks]).toEqual(rows.flatMap((_, k) => [k % 2 ? MARK_UNREADABLE : MARK_MET, MARK_UNMET]));
+  // Every unreadable one is named, not only the first of its text.
+  expect(warnings.map((w) => `${w.column}${w.row}`)).toEqual(['F6', 'F8', 'F10']);
+});
+
+test('kinds in any order down a column: each row its own kind, a blank one the kind above, a wrong one warned on every row', () => {
+  // "CN" and "KL" fall in one slot of the reader's kind cache.
+  const kinds = ['Tập thể', 'khác', 'Cá nhân', '', 'khác', 'Tập thể', 'TT', 'CN', 'KL', 'CN'];
+  const { table } = readRows(kinds.map((k, i) => [i + 1, 'A', 'U', k, '01/10/2024', 'x', 'x', 90]), 'individual');
+  expect(kinds.map((_, i) => inputAt(table, i).kind)).toEqual(['collective', null, 'individual', 'individual', null, 'collective', 'collective', 'individual', null, 'individual']);
+  expect([...table.problems.keys()]).toEqual([1, 4, 8]);
+});
+
+test('a date cell is its UTC day whatever its time; one outside 1970–2099 is a typo, not a date', () => {
+  const { table } = readRows([
+    [1, 'A', 'U', 'Cá nhân', new Date(Date.UTC(2024, 9, 15, 23, 30)), 'x', 'x', 90],
+    [2, 'B', 'U', 'Cá nhân', new Date(Date.UTC(1905, 0, 1)), 'x', 'x', 90],
+    [3, 'C', 'U', 'Cá nhân', new Date(NaN), 'x', 'x', 90],
+  ]);
+  expect(inputAt(table, 0)).toMatchObject({ received: 45580 });
+  expect(inputAt(table, 1)).toMatchObject({ received: null, receivedUnreadable: true });
+  expect(inputAt(table, 2)).toMatchObject({ received: null, receivedUnreadable: true });
+  expect(table.problems.get(1)?.[0].column).toBe('E');
+});
