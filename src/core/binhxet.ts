@@ -24,6 +24,7 @@ import type {
 } from './types';
 import { foldKey, nfc } from './normalize';
 import { memo } from './memo';
+import { textSlot } from './textSlot';
 import { matchMovement, type MovementMatch } from './movement';
 import {
   allocationMatcher, allocationQuota, effectiveQuota, isPooled, type AllocationLayers, type EffectiveQuota, type MatchedAllocation,
@@ -42,6 +43,8 @@ import { ENGINE_TEXT } from './text/engine';
 
 /** Status codes of the Decisions' status column, in this order. */
 export const STATUSES: Status[] = SUMMARY_STATUSES;
+/** The movement-cell cache's slots − 1: a plan has a few dozen movements at most. */
+const MV_SLOTS_MASK = 255;
 const ST_SELECTED = 0;
 const ST_OVER = 1;
 const ST_TIE = 2;
@@ -220,14 +223,23 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   const iso = memo((x: Serial) => toIso(x));
   const fold = memo((u: string) => foldKey(u));
   // The movement a cell names, with its index in the plan, once per distinct cell text.
+  // The reader gives one string object per distinct movement text, so a textSlot hit is a pointer test.
   const mvCache = new Map<string, MovementMatch & { index: number }>();
+  const mvSlotText: (string | null)[] = new Array<string | null>(MV_SLOTS_MASK + 1).fill(null);
+  const mvSlotMatch: (MovementMatch & { index: number })[] = new Array(MV_SLOTS_MASK + 1);
   const matchOf = (cell: string | null): MovementMatch & { index: number } => {
+    const slot = cell === null ? 0 : textSlot(cell) & MV_SLOTS_MASK;
+    if (cell !== null && mvSlotText[slot] === cell) return mvSlotMatch[slot];
     const key = cell ?? '';
     let mm = mvCache.get(key);
     if (!mm) {
       const m = movements.length === 0 ? { movement: null, message: ENGINE_TEXT.planHasNoMovement } : matchMovement(plan, cell);
       mm = { ...m, index: m.movement ? mvIndex.get(m.movement)! : -1 };
       mvCache.set(key, mm);
+    }
+    if (cell !== null) {
+      mvSlotText[slot] = cell;
+      mvSlotMatch[slot] = mm;
     }
     return mm;
   };

@@ -8,6 +8,7 @@
 import type { Kind, MarkValue, PointsCell, RowProblem, SheetWarning } from '../core/types';
 import { cleanFoldHash, foldKey, foldKeyHash, nfc } from '../core/normalize';
 import { parseDate } from '../core/dates';
+import { textSlot } from '../core/textSlot';
 import { parseMark, parseNumber, parseVote, voteFromNumber } from '../core/marks';
 import {
   KIND_NONE, KINDS, kindCode, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, type TableBuilder,
@@ -175,17 +176,6 @@ export function stringMemo<V>(f: (s: string) => V, cap = 20000): (s: string) => 
     }
     return v;
   };
-}
-
-/**
- * A cache slot for a short text, from its length and three of its chars: kinds and movements
- * repeat down a column in any order, and a slot checked with === finds one without hashing it.
- */
-function textSlot(v: string): number {
-  const n = v.length;
-  // Never past the end: charCodeAt out of range is V8's slow path.
-  if (n === 0) return 0;
-  return (n << 4) ^ v.charCodeAt(0) ^ (v.charCodeAt(n - 1) << 7) ^ (v.charCodeAt(n >> 1) << 2);
 }
 
 /**

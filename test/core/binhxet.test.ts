@@ -116,6 +116,16 @@ describe('lateness', () => {
   });
 });
 
+describe('movement cells', () => {
+  it('cells naming different movements in any order are each matched to their own ("4" and "48" share a cache slot)', () => {
+    const mv = (id: string) => movement({ id, name: `Phong trào số ${id}`, quota: quota({ collective: 5, individual: 10 }) });
+    const p = plan({ year: 2023, movements: ['4', '48', '5'].map(mv) });
+    const cells = ['4', '48', '4', '5', '48', '48', '4', '7'];
+    const { nominations } = runBinhXet(p, cells.map((m) => nominee({ movement: m })), deadline);
+    expect(nominations.map((r) => r.movement)).toEqual(['4', '48', '4', '5', '48', '48', '4', null]);
+  });
+});
+
 describe('deadline year', () => {
   it('"chậm nhất đến trước ngày 15 tháng 10 hàng năm" is measured in the year asked, else the received year', () => {
     const p = plan({
