@@ -44,6 +44,14 @@ function entries() {
   return e;
 }
 
+/** The prerendered pane for a page template: markup for its pane element, styles for its head. */
+function paneTemplate(prerender, mode) {
+  if (!prerender) return { paneHtml: '', paneStyles: '' };
+  const { prerenderedPane } = require('./scripts/prerender');
+  const p = prerenderedPane(mode);
+  return { paneHtml: p.html, paneStyles: p.styles };
+}
+
 async function httpsOptions() {
   // Office only loads add-ins over https; office-addin-dev-certs (a dependency of
   // office-addin-debugging) creates and trusts a localhost certificate on first use.
@@ -82,6 +90,9 @@ module.exports = async (env, argv) => {
         // carries the functions chunk (registered first) as well as the pane.
         chunks: ['functions', 'taskpane', 'commands'].filter((c) => entry[c]),
         chunksSortMode: 'manual',
+        // The pane's first screen in the page itself (scripts/prerender.js), so it shows before the
+        // scripts have loaded; not when serving, where it would lag behind the code.
+        templateParameters: () => paneTemplate(entry.taskpane && !serving, dev ? 'development' : 'production'),
       }),
     );
   }
@@ -151,6 +162,11 @@ module.exports = async (env, argv) => {
         },
       },
       runtimeChunk: 'single',
+      // webpack's own HTML minifier also rewrites inline CSS (reorders declarations). The pane's
+      // pre-rendered styles must stay byte for byte as Griffel wrote them: it rehydrates its cache
+      // from them, and a rule it does not recognise is inserted again, later in the cascade.
+      // html-webpack-plugin still minifies the markup.
+      minimizeOptions: { html: false },
     },
     performance: {
       hints: dev ? false : 'warning',

@@ -77,12 +77,23 @@ function makeConfig(opts = {}) {
     // transpileOnly drops type-only re-exports; webpack then warns about names that are only types.
     ignoreWarnings: [/export '.*'( \(reexported as '.*'\))? was not found in/],
     plugins: [
-      new HtmlWebpackPlugin({ template: './playground/index.html', filename: 'index.html', chunks: ['playground'] }),
+      new HtmlWebpackPlugin({
+        template: './playground/index.html',
+        filename: 'index.html',
+        chunks: ['playground'],
+        // The pane's first screen in the page, as in taskpane.html (scripts/prerender.js).
+        templateParameters: () => {
+          const p = require('./scripts/prerender').prerenderedPane(mode);
+          return { paneHtml: p.html, paneStyles: p.styles };
+        },
+      }),
       new CopyWebpackPlugin({
         patterns: [{ from: 'assets/samples', to: 'samples', noErrorOnMissing: true, globOptions: { ignore: ['**/index.json'] } }],
       }),
       new SampleManifestPlugin(),
     ],
+    // As in webpack.config.js: inline CSS (the pane's pre-rendered styles) left as Griffel wrote it.
+    optimization: { minimizeOptions: { html: false } },
     performance: { hints: false },
     stats: 'errors-warnings',
     infrastructureLogging: { level: 'error' },

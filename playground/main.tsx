@@ -69,6 +69,12 @@ let paneRoot: Root | null = null;
 /** A fresh pane: its state belongs to the workbook it was looking at. */
 function mountFreshPane(): void {
   const paneEl = document.getElementById('pane')!;
+  // The page's first pane is pre-rendered into it at build time (as in taskpane.html): hydrate it.
+  const prerendered = paneRoot ? null : paneEl.firstElementChild;
+  if (prerendered instanceof HTMLElement && prerendered.firstElementChild) {
+    paneRoot = mountPane(prerendered);
+    return;
+  }
   paneRoot?.unmount();
   paneEl.replaceChildren();
   const inner = document.createElement('div');

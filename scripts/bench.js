@@ -232,7 +232,7 @@ function describe(key, r) {
     case 'taskpane':
       return (
         `${r.files.map((f) => f.file).join(' + ')}: ${(r.initialJsGzipBytes / 1024).toFixed(1)} KB gzip (${(r.initialJsBytes / 1024).toFixed(0)} KB raw)` +
-        (r.firstRenderMs !== undefined ? `; first render ${r.firstRenderMs} ms vs empty page ${r.emptyPageMs} ms` : r.firstRenderError ? `; first render not measured: ${r.firstRenderError}` : '')
+        (r.firstRenderMs !== undefined ? `; first render ${r.firstRenderMs} ms vs empty page ${r.emptyPageMs} ms (interactive ${r.interactiveMs} ms)` : r.firstRenderError ? `; first render not measured: ${r.firstRenderError}` : '')
       );
     case 'scaling':
       return `${r.sizes.join('/')} rows: ${r.ms.join('/')} ms`;
@@ -253,6 +253,7 @@ function describe(key, r) {
         results.taskpane.firstRenderMs = p.firstRenderMs;
         results.taskpane.emptyPageMs = p.emptyPageMs;
         results.taskpane.firstRenderRatio = p.ratio;
+        results.taskpane.interactiveMs = p.interactiveMs;
       } catch (e) {
         results.taskpane.firstRenderError = String(e && e.message ? e.message : e);
       }

@@ -1,11 +1,24 @@
 // Renders the pane into an element; shared by the Office entry and the playground.
-import * as React from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { createDOMRenderer, RendererProvider, type GriffelRenderer } from '@fluentui/react-components';
 import { App } from './App';
 
-/** Returns the React root, so a host page that replaces the pane can unmount the old one. */
+let renderer: GriffelRenderer | null = null;
+
+/**
+ * Returns the React root, so a host page that replaces the pane can unmount the old one. An element
+ * holding the pane pre-rendered at build time (src/taskpane/prerender.tsx) is hydrated: the markup
+ * the user already sees is kept, and Griffel takes over the styles the page's head already has.
+ */
 export function mountPane(el: HTMLElement): Root {
+  renderer ??= createDOMRenderer();
+  const pane = (
+    <RendererProvider renderer={renderer}>
+      <App />
+    </RendererProvider>
+  );
+  if (el.firstElementChild) return hydrateRoot(el, pane);
   const root = createRoot(el);
-  root.render(<App />);
+  root.render(pane);
   return root;
 }

@@ -162,6 +162,60 @@ async function loadWorkbook(wb: ExcelJS.Workbook, name: string) {
   await page.getByText(PANE_TEXT.playground.loaded(name)).waitFor();
 }
 
+test('the pane is in the page before any script runs, and its script takes it over without drawing it again', async () => {
+  // Scripts off: the tabs are there, laid out, as the page's HTML alone shows them.
+  const bare = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1100, height: 900 } });
+  try {
+    const p = await bare.newPage();
+    await p.goto(base);
+    const tabs = p.locator('#pane [role="tab"]');
+    expect(await tabs.count()).toBe(5);
+    expect(await tabs.first().textContent()).toBe(PANE_TEXT.tabs.plan);
+    const box = await tabs.first().boundingBox();
+    expect(box && box.width > 0 && box.height > 0).toBe(true);
+  } finally {
+    await bare.close();
+  }
+  // Scripts on: the element the user saw before the script ran is the one that answers clicks
+  // (hydrated, not replaced), and React reports no mismatch.
+  const p = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const errors: string[] = [];
+  p.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  p.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await p.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') (window as unknown as { firstMain: Element | null }).firstMain = document.querySelector('#pane main');
+      });
+    });
+    await p.goto(base);
+    await p.locator('[data-testid="pane-root"][data-ready="true"]').waitFor();
+    expect(await p.evaluate(() => (window as unknown as { firstMain: Element | null }).firstMain !== null)).toBe(true);
+    expect(await p.evaluate(() => document.querySelector('#pane main') === (window as unknown as { firstMain: Element | null }).firstMain)).toBe(true);
+    await p.getByRole('tab', { name: PANE_TEXT.tabs.settings, exact: true }).click();
+    await p.locator('#panel-settings').waitFor();
+    expect(errors).toEqual([]);
+    // Griffel took over the page's styles: no rule of the first screen was inserted a second time.
+    const dup = await p.evaluate(() => {
+      const seen = new Set<string>();
+      const twice: string[] = [];
+      for (const el of Array.from(document.querySelectorAll('style[data-make-styles-bucket]'))) {
+        for (const r of Array.from((el as HTMLStyleElement).sheet?.cssRules ?? [])) {
+          if (seen.has(r.cssText)) twice.push(r.cssText);
+          seen.add(r.cssText);
+        }
+      }
+      return { rules: seen.size, twice };
+    });
+    expect(dup.rules).toBeGreaterThan(100);
+    expect(dup.twice).toEqual([]);
+  } finally {
+    await p.close();
+  }
+});
+
 test('full flow on the bundled sample: plan → mapping → score → summary sheets match the pane', async () => {
   await readPlan(samplePlanText());
   const movements = await page.locator('[data-testid="plan-view"] section').count();
