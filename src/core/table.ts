@@ -62,7 +62,6 @@ export interface NominationTable {
   problems: Map<number, RowProblem[]>;
 }
 
-const NO_COLUMNS: readonly string[] = [];
 
 /** Builds a table row by row; typed arrays grow by doubling. */
 export class TableBuilder {
@@ -104,12 +103,14 @@ export class TableBuilder {
     this.vote = new Float64Array(cap);
     this.markStart = new Int32Array(cap + 1);
     this.marks = new Uint8Array(cap * 4);
-    this.name = new Array(cap).fill(null);
-    this.unit = new Array(cap).fill(null);
-    this.position = new Array(cap).fill(null);
-    this.movement = new Array(cap).fill(null);
-    this.group = new Array(cap).fill(null);
-    this.markColumns = new Array(cap).fill(NO_COLUMNS);
+    // Holes, not nulls: add() writes every row's texts, and build() cuts the arrays to the rows
+    // added (filling 100,000 slots first cost as much again as making the array).
+    this.name = new Array(cap);
+    this.unit = new Array(cap);
+    this.position = new Array(cap);
+    this.movement = new Array(cap);
+    this.group = new Array(cap);
+    this.markColumns = new Array(cap);
   }
 
   private grow(): void {
