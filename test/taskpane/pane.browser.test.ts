@@ -366,6 +366,8 @@ test('the tabs work with the keyboard alone, with a visible focus ring', async (
  * controls are exempt (WCAG 1.4.3). Returns the texts under 4.5:1 with their colours.
  */
 async function lowContrastTexts(): Promise<{ text: string; ratio: number; color: string; background: string }[]> {
+  // The colours as they settle, not halfway through a button's colour transition after a click.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   const found = await page.locator('#pane').evaluate((pane) => {
     const parse = (css: string): number[] | null => {
       const m = /rgba?\(([^)]*)\)/.exec(css);
