@@ -2,7 +2,6 @@
 // styles it needs, written into taskpane.html and the playground's page by scripts/prerender.js.
 // The page then shows the pane as soon as its HTML is parsed, while the script (React and Fluent,
 // most of the page's weight) still loads; mount.tsx hydrates that markup instead of rendering anew.
-import * as React from 'react';
 import { renderToString } from 'react-dom/server';
 import { createDOMRenderer, renderToStyleElements, RendererProvider } from '@fluentui/react-components';
 import { App } from './App';

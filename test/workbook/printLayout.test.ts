@@ -1,5 +1,4 @@
 import { estimateRowHeights, lineHeight, wrappedLines } from '../../src/workbook/printLayout';
-import { buildSummarySheets } from '../../src/workbook/summarySheets';
 import { planOwnedSheet } from '../../src/workbook/planSheet';
 import type { OwnedSheet } from '../../src/workbook/model';
 
