@@ -100,6 +100,8 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
   let cols: ColumnMap[] = [];
   let dataCols: ColumnMap[] = [];
   let nomineeCols: ColumnMap[] = [];
+  /** By column number: 1 for a nominee column (nomineeCols). */
+  let isNomineeCol = new Uint8Array(0);
   let sttCol: ColumnMap | undefined;
   let nameCol: ColumnMap | undefined;
   let defaultKind = header.defaultKind;
@@ -108,6 +110,8 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
     cols = columns.filter((c) => c.field && c.col <= header.lastCol);
     dataCols = cols.filter((c) => DATA_FIELDS.includes(c.field as Field));
     nomineeCols = cols.filter((c) => NOMINEE_FIELDS.includes(c.field as Field));
+    isNomineeCol = new Uint8Array(header.lastCol + 2);
+    for (const c of nomineeCols) isNomineeCol[c.col] = 1;
     sttCol = cols.find((c) => c.field === 'stt');
     nameCol = cols.find((c) => c.field === 'name');
     reader.useColumns(cols);
@@ -142,6 +146,10 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
   // A number or a date folds to digits, spaces and at most 'e' ("1e 21"), or to 'nan'/'infinity':
   // against any other header key (the "stt" over the nominees' numbers) it differs without its text.
   const numericKey = headerKeyRows.map((keys) => keys.map((k) => /^[0-9e ]*$/.test(k) || k === 'nan' || k === 'infinity'));
+  // A row numbered in the STT column repeats the header only if some header row has a number
+  // there too (a row of column numbers under the titles); otherwise its STT cell already differs.
+  let numberedFor: ColumnMap | undefined | null = null;
+  let numberedMayRepeat = true;
   const repeatsHeader = (vals: CellValue[]): boolean => {
     for (let h = 0; h < headerKeyRows.length; h++) {
       const keys = headerKeyRows[h];
@@ -173,7 +181,12 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
     for (let c = 0; c < width && nFilled < most; c++) if (!isEmpty(values[c])) filledBuf[nFilled++] = c + 1;
     if (nFilled === 0) continue;
 
-    if (repeatsHeader(values)) continue;
+    if (sttCol !== numberedFor) {
+      numberedFor = sttCol;
+      const c = sttCol ? sttCol.col - 1 : -1;
+      numberedMayRepeat = c < 0 || headerKeyRows.some((keys, h) => keys[c] !== '' && keys[c] !== undefined && numericKey[h][c]);
+    }
+    if ((!sttInt || numberedMayRepeat) && repeatsHeader(values)) continue;
     // Data a nominee row carries. Text in a criterion/points column that is no mark or number is not
     // data: footers often put the place-date line and signatures ("GIÁM ĐỐC") over those columns.
     // Only the tests below read it: every one for a row without an STT number, and the numbered
@@ -285,12 +298,16 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
       }
     }
 
-    // A row with only a serial number is an unfilled template row.
+    // A row with only a serial number is an unfilled template row. The filled cells found above
+    // answer it for most rows; only a count stopped early leaves the other columns to look at.
     let nominee = false;
-    for (let k = 0; k < nomineeCols.length; k++) {
-      if (!isEmpty(values[nomineeCols[k].col - 1])) {
-        nominee = true;
-        break;
+    for (let k = 0; k < nFilled && !nominee; k++) if (isNomineeCol[filledBuf[k]]) nominee = true;
+    if (!nominee && nFilled === most) {
+      for (let k = 0; k < nomineeCols.length; k++) {
+        if (!isEmpty(values[nomineeCols[k].col - 1])) {
+          nominee = true;
+          break;
+        }
       }
     }
     if (!nominee) continue;
