@@ -237,6 +237,16 @@ async function main() {
       withResultsMs: Math.round(withResultsMs), withResultsRatio: Math.round((withResultsMs / barePassMs) * 10) / 10,
       firstRunMs: Math.round(firstRunMs),
     };
+    // The same list as Office.js hands it over: serial dates with their formats, and every text a
+    // flat string of its own (range.values comes through JSON). The generator's texts are built by
+    // concatenation (V8 cons strings), which are slower to compare and to trim, for both passes.
+    const office = makeGrid(100000, 10, 20, 42, true);
+    const officeValues = JSON.parse(JSON.stringify(office.values)) as Grid;
+    const officeSheet: SheetData = { name: 'Danh sách', values: officeValues, numberFormats: office.numberFormats };
+    const o = timePair(() => enginePass(officeSheet, plan), () => barePass(officeValues));
+    (out.engine as Record<string, unknown>).officeForm = {
+      ms: Math.round(o.a), barePassMs: Math.round(o.b * 10) / 10, ratio: Math.round((o.a / o.b) * 10) / 10,
+    };
   }
   if (want('scaling')) {
     const plan = makePlan(20, 10);

@@ -222,7 +222,10 @@ function describe(key, r) {
   if (r.error) return `could not measure: ${r.error}`;
   switch (key) {
     case 'engine':
-      return `${r.rows} rows: ${r.ms} ms vs bare pass ${r.barePassMs} ms (first, cold run ${r.firstRunMs} ms)`;
+      return (
+        `${r.rows} rows: ${r.ms} ms vs bare pass ${r.barePassMs} ms (first, cold run ${r.firstRunMs} ms)` +
+        (r.officeForm ? `; as Office.js hands it over (flat texts, serial dates): ${r.officeForm.ms} ms vs ${r.officeForm.barePassMs} ms = ${r.officeForm.ratio}×` : '')
+      );
     case 'syncs':
       return `${r.rows} rows × ${r.columns} columns: ${r.count} syncs (${r.ms} ms)${r.wide ? `; ${r.wide.columns} columns: ${r.wide.count} syncs` : ''}`;
     case 'functions':

@@ -7,7 +7,7 @@
 // kinds, marks) are read once per distinct text.
 import type { Kind, MarkValue, PointsCell, RowProblem, SheetWarning } from '../core/types';
 import { cleanFoldHash, foldKey, foldKeyHash, nfc } from '../core/normalize';
-import { parseDate } from '../core/dates';
+import { parseDate, serialFromNumber } from '../core/dates';
 import { textSlot } from '../core/textSlot';
 import { parseMark, parseNumber, parseVote, voteFromNumber } from '../core/marks';
 import {
@@ -370,7 +370,11 @@ export class NomineeReader {
   /** The received date's serial, NaN when the cell is blank or unreadable (then a problem says so). */
   private receivedCell(values: CellValue[], recCol: ColumnMap, rowNo: number): number {
     const cell = values[recCol.col - 1];
-    if (cell instanceof Date) {
+    if (typeof cell === 'number') {
+      // A serial (Office.js gives date cells so): parseDate's own fast path, without its result object.
+      const serial = serialFromNumber(cell);
+      if (serial >= MIN_SERIAL && serial <= MAX_SERIAL_PLAUSIBLE) return serial;
+    } else if (cell instanceof Date) {
       // A date cell (exceljs: UTC midnight) is its UTC day, which parseDate would give: the serial
       // counts days from 30/12/1899, so 01/01/1970 (day 0 of getTime) is MIN_SERIAL.
       const serial = MIN_SERIAL + Math.floor(cell.getTime() / 86400000);

@@ -88,9 +88,16 @@ test('a date cell is its UTC day whatever its time; one outside 1970–2099 is a
     [1, 'A', 'U', 'Cá nhân', new Date(Date.UTC(2024, 9, 15, 23, 30)), 'x', 'x', 90],
     [2, 'B', 'U', 'Cá nhân', new Date(Date.UTC(1905, 0, 1)), 'x', 'x', 90],
     [3, 'C', 'U', 'Cá nhân', new Date(NaN), 'x', 'x', 90],
+    // Office.js gives a date cell as its serial, with the time as a fraction.
+    [4, 'D', 'U', 'Cá nhân', 45580.75, 'x', 'x', 90],
+    [5, 'E', 'U', 'Cá nhân', 2024, 'x', 'x', 90],
   ]);
   expect(inputAt(table, 0)).toMatchObject({ received: 45580 });
   expect(inputAt(table, 1)).toMatchObject({ received: null, receivedUnreadable: true });
   expect(inputAt(table, 2)).toMatchObject({ received: null, receivedUnreadable: true });
   expect(table.problems.get(1)?.[0].column).toBe('E');
+  expect(inputAt(table, 3)).toMatchObject({ received: 45580 });
+  // 2024 as a serial is 16/07/1905: a year typed alone, refused with its cell named.
+  expect(inputAt(table, 4)).toMatchObject({ received: null, receivedUnreadable: true });
+  expect(table.problems.get(4)?.[0].column).toBe('E');
 });
