@@ -184,7 +184,7 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
     if (sttCol !== numberedFor) {
       numberedFor = sttCol;
       const c = sttCol ? sttCol.col - 1 : -1;
-      numberedMayRepeat = c < 0 || headerKeyRows.some((keys, h) => keys[c] !== '' && keys[c] !== undefined && numericKey[h][c]);
+      numberedMayRepeat = c < 0 || headerKeyRows.some((keys, h) => keys[c] === undefined || (keys[c] !== '' && numericKey[h][c]));
     }
     if ((!sttInt || numberedMayRepeat) && repeatsHeader(values)) continue;
     // Data a nominee row carries. Text in a criterion/points column that is no mark or number is not
