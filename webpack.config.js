@@ -44,14 +44,6 @@ function entries() {
   return e;
 }
 
-/** The prerendered pane for a page template: markup for its pane element, styles for its head. */
-function paneTemplate(prerender, mode) {
-  if (!prerender) return { paneHtml: '', paneStyles: '' };
-  const { prerenderedPane } = require('./scripts/prerender');
-  const p = prerenderedPane(mode);
-  return { paneHtml: p.html, paneStyles: p.styles };
-}
-
 async function httpsOptions() {
   // Office only loads add-ins over https; office-addin-dev-certs (a dependency of
   // office-addin-debugging) creates and trusts a localhost certificate on first use.
@@ -92,7 +84,8 @@ module.exports = async (env, argv) => {
         chunksSortMode: 'manual',
         // The pane's first screen in the page itself (scripts/prerender.js), so it shows before the
         // scripts have loaded; not when serving, where it would lag behind the code.
-        templateParameters: () => paneTemplate(entry.taskpane && !serving, dev ? 'development' : 'production'),
+        templateParameters: () =>
+          require('./scripts/prerender').paneTemplateParameters(dev ? 'development' : 'production', !!entry.taskpane && !serving),
       }),
     );
   }

@@ -82,10 +82,7 @@ function makeConfig(opts = {}) {
         filename: 'index.html',
         chunks: ['playground'],
         // The pane's first screen in the page, as in taskpane.html (scripts/prerender.js).
-        templateParameters: () => {
-          const p = require('./scripts/prerender').prerenderedPane(mode);
-          return { paneHtml: p.html, paneStyles: p.styles };
-        },
+        templateParameters: () => require('./scripts/prerender').paneTemplateParameters(mode),
       }),
       new CopyWebpackPlugin({
         patterns: [{ from: 'assets/samples', to: 'samples', noErrorOnMissing: true, globOptions: { ignore: ['**/index.json'] } }],

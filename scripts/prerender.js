@@ -40,4 +40,16 @@ if (require.main === module && process.argv.includes('--render')) {
   process.stdout.write(JSON.stringify(prerenderPane()));
 }
 
-module.exports = { prerenderedPane };
+/**
+ * The page templates' parameters (taskpane.html, the playground's index.html): the pane's markup for
+ * its element and its styles for the head; empty when not pre-rendering (a dev server).
+ * @param {'production' | 'development'} mode
+ * @param {boolean} [prerender]
+ */
+function paneTemplateParameters(mode, prerender = true) {
+  if (!prerender) return { paneHtml: '', paneStyles: '' };
+  const p = prerenderedPane(mode);
+  return { paneHtml: p.html, paneStyles: p.styles };
+}
+
+module.exports = { prerenderedPane, paneTemplateParameters };

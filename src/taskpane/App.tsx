@@ -9,9 +9,11 @@ import {
   Text,
   MessageBar,
   MessageBarBody,
+  RendererProvider,
   makeStyles,
   tokens,
   webLightTheme,
+  type GriffelRenderer,
 } from '@fluentui/react-components';
 import { DEFAULT_SETTINGS, type Plan, type Settings } from '../core/types';
 import { PANE_TEXT } from '../core/text/taskpane';
@@ -140,5 +142,17 @@ function ReportPanel({ runner, canRun, plan }: { runner: ReturnType<typeof useSc
         </MessageBar>
       )}
     </div>
+  );
+}
+
+/**
+ * The pane under a Griffel renderer: the one tree both the build-time prerender (prerender.tsx) and
+ * the page (mount.tsx) render, since hydrating needs the two to be the same.
+ */
+export function paneTree(renderer: GriffelRenderer): React.ReactElement {
+  return (
+    <RendererProvider renderer={renderer}>
+      <App />
+    </RendererProvider>
   );
 }

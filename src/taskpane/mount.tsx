@@ -1,7 +1,7 @@
 // Renders the pane into an element; shared by the Office entry and the playground.
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
-import { createDOMRenderer, RendererProvider, type GriffelRenderer } from '@fluentui/react-components';
-import { App } from './App';
+import { createDOMRenderer, type GriffelRenderer } from '@fluentui/react-components';
+import { paneTree } from './App';
 
 let renderer: GriffelRenderer | null = null;
 
@@ -12,11 +12,7 @@ let renderer: GriffelRenderer | null = null;
  */
 export function mountPane(el: HTMLElement): Root {
   renderer ??= createDOMRenderer();
-  const pane = (
-    <RendererProvider renderer={renderer}>
-      <App />
-    </RendererProvider>
-  );
+  const pane = paneTree(renderer);
   if (el.firstElementChild) return hydrateRoot(el, pane);
   const root = createRoot(el);
   root.render(pane);

@@ -3,8 +3,8 @@
 // The page then shows the pane as soon as its HTML is parsed, while the script (React and Fluent,
 // most of the page's weight) still loads; mount.tsx hydrates that markup instead of rendering anew.
 import { renderToString } from 'react-dom/server';
-import { createDOMRenderer, renderToStyleElements, RendererProvider } from '@fluentui/react-components';
-import { App } from './App';
+import { createDOMRenderer, renderToStyleElements } from '@fluentui/react-components';
+import { paneTree } from './App';
 
 export interface PrerenderedPane {
   /** The pane's markup, for the element mountPane() is given. */
@@ -15,11 +15,7 @@ export interface PrerenderedPane {
 
 export function prerenderPane(): PrerenderedPane {
   const renderer = createDOMRenderer();
-  const html = renderToString(
-    <RendererProvider renderer={renderer}>
-      <App />
-    </RendererProvider>,
-  );
+  const html = renderToString(paneTree(renderer));
   const styles = renderToString(<>{renderToStyleElements(renderer)}</>);
   return { html, styles };
 }
