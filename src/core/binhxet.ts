@@ -371,7 +371,6 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     const m0 = t.markStart[i];
     const nMarks = t.markStart[i + 1] - m0;
     const marks = t.marks;
-    const cellOf = (j: number) => (t.markCell.size > 0 ? t.markCell.get(m0 + j) : undefined) ?? t.markColumns[i][j] + rowNo;
     const planCount = mv ? planCritCount[mm.index * 3 + t.kind[i]] : 0;
     if (kind && mv && !say && nMarks > 0 && nMarks >= planCount) {
       // The row loop's case (every criterion has its column, no reasons asked): count the codes
@@ -405,20 +404,20 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
             criteriaOk = false;
             if (code === MARK_UNREADABLE) {
               rev = true;
-              if (say) say.push(ENGINE_TEXT.markUnreadable(cellOf(j), t.markRaw.get(m0 + j) ?? ''));
+              if (say) say.push(ENGINE_TEXT.markUnreadable(markCellRef(t, i, m0 + j, j), t.markRaw.get(m0 + j) ?? ''));
             }
-            if (say) say.push(criterionUnmet(mv, kind, j, planCrit[j] ?? null, cellOf(j)));
+            if (say) say.push(criterionUnmet(mv, kind, j, planCrit[j] ?? null, markCellRef(t, i, m0 + j, j)));
           }
         }
         for (let j = count; j < nMarks; j++) {
-          if (marks[m0 + j] !== MARK_UNMET && say) say.push(ENGINE_TEXT.markBeyondCriteria(cellOf(j), kind, count));
+          if (marks[m0 + j] !== MARK_UNMET && say) say.push(ENGINE_TEXT.markBeyondCriteria(markCellRef(t, i, m0 + j, j), kind, count));
         }
       }
     } else {
       for (let j = 0; j < nMarks; j++) {
         if (marks[m0 + j] === MARK_UNREADABLE) {
           rev = true;
-          if (say) say.push(ENGINE_TEXT.markUnreadable(cellOf(j), t.markRaw.get(m0 + j) ?? ''));
+          if (say) say.push(ENGINE_TEXT.markUnreadable(markCellRef(t, i, m0 + j, j), t.markRaw.get(m0 + j) ?? ''));
         }
       }
       for (let j = 0; j < nMarks; j++) if (marks[m0 + j] === MARK_MET) criteriaMet++;
@@ -579,21 +578,23 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   const voteOf = t.vote;
   const receivedOf = t.received;
   /** compareNominees on rows (score ↓, vote ↓ missing last, received ↑ missing last; NaN = missing). */
+  // It answers −1, 0 or 1, never a difference: a difference of doubles would be a new heap number
+  // on every one of a sort's million calls.
   const cmpRows = (a: number, b: number): number => {
     const sa = scoreCol[a];
     const sb = scoreCol[b];
-    if (sa !== sb) return sb - sa;
+    if (sa !== sb) return sb > sa ? 1 : sb < sa ? -1 : 0;
     const va = voteOf[a];
     const vb = voteOf[b];
     if (va === va) {
       if (vb !== vb) return -1;
-      if (va !== vb) return vb - va;
+      if (va !== vb) return vb > va ? 1 : -1;
     } else if (vb === vb) return 1;
     const ra = receivedOf[a];
     const rb = receivedOf[b];
     if (ra === ra) {
       if (rb !== rb) return -1;
-      return ra - rb;
+      return ra < rb ? -1 : ra > rb ? 1 : 0;
     }
     return rb === rb ? 1 : 0;
   };
@@ -799,6 +800,14 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
       return out;
     },
   };
+}
+
+/**
+ * The cell reference of row i's j-th mark (at index m in the marks). A function of its own, not a
+ * closure in check(): a closure there made every row's call allocate its context.
+ */
+function markCellRef(t: NominationTable, i: number, m: number, j: number): string {
+  return (t.markCell.size > 0 ? t.markCell.get(m) : undefined) ?? t.markColumns[i][j] + t.row[i];
 }
 
 /** idx sorted by keys[idx] (as unsigned), stably: a two-pass radix sort on 16-bit digits. */

@@ -108,14 +108,17 @@ export function parseNumber(v: unknown): number | null {
 }
 
 /**
+ * A vote share typed as a number 0–100 (nearly every cell), as a fraction; NaN for any other number
+ * (not null: a caller's variable that may hold null keeps the double boxed, one allocation a row).
+ */
+export function voteFromNumber(v: number): number {
+  return v >= 0 && v <= 100 ? Math.min(1, Math.round((v > 1 ? v / 100 : v) * 1e10) / 1e10) : NaN;
+}
+
+/**
  * A vote share as a fraction 0–1. A number ≤ 1 is already a fraction (an Excel percent cell
  * holds 0.925); a number above 1 is a percentage (92.5); text with "%" is always a percentage.
  */
-/** A vote share typed as a number 0–100 (nearly every cell), as a fraction; null for any other number. */
-export function voteFromNumber(v: number): number | null {
-  return v >= 0 && v <= 100 ? Math.min(1, Math.round((v > 1 ? v / 100 : v) * 1e10) / 1e10) : null;
-}
-
 export function parseVote(v: unknown): VoteResult {
   v = unwrap(v);
   if (v === null || v === undefined) return { ok: true, value: null };
@@ -126,7 +129,7 @@ export function parseVote(v: unknown): VoteResult {
   if (typeof v === 'number') {
     // A share in range, as most cells hold it: no message can follow.
     const share = voteFromNumber(v);
-    if (share !== null) return { ok: true, value: share };
+    if (share === share) return { ok: true, value: share };
     n = Number.isFinite(v) ? v : null;
   } else if (typeof v === 'string') {
     let s = v.normalize('NFC').trim();

@@ -5,6 +5,7 @@
 // NominationInput stays the row-shaped view for callers that build a few rows by hand.
 import type { Kind, MarkCell, MarkValue, NominationInput, PointsCell, RowProblem, Serial } from './types';
 import { foldKey, foldKeyHash, nfc } from './normalize';
+import { voteFromNumber } from './marks';
 
 export const MARK_UNMET = 0;
 export const MARK_MET = 1;
@@ -209,6 +210,18 @@ export class TableBuilder {
   /** The vote share of the row last added (read after its marks and points). */
   setVote(v: number): void {
     this.vote[this.length - 1] = v;
+  }
+
+  /**
+   * The vote share of the row last added from a number cell (voteFromNumber), false when the number
+   * is no share. The share is computed where it is stored: handed from call to call, a double is
+   * a new heap number on every row.
+   */
+  setVoteFromNumber(v: number): boolean {
+    const share = voteFromNumber(v);
+    if (share !== share) return false;
+    this.vote[this.length - 1] = share;
+    return true;
   }
 
 

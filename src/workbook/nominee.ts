@@ -9,7 +9,7 @@ import type { Kind, MarkValue, PointsCell, RowProblem, SheetWarning } from '../c
 import { cleanFoldHash, foldKey, foldKeyHash, nfc } from '../core/normalize';
 import { parseDate, serialFromNumber } from '../core/dates';
 import { textSlot } from '../core/textSlot';
-import { parseMark, parseNumber, parseVote, voteFromNumber } from '../core/marks';
+import { parseMark, parseNumber, parseVote } from '../core/marks';
 import {
   KIND_NONE, KINDS, kindCode, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, type TableBuilder,
 } from '../core/table';
@@ -458,11 +458,7 @@ export class NomineeReader {
   private voteCell(values: CellValue[], voteCol: ColumnMap, rowNo: number): void {
     const raw = values[voteCol.col - 1];
     // A share typed as a number in range (nearly every row) is read without a result object.
-    const fast = typeof raw === 'number' ? voteFromNumber(raw) : null;
-    if (fast !== null) {
-      this.out.setVote(fast);
-      return;
-    }
+    if (typeof raw === 'number' && this.out.setVoteFromNumber(raw)) return;
     const v = cellValue(this.ctx, values, voteCol);
     if (isEmpty(v)) return;
     const n = numberOf(parseVote as never, v);
