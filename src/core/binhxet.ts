@@ -24,7 +24,6 @@ import type {
 } from './types';
 import { foldKey, nfc } from './normalize';
 import { memo } from './memo';
-import { textSlot } from './textSlot';
 import { matchMovement, type MovementMatch } from './movement';
 import {
   allocationMatcher, allocationQuota, effectiveQuota, isPooled, type AllocationLayers, type EffectiveQuota, type MatchedAllocation,
@@ -43,8 +42,6 @@ import { ENGINE_TEXT } from './text/engine';
 
 /** Status codes of the Decisions' status column, in this order. */
 export const STATUSES: Status[] = SUMMARY_STATUSES;
-/** The movement-cell cache's slots − 1: a plan has a few dozen movements at most. */
-const MV_SLOTS_MASK = 255;
 const ST_SELECTED = 0;
 const ST_OVER = 1;
 const ST_TIE = 2;
@@ -222,14 +219,10 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
 
   const iso = memo((x: Serial) => toIso(x));
   const fold = memo((u: string) => foldKey(u));
-  // The movement a cell names, with its index in the plan, once per distinct cell text.
-  // The reader gives one string object per distinct movement text, so a textSlot hit is a pointer test.
+  // The movement a cell names, with its index in the plan, once per distinct cell text: rows carry
+  // their text's movementKey, so a row's match is an array lookup.
   const mvCache = new Map<string, MovementMatch & { index: number }>();
-  const mvSlotText: (string | null)[] = new Array<string | null>(MV_SLOTS_MASK + 1).fill(null);
-  const mvSlotMatch: (MovementMatch & { index: number })[] = new Array(MV_SLOTS_MASK + 1);
   const matchOf = (cell: string | null): MovementMatch & { index: number } => {
-    const slot = cell === null ? 0 : textSlot(cell) & MV_SLOTS_MASK;
-    if (cell !== null && mvSlotText[slot] === cell) return mvSlotMatch[slot];
     const key = cell ?? '';
     let mm = mvCache.get(key);
     if (!mm) {
@@ -237,11 +230,13 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
       mm = { ...m, index: m.movement ? mvIndex.get(m.movement)! : -1 };
       mvCache.set(key, mm);
     }
-    if (cell !== null) {
-      mvSlotText[slot] = cell;
-      mvSlotMatch[slot] = mm;
-    }
     return mm;
+  };
+  const matchByKey: (MovementMatch & { index: number })[] = [];
+  const matchAt = (i: number): MovementMatch & { index: number } => {
+    const k = t.movementKey[i];
+    if (k < 0) return matchOf(t.movement[i]);
+    return (matchByKey[k] ??= matchOf(t.movement[i]));
   };
   // With the year known up front (nearly always), each movement's lot table sits at its index.
   const fixedYear = settings.year ?? plan.year ?? null;
@@ -307,7 +302,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
    */
   const check = (i: number, say: string[] | null): boolean => {
     let rev = false;
-    const mm = matchOf(t.movement[i]);
+    const mm = matchAt(i);
     const mv = mm.movement;
     if (!mv) {
       rev = true;
@@ -352,7 +347,11 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     if (mv) {
       const year = fixedYear ?? (received !== null ? serialToYmd(received).y : null);
       const lots = fixedYear !== null ? (lotByIndex[mm.index] ??= lotTable(mv, year)) : lotTable(mv, year);
-      const lot = lastOnTimeAt(lots, year, received);
+      // A day asked before is read from the dense table here, without a call per row.
+      const dense = lots.dense;
+      const k = rec - lots.base;
+      let lot = dense !== null && k >= 0 && k < DENSE_DAYS && rec === (rec | 0) ? dense[k] : NaN;
+      if (lot !== lot) lot = lastOnTimeAt(lots, year, received);
       if (lot !== -Infinity) {
         lastOnTime = lot;
         if (received !== null) {

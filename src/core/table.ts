@@ -47,6 +47,8 @@ export interface NominationTable {
   unitKey: Int32Array;
   position: (string | null)[];
   movement: (string | null)[];
+  /** The same number for the same movement text (as written, NFC), −1 without one. */
+  movementKey: Int32Array;
   group: (string | null)[];
   kind: Uint8Array;
   received: Float64Array;
@@ -72,6 +74,8 @@ export class TableBuilder {
   private nameHash: Int32Array;
   private unitKey: Int32Array;
   private unitKeys = new Map<string, number>([['', 0]]);
+  private movementKey: Int32Array;
+  private movementKeys = new Map<string, number>();
   private kind: Uint8Array;
   private received: Float64Array;
   private flags: Uint8Array;
@@ -98,6 +102,7 @@ export class TableBuilder {
     this.row = new Int32Array(cap);
     this.nameHash = new Int32Array(cap);
     this.unitKey = new Int32Array(cap);
+    this.movementKey = new Int32Array(cap);
     this.kind = new Uint8Array(cap);
     this.received = new Float64Array(cap);
     this.flags = new Uint8Array(cap);
@@ -124,6 +129,7 @@ export class TableBuilder {
     this.row = g(this.row, cap);
     this.nameHash = g(this.nameHash, cap);
     this.unitKey = g(this.unitKey, cap);
+    this.movementKey = g(this.movementKey, cap);
     this.kind = g(this.kind, cap);
     this.received = g(this.received, cap);
     this.flags = g(this.flags, cap);
@@ -142,12 +148,23 @@ export class TableBuilder {
   }
 
   /**
-   * Starts row i (returned): texts must already be NFC (or null), nameHash foldKeyHash(name) and
-   * unitKey unitKeyOf(unit); received and vote NaN when none. Its marks follow with mark(), under
-   * `columns`.
+   * The movementKey of a movement text (NFC): the engine matches each key to the plan once, where
+   * matching each row's text cost a lookup per row. The reader asks once per distinct cell.
+   */
+  movementKeyOf(movement: string | null): number {
+    if (movement === null) return -1;
+    let id = this.movementKeys.get(movement);
+    if (id === undefined) this.movementKeys.set(movement, (id = this.movementKeys.size));
+    return id;
+  }
+
+  /**
+   * Starts row i (returned): texts must already be NFC (or null), nameHash foldKeyHash(name),
+   * unitKey unitKeyOf(unit) and movementKey movementKeyOf(movement); received and vote NaN when
+   * none. Its marks follow with mark(), under `columns`.
    */
   add(row: number, name: string | null, nameHash: number, unit: string | null, unitKey: number, position: string | null,
-    movement: string | null, group: string | null, kind: number, received: number, flags: number, vote: number,
+    movement: string | null, movementKey: number, group: string | null, kind: number, received: number, flags: number, vote: number,
     columns: readonly string[]): number {
     if (this.length === this.cap) this.grow();
     const i = this.length++;
@@ -158,6 +175,7 @@ export class TableBuilder {
     this.unitKey[i] = unitKey;
     this.position[i] = position;
     this.movement[i] = movement;
+    this.movementKey[i] = movementKey;
     this.group[i] = group;
     this.kind[i] = kind;
     this.received[i] = received;
@@ -237,6 +255,7 @@ export class TableBuilder {
       unitKey: this.unitKey.subarray(0, n),
       position: this.position,
       movement: this.movement,
+      movementKey: this.movementKey.subarray(0, n),
       group: this.group,
       kind: this.kind.subarray(0, n),
       received: this.received.subarray(0, n),
@@ -281,8 +300,9 @@ export function tableFromInputs(rows: NominationInput[]): NominationTable {
     if (r.noReceivedColumn) flags |= NO_RECEIVED_COLUMN;
     const name = r.name ? nfc(r.name) : '';
     const unit = text(r.unit);
+    const movement = r.movement ?? null;
     b.add(r.row, name === '' ? null : name, name === '' ? 0 : foldKeyHash(name), unit, b.unitKeyOf(unit), r.position ?? null,
-      r.movement ?? null, text(r.group), kindCode(r.kind), r.received ?? NaN, flags, r.vote ?? NaN, shared);
+      movement, b.movementKeyOf(movement), text(r.group), kindCode(r.kind), r.received ?? NaN, flags, r.vote ?? NaN, shared);
     for (let j = 0; j < marks.length; j++) {
       const m = marks[j];
       if (shared[j] + r.row !== m.cell) b.markCell.set(b.markCount, m.cell);

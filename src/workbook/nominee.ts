@@ -180,7 +180,7 @@ export function stringMemo<V>(f: (s: string) => V, cap = 20000): (s: string) => 
 
 /**
  * A text column's cells read once per distinct text: a text cell's NFC text (null when blank) and,
- * for units, its unitKey. Movements, positions and groups (a few texts in any order) are looked up
+ * for units and movements, its unitKey or movementKey. Movements, positions and groups (a few texts in any order) are looked up
  * in a textSlot first, then in a bounded map. Units are not: a thousand units, each cell its own
  * string, missed the slots often and made the map's work dearer; their one slot is the row above's.
  */
@@ -249,7 +249,10 @@ export class NomineeReader {
   private readonly kindSeen: (string | null)[] = new Array<string | null>(KIND_SLOTS_MASK + 1).fill(null);
   private readonly kindSeenCode = new Uint8Array(KIND_SLOTS_MASK + 1);
   private readonly units: TextCells;
-  private readonly movements = new TextCells(null, FEW_TEXTS_MASK);
+  private readonly movements: TextCells;
+  /** The movement of the rows above (a heading or the title) last seen, and its movementKey. */
+  private aboveMovement: string | null = null;
+  private aboveMovementKey = -1;
   private readonly groups = new TextCells(null, FEW_TEXTS_MASK);
   private readonly positions = new TextCells(null, FEW_TEXTS_MASK);
   private readonly kindOfText = stringMemo(kindOf);
@@ -268,6 +271,7 @@ export class NomineeReader {
 
   constructor(private readonly out: TableBuilder, sheet: string, year: number | null, private readonly warnings: SheetWarning[]) {
     this.units = new TextCells((u) => out.unitKeyOf(u), 0);
+    this.movements = new TextCells((m) => out.movementKeyOf(m), FEW_TEXTS_MASK);
     this.dateOpts = { year };
     this.ctx = { sheet, row: 0, problems: NO_PROBLEMS, warnings };
   }
@@ -322,14 +326,35 @@ export class NomineeReader {
       unitKey = out.unitKeyOf(unit);
     }
     const position = this.cachedText(this.positions, values, this.positionCol);
-    const movement = this.cachedText(this.movements, values, this.movementCol) ?? movementAbove;
+    let movement: string | null = null;
+    let movementKey = -1;
+    const movementCol = this.movementCol;
+    if (movementCol) {
+      const v = values[movementCol.col - 1];
+      if (typeof v === 'string' && v.length <= MAX_CELL_TEXT) {
+        const e = this.movements.get(v);
+        movement = e.text;
+        movementKey = e.key;
+      } else {
+        movement = textField(ctx, values, movementCol);
+        movementKey = out.movementKeyOf(movement);
+      }
+    }
+    if (movement === null && movementAbove !== null) {
+      if (movementAbove !== this.aboveMovement) {
+        this.aboveMovement = movementAbove;
+        this.aboveMovementKey = out.movementKeyOf(movementAbove);
+      }
+      movement = movementAbove;
+      movementKey = this.aboveMovementKey;
+    }
     const kind = this.kindCell(values, rowNo, kindAbove);
     const group = this.cachedText(this.groups, values, this.groupCol) ?? groupAbove;
     this.receivedUnreadable = false;
     const received = this.recCol ? this.receivedCell(values, this.recCol, rowNo) : NaN;
     const flags = !this.recCol ? NO_RECEIVED_COLUMN : this.receivedUnreadable ? RECEIVED_UNREADABLE : 0;
 
-    const i = out.add(rowNo, name, nameHash, unit, unitKey, position, movement, group, kindCode(kind), received, flags, NaN, this.criteriaLetters);
+    const i = out.add(rowNo, name, nameHash, unit, unitKey, position, movement, movementKey, group, kindCode(kind), received, flags, NaN, this.criteriaLetters);
     this.markCells(values, rowNo);
     if (this.points.length > 0 || this.bonusCol || this.penaltyCol || this.scoreCol) this.pointsCells(values, rowNo, i);
     if (this.voteCol) this.voteCell(values, this.voteCol, rowNo);

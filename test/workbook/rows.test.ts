@@ -1,7 +1,8 @@
 import { detectHeader } from '../../src/workbook/header';
-import { readNominations } from '../../src/workbook/rows';
+import { readNominationTable, readNominations } from '../../src/workbook/rows';
 import type { Grid, SheetData } from '../../src/workbook/model';
-import type { Plan } from '../../src/core/types';
+import { DEFAULT_SETTINGS, type Plan } from '../../src/core/types';
+import { decide } from '../../src/core/binhxet';
 
 const PLAN: Plan = {
   title: 'KH',
@@ -177,14 +178,16 @@ describe('readNominations on lists with extra tables', () => {
 });
 
 describe('readNominations with movement headings', () => {
+  const twoMovements: Plan = {
+    ...PLAN,
+    movements: [
+      { ...PLAN.movements[0], id: '2.1', name: 'Thi đua đẩy mạnh chuyển đổi số' },
+      { ...PLAN.movements[0], id: '2.2', name: 'Thi đua thực hiện Thầy thuốc như mẹ hiền' },
+    ],
+  };
+
   it('takes the movement from a heading row naming a plan movement', () => {
-    const plan: Plan = {
-      ...PLAN,
-      movements: [
-        { ...PLAN.movements[0], id: '2.1', name: 'Thi đua đẩy mạnh chuyển đổi số' },
-        { ...PLAN.movements[0], id: '2.2', name: 'Thi đua thực hiện Thầy thuốc như mẹ hiền' },
-      ],
-    };
+    const plan = twoMovements;
     const values: Grid = [
       ['STT', 'Họ và tên', 'Đơn vị', 'Ngày nộp'],
       ['A', 'Thi đua đẩy mạnh chuyển đổi số'],
@@ -197,6 +200,24 @@ describe('readNominations with movement headings', () => {
       ['Nguyễn Văn A', '2.1'],
       ['Trần Văn B', '2.2'],
     ]);
+  });
+
+  it('scores the rows under each movement heading in that movement, headings taking turns', () => {
+    const plan = twoMovements;
+    const values: Grid = [
+      ['STT', 'Họ và tên', 'Đơn vị', 'Ngày nộp'],
+      ['A', 'Thi đua đẩy mạnh chuyển đổi số'],
+      [1, 'Nguyễn Văn A', 'Khoa Nội', '01/11/2024'],
+      ['B', 'Phong trào Thầy thuốc như mẹ hiền'],
+      [1, 'Trần Văn B', 'Khoa Nhi', '02/11/2024'],
+      [2, 'Lê Thị C', 'Khoa Nhi', '02/11/2024'],
+      ['C', 'Thi đua đẩy mạnh chuyển đổi số'],
+      [1, 'Phạm Văn D', 'Khoa Dược', '03/11/2024'],
+    ];
+    const sheet = { name: 'S', values };
+    const t = readNominationTable(sheet, detectHeader(values, plan)!, plan).table;
+    const d = decide(plan, t, { ...DEFAULT_SETTINGS, year: 2024 });
+    expect([...d.movement].map((k) => plan.movements[k].id)).toEqual(['2.1', '2.2', '2.2', '2.1']);
   });
 });
 
