@@ -511,9 +511,10 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     return id;
   });
   const unitKey = t.unitKey;
-  // Duplicates by (movement or unmatched cell, unit, name), all as numbers: rows are sorted by a
-  // hash of the three (a radix sort, reading memory in order), and only rows whose hashes meet are
-  // folded and compared. A hash table probed at random cost more on 100,000 rows.
+  // Duplicates by (movement or unmatched cell, unit, name), all as numbers: rows are chained by a
+  // hash of the three in an open-addressing table of typed arrays, and only rows whose hashes meet
+  // are folded and compared. (A Map probed at random, and later a radix sort of the hashes, cost
+  // more on 100,000 rows.)
   const dupHash = new Int32Array(n);
   const dupMk = new Int32Array(n);
   const dupUk = new Int32Array(n);
@@ -533,38 +534,61 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
       named[nNamed++] = i;
     }
   }
-  const order = sortByKey(named.subarray(0, nNamed), dupHash);
-  for (let a = 0; a < nNamed; ) {
-    let b = a + 1;
-    const h = dupHash[order[a]];
-    while (b < nNamed && dupHash[order[b]] === h) b++;
-    if (b - a > 1) {
-      // Rows of one hash, in sheet order: each is a duplicate of the first earlier row with its key.
-      const firsts: number[] = [];
-      for (let k = a; k < b; k++) {
-        const i = order[k];
-        const key = foldKey(t.name[i]!);
-        let first = -1;
-        for (const f of firsts) {
-          if (dupMk[f] === dupMk[i] && dupUk[f] === dupUk[i] && foldKey(t.name[f]!) === key) {
-            first = f;
-            break;
-          }
-        }
-        if (first < 0) {
-          firsts.push(i);
-          continue;
-        }
-        if (!duplicate[first]) {
-          duplicate[first] = 1;
-          dupOther[first] = i;
-        }
-        duplicate[i] = 1;
-        dupOther[i] = first;
-        review[i] = 1;
+  // Per slot: its hash's first row + 1 (0: empty), the hash, its last row + 1. nextSame chains the
+  // rows of one hash in sheet order.
+  let cap = 16;
+  while (cap < nNamed * 2) cap *= 2;
+  const slots = new Int32Array(cap * 3);
+  const nextSame = new Int32Array(n);
+  /** Slots holding two rows or more. */
+  const shared: number[] = [];
+  for (let k = 0; k < nNamed; k++) {
+    const i = named[k];
+    const h = dupHash[i];
+    let s = (h & (cap - 1)) * 3;
+    for (;;) {
+      const first = slots[s];
+      if (first === 0) {
+        slots[s] = i + 1;
+        slots[s + 1] = h;
+        slots[s + 2] = i + 1;
+        break;
       }
+      if (slots[s + 1] === h) {
+        const last = slots[s + 2] - 1;
+        if (last === first - 1) shared.push(s);
+        nextSame[last] = i + 1;
+        slots[s + 2] = i + 1;
+        break;
+      }
+      s += 3;
+      if (s === cap * 3) s = 0;
     }
-    a = b;
+  }
+  for (const s of shared) {
+    // Rows of one hash, in sheet order: each is a duplicate of the first earlier row with its key.
+    const firsts: number[] = [];
+    for (let i = slots[s] - 1; i >= 0; i = nextSame[i] - 1) {
+      const key = foldKey(t.name[i]!);
+      let first = -1;
+      for (const f of firsts) {
+        if (dupMk[f] === dupMk[i] && dupUk[f] === dupUk[i] && foldKey(t.name[f]!) === key) {
+          first = f;
+          break;
+        }
+      }
+      if (first < 0) {
+        firsts.push(i);
+        continue;
+      }
+      if (!duplicate[first]) {
+        duplicate[first] = 1;
+        dupOther[first] = i;
+      }
+      duplicate[i] = 1;
+      dupOther[i] = first;
+      review[i] = 1;
+    }
   }
 
   // ---- ranking and quotas
@@ -807,24 +831,6 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
  */
 function markCellRef(t: NominationTable, i: number, m: number, j: number): string {
   return (t.markCell.size > 0 ? t.markCell.get(m) : undefined) ?? t.markColumns[i][j] + t.row[i];
-}
-
-/** idx sorted by keys[idx] (as unsigned), stably: a two-pass radix sort on 16-bit digits. */
-function sortByKey(idx: Int32Array, keys: Int32Array): Int32Array {
-  const n = idx.length;
-  let src = Int32Array.from(idx);
-  let dst = new Int32Array(n);
-  const count = new Int32Array(65537);
-  for (let shift = 0; shift < 32; shift += 16) {
-    count.fill(0);
-    for (let k = 0; k < n; k++) count[((keys[src[k]] >>> shift) & 0xffff) + 1]++;
-    for (let d = 0; d < 65536; d++) count[d + 1] += count[d];
-    for (let k = 0; k < n; k++) dst[count[(keys[src[k]] >>> shift) & 0xffff]++] = src[k];
-    const tmp = src;
-    src = dst;
-    dst = tmp;
-  }
-  return src;
 }
 
 /** murmur3's finaliser: spreads a hash over the low bits the table's mask keeps. */
