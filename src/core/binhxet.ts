@@ -29,7 +29,7 @@ import {
   allocationMatcher, allocationQuota, effectiveQuota, isPooled, type AllocationLayers, type EffectiveQuota, type MatchedAllocation,
 } from './quota';
 import { gradeFor, gradeIndex, rubricTotal, sortBands } from './grade';
-import { competitionRanks, cutAtQuota, type CutOutcome } from './rank';
+import { compareRows, competitionRanks, cutAtQuota, sortRows, type CutOutcome } from './rank';
 import { cachedParseDeadline, lastOnTimeFor, type DeadlineSpec } from './deadline';
 import { makeCalendar } from './calendar';
 import { fromIso, serialToYmd, toIso } from './dates';
@@ -601,25 +601,10 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   const voteOf = t.vote;
   const receivedOf = t.received;
   /** compareNominees on rows (score ↓, vote ↓ missing last, received ↑ missing last; NaN = missing). */
-  // It answers −1, 0 or 1, never a difference: a difference of doubles would be a new heap number
-  // on every one of a sort's million calls.
-  const cmpRows = (a: number, b: number): number => {
-    const sa = scoreCol[a];
-    const sb = scoreCol[b];
-    if (sa !== sb) return sb > sa ? 1 : sb < sa ? -1 : 0;
-    const va = voteOf[a];
-    const vb = voteOf[b];
-    if (va === va) {
-      if (vb !== vb) return -1;
-      if (va !== vb) return vb > va ? 1 : -1;
-    } else if (vb === vb) return 1;
-    const ra = receivedOf[a];
-    const rb = receivedOf[b];
-    if (ra === ra) {
-      if (rb !== rb) return -1;
-      return ra < rb ? -1 : ra > rb ? 1 : 0;
-    }
-    return rb === rb ? 1 : 0;
+  const cmpRows = (a: number, b: number): number => compareRows(a, b, scoreCol, voteOf, receivedOf);
+  const sortByRank = (rows: number[]): number[] => {
+    sortRows(rows, scoreCol, voteOf, receivedOf);
+    return rows;
   };
   // What the allocation stages said of a row, only for rows they touched: why one cut it, where it
   // tied at a cut-off (the council decides), where it came within a quota.
@@ -660,7 +645,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
       }
       for (const b of buckets.values()) {
         if (b.q === null || b.rows.length === 0) continue;
-        const sorted = b.rows.sort(cmpRows);
+        const sorted = sortByRank(b.rows);
         const out = cutAtQuota(sorted, b.q, cmpRows);
         const pos = competitionRanks(sorted, cmpRows);
         let tieCount = 0;
@@ -698,7 +683,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     const qKind: Kind | 'either' = isPooled(mv.quota) ? 'either' : KINDS[t.kind[list[0]]]!;
     const gi = rankGroups.push({ mv, qKind, eq: effectiveQuota(mv.quota, qKind, participants), tieCount: 0 }) - 1;
     const group = rankGroups[gi];
-    list.sort(cmpRows);
+    sortByRank(list);
     const ranks = competitionRanks(list, cmpRows);
     for (let k = 0; k < list.length; k++) {
       rank[list[k]] = ranks[k];

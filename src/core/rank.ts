@@ -67,3 +67,84 @@ export function cutAtQuota<T = RankKey>(sorted: T[], q: number | null, cmp: (a: 
   }
   return out;
 }
+
+/**
+ * compareNominees on rows of a column table (NaN = missing): −1, 0 or 1, never a difference (a
+ * difference of doubles would be a new heap number on every call).
+ */
+export function compareRows(a: number, b: number, score: Float64Array, vote: Float64Array, received: Float64Array): number {
+  const sa = score[a];
+  const sb = score[b];
+  if (sa !== sb) return sb > sa ? 1 : sb < sa ? -1 : 0;
+  const va = vote[a];
+  const vb = vote[b];
+  if (va === va) {
+    if (vb !== vb) return -1;
+    if (va !== vb) return vb > va ? 1 : -1;
+  } else if (vb === vb) return 1;
+  const ra = received[a];
+  const rb = received[b];
+  if (ra === ra) {
+    if (rb !== rb) return -1;
+    return ra < rb ? -1 : ra > rb ? 1 : 0;
+  }
+  return rb === rb ? 1 : 0;
+}
+
+/** Runs this long are sorted by insertion before merging. */
+const RUN = 16;
+
+/**
+ * Sorts row indices in place by compareRows, stably (rows with equal keys keep their order), as
+ * rows.sort((a, b) => compareRows(a, b, …)) would. The rows' keys are first copied side by side,
+ * and their positions merge-sorted with the comparison called directly: Array.prototype.sort,
+ * calling a comparator that read three columns at rows scattered over 100,000, cost twice as much.
+ */
+export function sortRows(rows: number[], score: Float64Array, vote: Float64Array, received: Float64Array): void {
+  const n = rows.length;
+  if (n < 2) return;
+  const s = new Float64Array(n);
+  const v = new Float64Array(n);
+  const r = new Float64Array(n);
+  const orig = Int32Array.from(rows);
+  let src = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const row = orig[k];
+    s[k] = score[row];
+    v[k] = vote[row];
+    r[k] = received[row];
+    src[k] = k;
+  }
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n);
+    for (let i = lo + 1; i < hi; i++) {
+      const x = src[i];
+      let j = i - 1;
+      while (j >= lo && compareRows(src[j], x, s, v, r) > 0) {
+        src[j + 1] = src[j];
+        j--;
+      }
+      src[j + 1] = x;
+    }
+  }
+  if (n > RUN) {
+    let dst = new Int32Array(n);
+    for (let width = RUN; width < n; width *= 2) {
+      for (let lo = 0; lo < n; lo += 2 * width) {
+        const mid = Math.min(lo + width, n);
+        const hi = Math.min(lo + 2 * width, n);
+        let i = lo;
+        let j = mid;
+        let k = lo;
+        // Ties take the left run's row first: the merge is stable.
+        while (i < mid && j < hi) dst[k++] = compareRows(src[j], src[i], s, v, r) < 0 ? src[j++] : src[i++];
+        while (i < mid) dst[k++] = src[i++];
+        while (j < hi) dst[k++] = src[j++];
+      }
+      const t = src;
+      src = dst;
+      dst = t;
+    }
+  }
+  for (let k = 0; k < n; k++) rows[k] = orig[src[k]];
+}

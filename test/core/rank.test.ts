@@ -1,4 +1,5 @@
-import { compareNominees, competitionRanks, cutAtQuota, rankGroup } from '../../src/core/rank';
+import fc from 'fast-check';
+import { compareNominees, competitionRanks, cutAtQuota, rankGroup, sortRows } from '../../src/core/rank';
 
 describe('compareNominees', () => {
   it('score desc, then vote desc (missing last), then received asc (missing last)', () => {
@@ -30,5 +31,27 @@ describe('cutAtQuota', () => {
   });
   it('competition ranks share places', () => {
     expect(competitionRanks([k(9), k(8), k(8), k(7)])).toEqual([1, 2, 2, 4]);
+  });
+});
+
+describe('sortRows (the engine\'s ranking of a table\'s rows)', () => {
+  // Few distinct values, so that many rows tie on one key or on all three.
+  const key = (values: number[]) => fc.oneof(fc.constantFrom(...values), fc.constant(NaN));
+  // A row's score is never missing (the engine scores every row); its vote and received day may be.
+  const table = fc.array(fc.tuple(fc.constantFrom(3, 2, 1, 0, 2.5), key([0.9, 0.8, 1, 0.85]), key([45570, 45571, 45580])), { maxLength: 300, size: 'max' });
+
+  it('orders rows as compareNominees orders their keys, ties in sheet order', () => {
+    fc.assert(fc.property(table, fc.integer({ min: 0, max: 5 }), (rows, skip) => {
+      const score = Float64Array.from(rows, (r) => r[0]);
+      const vote = Float64Array.from(rows, (r) => r[1]);
+      const received = Float64Array.from(rows, (r) => r[2]);
+      // A subset of the rows, in sheet order, as the engine ranks one group.
+      const idx = rows.map((_, i) => i).filter((i) => i % 6 !== skip);
+      const keyOf = (i: number) => ({ i, score: score[i], vote: vote[i] === vote[i] ? vote[i] : null, received: received[i] === received[i] ? received[i] : null });
+      const expected = idx.map(keyOf).sort((a, b) => compareNominees(a, b) || a.i - b.i).map((k) => k.i);
+      const got = [...idx];
+      sortRows(got, score, vote, received);
+      expect(got).toEqual(expected);
+    }), { numRuns: 500, seed: 3 });
   });
 });
