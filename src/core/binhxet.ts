@@ -475,11 +475,11 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     }
 
     // Vote share
-    const v = t.vote[i];
-    const vote = v === v ? v : null;
+    // The share stays a double, NaN when missing: a variable that may hold null keeps it boxed.
+    const vote = t.vote[i];
     const minVote = minVoteSetting ?? mv?.minVote ?? null;
     if (minVote !== null && minVote !== undefined) {
-      if (vote === null) {
+      if (vote !== vote) {
         rev = true;
         if (say) say.push(ENGINE_TEXT.voteMissing(minVote));
       } else if (vote + 1e-12 < minVote) {

@@ -237,6 +237,8 @@ export class NomineeReader {
   private penaltyCol: ColumnMap | undefined;
   private scoreCol: ColumnMap | undefined;
   private voteCol: ColumnMap | undefined;
+  /** Whether the columns in force have points, a bonus, a penalty or a score. */
+  private hasPoints = false;
   private criteria: ColumnMap[] = [];
   private criteriaLetters: string[] = [];
   private points: ColumnMap[] = [];
@@ -294,6 +296,7 @@ export class NomineeReader {
     this.penaltyCol = one('penalty');
     this.scoreCol = one('score');
     this.voteCol = one('vote');
+    this.hasPoints = this.points.length > 0 || !!this.bonusCol || !!this.penaltyCol || !!this.scoreCol;
   }
 
   /**
@@ -356,7 +359,7 @@ export class NomineeReader {
 
     const i = out.add(rowNo, name, nameHash, unit, unitKey, position, movement, movementKey, group, kindCode(kind), received, flags, NaN, this.criteriaLetters);
     this.markCells(values, rowNo);
-    if (this.points.length > 0 || this.bonusCol || this.penaltyCol || this.scoreCol) this.pointsCells(values, rowNo, i);
+    if (this.hasPoints) this.pointsCells(values, rowNo, i);
     if (this.voteCol) this.voteCell(values, this.voteCol, rowNo);
     if (ctx.problems !== NO_PROBLEMS) out.problems.set(i, ctx.problems);
   }
