@@ -512,67 +512,59 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   });
   const unitKey = t.unitKey;
   // Duplicates by (movement or unmatched cell, unit, name), all as numbers: rows are chained by a
-  // hash of the three in an open-addressing table of typed arrays, and only rows whose hashes meet
-  // are folded and compared. (A Map probed at random, and later a radix sort of the hashes, cost
-  // more on 100,000 rows.)
-  const dupHash = new Int32Array(n);
-  const dupMk = new Int32Array(n);
-  const dupUk = new Int32Array(n);
-  const named = new Int32Array(n);
-  let nNamed = 0;
-
-  for (let i = 0; i < n; i++) {
-    review[i] = check(i, null) ? 1 : 0;
-    if (t.name[i] !== null) {
-      // No unit and a unit whose folded text is empty ("…") are one unit here (key 0 is '').
-      const uk = unitKey[i] < 0 ? 0 : unitKey[i];
-      const mvi = movementCol[i];
-      const mk = mvi >= 0 ? mvi : -1 - unmatchedIdOf(t.movement[i] ?? '');
-      dupHash[i] = mix(t.nameHash[i] ^ Math.imul(mk, 1000003) ^ Math.imul(uk, 8191));
-      dupMk[i] = mk;
-      dupUk[i] = uk;
-      named[nNamed++] = i;
-    }
-  }
-  // Per slot: its hash's first row + 1 (0: empty), the hash, its last row + 1. nextSame chains the
-  // rows of one hash in sheet order.
+  // hash of the three in an open-addressing table, and only rows whose hashes meet are folded and
+  // compared. (A Map probed at random, and later a radix sort of the hashes, cost more on 100,000
+  // rows; so did keeping the hash and its parts in columns of their own.)
+  /** A row's movement for duplicates: its index in the plan, or −1 − the id of its unmatched cell. */
+  const dupMovement = (i: number): number => {
+    const mvi = movementCol[i];
+    return mvi >= 0 ? mvi : -1 - unmatchedIdOf(t.movement[i] ?? '');
+  };
+  // No unit and a unit whose folded text is empty ("…") are one unit here (key 0 is '').
+  const dupUnit = (i: number): number => (unitKey[i] < 0 ? 0 : unitKey[i]);
+  // Per slot: the latest row + 1 with its hash (0: empty), and the hash. prevSame chains each row
+  // to the one before it with the same hash (+ 1; 0 for the first).
   let cap = 16;
-  while (cap < nNamed * 2) cap *= 2;
-  const slots = new Int32Array(cap * 3);
-  const nextSame = new Int32Array(n);
+  while (cap < n * 2) cap *= 2;
+  const slots = new Int32Array(cap * 2);
+  const prevSame = new Int32Array(n);
   /** Slots holding two rows or more. */
   const shared: number[] = [];
-  for (let k = 0; k < nNamed; k++) {
-    const i = named[k];
-    const h = dupHash[i];
-    let s = (h & (cap - 1)) * 3;
+
+  for (let i = 0; i < n; i++) review[i] = check(i, null) ? 1 : 0;
+  // In a pass of its own: the table's random writes, between the row checks, slowed them down.
+  for (let i = 0; i < n; i++) {
+    if (t.name[i] === null) continue;
+    const h = mix(t.nameHash[i] ^ Math.imul(dupMovement(i), 1000003) ^ Math.imul(dupUnit(i), 8191));
+    let s = (h & (cap - 1)) * 2;
     for (;;) {
-      const first = slots[s];
-      if (first === 0) {
+      const latest = slots[s];
+      if (latest === 0) {
         slots[s] = i + 1;
         slots[s + 1] = h;
-        slots[s + 2] = i + 1;
         break;
       }
       if (slots[s + 1] === h) {
-        const last = slots[s + 2] - 1;
-        if (last === first - 1) shared.push(s);
-        nextSame[last] = i + 1;
-        slots[s + 2] = i + 1;
+        if (prevSame[latest - 1] === 0) shared.push(s);
+        prevSame[i] = latest;
+        slots[s] = i + 1;
         break;
       }
-      s += 3;
-      if (s === cap * 3) s = 0;
+      s += 2;
+      if (s === cap * 2) s = 0;
     }
   }
   for (const s of shared) {
+    const rows: number[] = [];
+    for (let i = slots[s] - 1; i >= 0; i = prevSame[i] - 1) rows.push(i);
+    rows.reverse();
     // Rows of one hash, in sheet order: each is a duplicate of the first earlier row with its key.
     const firsts: number[] = [];
-    for (let i = slots[s] - 1; i >= 0; i = nextSame[i] - 1) {
+    for (const i of rows) {
       const key = foldKey(t.name[i]!);
       let first = -1;
       for (const f of firsts) {
-        if (dupMk[f] === dupMk[i] && dupUk[f] === dupUk[i] && foldKey(t.name[f]!) === key) {
+        if (dupMovement(f) === dupMovement(i) && dupUnit(f) === dupUnit(i) && foldKey(t.name[f]!) === key) {
           first = f;
           break;
         }
