@@ -35,7 +35,7 @@ import { makeCalendar } from './calendar';
 import { fromIso, serialToYmd, toIso } from './dates';
 import { SUMMARY_STATUSES, summariseColumns } from './summary';
 import {
-  KINDS, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, tableFromInputs,
+  KINDS, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, SOME_MARK_UNREADABLE, tableFromInputs,
   type NominationTable, type RowScoring,
 } from './table';
 import { ENGINE_TEXT } from './text/engine';
@@ -372,18 +372,24 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     const marks = t.marks;
     const planCount = mv ? planCritCount[mm.index * 3 + t.kind[i]] : 0;
     if (kind && mv && !say && nMarks > 0 && nMarks >= planCount) {
-      // The row loop's case (every criterion has its column, no reasons asked): count the codes
-      // (0 unmet, 1 met, 2 unreadable) without a branch per mark.
+      // The row loop's case (every criterion has its column, no reasons asked). When every mark
+      // counts, the table's count is the answer; otherwise the codes (0 unmet, 1 met, 2
+      // unreadable) are counted without a branch per mark.
       const count = planCount || nMarks;
-      let unreadable = 0;
-      for (let j = m0; j < m0 + count; j++) {
-        const code = marks[j];
-        criteriaMet += code & 1;
-        unreadable |= code & 2;
+      if (count === nMarks) {
+        criteriaMet = t.marksMet[i];
+        if (flags & SOME_MARK_UNREADABLE) rev = true;
+      } else {
+        let unreadable = 0;
+        for (let j = m0; j < m0 + count; j++) {
+          const code = marks[j];
+          criteriaMet += code & 1;
+          unreadable |= code & 2;
+        }
+        if (unreadable) rev = true;
       }
       criteriaTotal = count;
       criteriaOk = criteriaMet === count;
-      if (unreadable) rev = true;
     } else if (kind && mv) {
       const planCrit = mv.criteria?.[kind] ?? [];
       const count = planCrit.length > 0 ? planCrit.length : nMarks;
@@ -511,10 +517,8 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     return id;
   });
   const unitKey = t.unitKey;
-  // Duplicates by (movement or unmatched cell, unit, name), all as numbers: rows are chained by a
-  // hash of the three in an open-addressing table, and only rows whose hashes meet are folded and
-  // compared. (A Map probed at random, and later a radix sort of the hashes, cost more on 100,000
-  // rows; so did keeping the hash and its parts in columns of their own.)
+  // Duplicates by (movement or unmatched cell, unit, name), all as numbers: a hash of the three,
+  // and only rows whose hashes meet are folded and compared.
   /** A row's movement for duplicates: its index in the plan, or −1 − the id of its unmatched cell. */
   const dupMovement = (i: number): number => {
     const mvi = movementCol[i];
@@ -522,42 +526,39 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   };
   // No unit and a unit whose folded text is empty ("…") are one unit here (key 0 is '').
   const dupUnit = (i: number): number => (unitKey[i] < 0 ? 0 : unitKey[i]);
-  // Per slot: the latest row + 1 with its hash (0: empty), and the hash. prevSame chains each row
-  // to the one before it with the same hash (+ 1; 0 for the first).
-  let cap = 16;
-  while (cap < n * 2) cap *= 2;
-  const slots = new Int32Array(cap * 2);
-  const prevSame = new Int32Array(n);
-  /** Slots holding two rows or more. */
-  const shared: number[] = [];
+  const dupHashOf = (i: number): number => mix(t.nameHash[i] ^ Math.imul(dupMovement(i), 1000003) ^ Math.imul(dupUnit(i), 8191));
 
   for (let i = 0; i < n; i++) review[i] = check(i, null) ? 1 : 0;
-  // In a pass of its own: the table's random writes, between the row checks, slowed them down.
+  // Two bitmaps of the hashes' top bits (seen once, seen again), small enough to stay in the
+  // processor's cache: a row whose bits were seen only once has no twin, and only the other rows (a
+  // few percent) are grouped by their whole hash. (A Map of every row's hash, a radix sort of the
+  // hashes, and an open-addressing table probed at random each cost more on 100,000 rows.)
+  let bitsLog = 10;
+  while (1 << bitsLog < n * 16 && bitsLog < 24) bitsLog++;
+  const shift = 32 - bitsLog;
+  const once = new Int32Array(1 << (bitsLog - 5));
+  const again = new Int32Array(1 << (bitsLog - 5));
   for (let i = 0; i < n; i++) {
     if (t.name[i] === null) continue;
-    const h = mix(t.nameHash[i] ^ Math.imul(dupMovement(i), 1000003) ^ Math.imul(dupUnit(i), 8191));
-    let s = (h & (cap - 1)) * 2;
-    for (;;) {
-      const latest = slots[s];
-      if (latest === 0) {
-        slots[s] = i + 1;
-        slots[s + 1] = h;
-        break;
-      }
-      if (slots[s + 1] === h) {
-        if (prevSame[latest - 1] === 0) shared.push(s);
-        prevSame[i] = latest;
-        slots[s] = i + 1;
-        break;
-      }
-      s += 2;
-      if (s === cap * 2) s = 0;
-    }
+    const b = dupHashOf(i) >>> shift;
+    const m = 1 << (b & 31);
+    const w = b >>> 5;
+    if (once[w] & m) again[w] |= m;
+    else once[w] |= m;
   }
-  for (const s of shared) {
-    const rows: number[] = [];
-    for (let i = slots[s] - 1; i >= 0; i = prevSame[i] - 1) rows.push(i);
-    rows.reverse();
+  /** The rows that may have a twin, in sheet order, by their whole hash. */
+  const byHash = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (t.name[i] === null) continue;
+    const h = dupHashOf(i);
+    const b = h >>> shift;
+    if (!(again[b >>> 5] & (1 << (b & 31)))) continue;
+    const list = byHash.get(h);
+    if (list) list.push(i);
+    else byHash.set(h, [i]);
+  }
+  for (const rows of byHash.values()) {
+    if (rows.length < 2) continue;
     // Rows of one hash, in sheet order: each is a duplicate of the first earlier row with its key.
     const firsts: number[] = [];
     for (const i of rows) {

@@ -21,6 +21,8 @@ export const kindCode = (k: Kind | null | undefined): number => (k === 'collecti
 /** flags bits. */
 export const RECEIVED_UNREADABLE = 1;
 export const NO_RECEIVED_COLUMN = 2;
+/** One of the row's marks is unreadable. */
+export const SOME_MARK_UNREADABLE = 4;
 
 /** The points side of a row (rubric items, bonus, penalty, a written total): only on points sheets. */
 export interface RowScoring {
@@ -56,6 +58,8 @@ export interface NominationTable {
   vote: Float64Array;
   markStart: Int32Array;
   marks: Uint8Array;
+  /** How many of row i's marks are met (flags has SOME_MARK_UNREADABLE when one is unreadable). */
+  marksMet: Uint16Array;
   markColumns: (readonly string[])[];
   /** The text of an unreadable mark, by its index in `marks` (the only mark a message quotes). */
   markRaw: Map<number, string>;
@@ -82,6 +86,7 @@ export class TableBuilder {
   private vote: Float64Array;
   private markStart: Int32Array;
   private marks: Uint8Array;
+  private marksMet: Uint16Array;
   private markLen = 0;
   // Text columns made at their expected length up front: growing five arrays by push was a tenth
   // of the reader's time on 100,000 rows.
@@ -108,6 +113,7 @@ export class TableBuilder {
     this.flags = new Uint8Array(cap);
     this.vote = new Float64Array(cap);
     this.markStart = new Int32Array(cap + 1);
+    this.marksMet = new Uint16Array(cap);
     this.marks = new Uint8Array(cap * 4);
     // Holes, not nulls: add() writes every row's texts, and build() cuts the arrays to the rows
     // added (filling 100,000 slots first cost as much again as making the array).
@@ -121,7 +127,7 @@ export class TableBuilder {
 
   private grow(): void {
     const cap = this.cap * 2;
-    const g = <T extends Int32Array | Uint8Array | Float64Array>(a: T, n: number): T => {
+    const g = <T extends Int32Array | Uint8Array | Uint16Array | Float64Array>(a: T, n: number): T => {
       const b = new (a.constructor as { new (n: number): T })(n);
       b.set(a);
       return b;
@@ -135,6 +141,7 @@ export class TableBuilder {
     this.flags = g(this.flags, cap);
     this.vote = g(this.vote, cap);
     this.markStart = g(this.markStart, cap + 1);
+    this.marksMet = g(this.marksMet, cap);
     this.cap = cap;
   }
 
@@ -189,7 +196,8 @@ export class TableBuilder {
 
   /**
    * Makes room for the `count` marks of the row last added and returns where they start in
-   * markCodes; the caller writes their codes there (and markRaw for an unreadable one).
+   * markCodes; the caller writes their codes there (and markRaw for an unreadable one), then says
+   * what they hold with marksCounted().
    */
   addMarks(count: number): number {
     const start = this.markLen;
@@ -201,6 +209,16 @@ export class TableBuilder {
     this.markLen = start + count;
     this.markStart[this.length] = this.markLen;
     return start;
+  }
+
+  /**
+   * How many of the marks written after addMarks() are met, and whether one is unreadable: the
+   * reader counts them as it writes them, so the engine need not read every mark again.
+   */
+  marksCounted(met: number, unreadable: boolean): void {
+    const i = this.length - 1;
+    this.marksMet[i] = met;
+    if (unreadable) this.flags[i] |= SOME_MARK_UNREADABLE;
   }
 
   /** The mark codes array addMarks() makes room in (valid until the next addMarks or mark). */
@@ -220,7 +238,10 @@ export class TableBuilder {
       b.set(this.marks);
       this.marks = b;
     }
-    if (code === MARK_UNREADABLE) this.markRaw.set(this.markLen, raw ?? '');
+    if (code === MARK_UNREADABLE) {
+      this.markRaw.set(this.markLen, raw ?? '');
+      this.flags[this.length - 1] |= SOME_MARK_UNREADABLE;
+    } else if (code === MARK_MET) this.marksMet[this.length - 1]++;
     this.marks[this.markLen++] = code;
     this.markStart[this.length] = this.markLen;
   }
@@ -263,6 +284,7 @@ export class TableBuilder {
       vote: this.vote.subarray(0, n),
       markStart: this.markStart.subarray(0, n + 1),
       marks: this.marks.subarray(0, this.markLen),
+      marksMet: this.marksMet.subarray(0, n),
       markColumns: this.markColumns,
       markRaw: this.markRaw,
       markCell: this.markCell,

@@ -439,6 +439,8 @@ export class NomineeReader {
     const codes = this.out.markCodes;
     const seen = this.markSeen;
     const seenCode = this.markSeenCode;
+    let met = 0;
+    let unreadable = 0;
     for (let k = 0; k < cols.length; k++) {
       const v = values[cols[k]];
       let code: number;
@@ -462,7 +464,10 @@ export class NomineeReader {
         if (code === MARK_UNREADABLE) this.unreadableMark(m0 + k, textOf(cv), c, rowNo);
       }
       codes[m0 + k] = code;
+      met += code & 1;
+      unreadable |= code & 2;
     }
+    this.out.marksCounted(met, unreadable !== 0);
   }
 
   // The engine names an unreadable mark in the row's reasons itself; here it is only a warning.
