@@ -35,7 +35,7 @@ import { makeCalendar } from './calendar';
 import { fromIso, serialToYmd, toIso } from './dates';
 import { SUMMARY_STATUSES, summariseColumns } from './summary';
 import {
-  KINDS, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, SOME_MARK_UNREADABLE, tableFromInputs,
+  KINDS, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, SOME_MARK_UNREADABLE, tableFromInputs, groupAt, markColumnsAt, movementAt, positionAt,
   type NominationTable, type RowScoring,
 } from './table';
 import { ENGINE_TEXT } from './text/engine';
@@ -235,8 +235,8 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   const matchByKey: (MovementMatch & { index: number })[] = [];
   const matchAt = (i: number): MovementMatch & { index: number } => {
     const k = t.movementKey[i];
-    if (k < 0) return matchOf(t.movement[i]);
-    return (matchByKey[k] ??= matchOf(t.movement[i]));
+    if (k < 0) return matchOf(null);
+    return (matchByKey[k] ??= matchOf(t.movementTexts[k]));
   };
   // With the year known up front (nearly always), each movement's lot table sits at its index.
   const fixedYear = settings.year ?? plan.year ?? null;
@@ -522,7 +522,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   /** A row's movement for duplicates: its index in the plan, or −1 − the id of its unmatched cell. */
   const dupMovement = (i: number): number => {
     const mvi = movementCol[i];
-    return mvi >= 0 ? mvi : -1 - unmatchedIdOf(t.movement[i] ?? '');
+    return mvi >= 0 ? mvi : -1 - unmatchedIdOf(movementAt(t, i) ?? '');
   };
   // No unit and a unit whose folded text is empty ("…") are one unit here (key 0 is '').
   const dupUnit = (i: number): number => (unitKey[i] < 0 ? 0 : unitKey[i]);
@@ -617,7 +617,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   const allocations: Allocation[] = plan.allocations ?? [];
   if (allocations.length > 0) {
     const matcher = allocationMatcher(allocations);
-    const layers = rankable.map((i) => matcher.layers(t.group[i], t.unit[i]));
+    const layers = rankable.map((i) => matcher.layers(groupAt(t, i), t.unit[i]));
     const levels: (keyof AllocationLayers)[] = ['eachSpecific', 'eachGeneric', 'group'];
     interface Bucket { rows: number[]; m: MatchedAllocation; kind: Kind | 'either'; q: number | null; unit: string | null }
     for (const level of levels) {
@@ -765,16 +765,16 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
       rank: rank[i] || null,
       status: STATUSES[status[i]],
       duplicate: duplicate[i] === 1,
-      group: t.group[i],
+      group: groupAt(t, i),
       grade: grade[i],
       reasons: reasonsOf(i),
-      position: t.position[i],
+      position: positionAt(t, i),
     };
   };
 
   const summary = summariseColumns(plan, settings, {
     length: n, status, movement: movementCol, kind: t.kind, late: lateCol, eligible: eligibleCol,
-    unit: t.unit, unitKey, group: t.group, grade,
+    unit: t.unit, unitKey, groupKey: t.groupKey, groupTexts: t.groupTexts, grade,
   });
 
   return {
@@ -808,7 +808,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
  * closure in check(): a closure there made every row's call allocate its context.
  */
 function markCellRef(t: NominationTable, i: number, m: number, j: number): string {
-  return (t.markCell.size > 0 ? t.markCell.get(m) : undefined) ?? t.markColumns[i][j] + t.row[i];
+  return (t.markCell.size > 0 ? t.markCell.get(m) : undefined) ?? markColumnsAt(t, i)[j] + t.row[i];
 }
 
 /** murmur3's finaliser: spreads a hash over the low bits the table's mask keeps. */

@@ -30,7 +30,9 @@ export interface SummaryColumns {
   unit: (string | null)[];
   /** The same number for the same unit (folded text); −1 for none. */
   unitKey: Int32Array;
-  group: (string | null)[];
+  /** Index of the row's group in groupTexts (as written), −1 for none. */
+  groupKey: Int32Array;
+  groupTexts: string[];
   grade: (string | null)[];
 }
 
@@ -43,6 +45,7 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
   const movementIndex = new Map((plan.movements ?? []).map((m, k) => [m.id, k]));
   const statusIndex = new Map(SUMMARY_STATUSES.map((s, k) => [s, k]));
   const keys = new Map<string, number>();
+  const groupIds = new Map<string, number>();
   const fold = memo((x: string) => foldKey(x));
   const cols: SummaryColumns = {
     length: n,
@@ -53,7 +56,8 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
     eligible: new Uint8Array(n),
     unit: new Array(n),
     unitKey: new Int32Array(n),
-    group: new Array(n),
+    groupKey: new Int32Array(n),
+    groupTexts: [],
     grade: new Array(n),
   };
   for (let i = 0; i < n; i++) {
@@ -70,7 +74,11 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
       if (id === undefined) keys.set(k, (id = keys.size));
       cols.unitKey[i] = id;
     } else cols.unitKey[i] = -1;
-    cols.group[i] = r.group;
+    if (r.group) {
+      let id = groupIds.get(r.group);
+      if (id === undefined) groupIds.set(r.group, (id = cols.groupTexts.push(r.group) - 1));
+      cols.groupKey[i] = id;
+    } else cols.groupKey[i] = -1;
     cols.grade[i] = r.grade;
   }
   return summariseColumns(plan, settings, cols);
@@ -93,6 +101,8 @@ export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColum
   const unitSlot: number[] = [];
   let noUnitSlot = -1;
   const groups = new Map<string, GroupSummaryRow>();
+  /** Each group text's line (texts folding alike share one, shown as first written). */
+  const groupRowOf: (GroupSummaryRow | undefined)[] = [];
   const grades: Record<string, number> = {};
   const fold = memo((x: string) => foldKey(x));
   const statusCounts = new Int32Array(SUMMARY_STATUSES.length);
@@ -139,11 +149,16 @@ export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColum
     u.ineligible += ineligible;
     u.review += review;
 
-    const grp = c.group[i];
-    if (grp) {
-      const gk = fold(grp);
-      let gr = groups.get(gk);
-      if (!gr) groups.set(gk, (gr = { group: grp, nominated: 0, proposed: 0, quota: null }));
+    const gi = c.groupKey[i];
+    if (gi >= 0) {
+      let gr = groupRowOf[gi];
+      if (!gr) {
+        const grp = c.groupTexts[gi];
+        const gk = fold(grp);
+        gr = groups.get(gk);
+        if (!gr) groups.set(gk, (gr = { group: grp, nominated: 0, proposed: 0, quota: null }));
+        groupRowOf[gi] = gr;
+      }
       gr.nominated++;
       gr.proposed += proposed;
     }

@@ -35,7 +35,11 @@ export interface RowScoring {
 /**
  * Rows i = 0 … length − 1. Texts are NFC and never empty (null instead); a missing number is NaN. Marks
  * are stored row after row: row i's are marks[markStart[i] … markStart[i + 1]), in column order,
- * with their column letters in markColumns[i] (one array shared by every row under one header).
+ * with their column letters in markColumnSets[markColumnsKey[i]] (one set per header in force).
+ *
+ * Texts that repeat down a column (positions, movements, groups) are kept once, each row holding
+ * the index of its text (−1 for none): positionAt(), movementAt() and groupAt() read them. A
+ * column of 100,000 pointers made and filled per read cost the reader a tenth of its time.
  */
 export interface NominationTable {
   length: number;
@@ -47,11 +51,15 @@ export interface NominationTable {
   unit: (string | null)[];
   /** The same number for units with the same folded text, −1 without a unit. */
   unitKey: Int32Array;
-  position: (string | null)[];
-  movement: (string | null)[];
-  /** The same number for the same movement text (as written, NFC), −1 without one. */
+  /** Index of the row's position in positionTexts, −1 without one. */
+  positionKey: Int32Array;
+  positionTexts: string[];
+  /** Index of the row's movement text (as written, NFC) in movementTexts, −1 without one. */
   movementKey: Int32Array;
-  group: (string | null)[];
+  movementTexts: string[];
+  /** Index of the row's group in groupTexts, −1 without one. */
+  groupKey: Int32Array;
+  groupTexts: string[];
   kind: Uint8Array;
   received: Float64Array;
   flags: Uint8Array;
@@ -60,7 +68,8 @@ export interface NominationTable {
   marks: Uint8Array;
   /** How many of row i's marks are met (flags has SOME_MARK_UNREADABLE when one is unreadable). */
   marksMet: Uint16Array;
-  markColumns: (readonly string[])[];
+  markColumnsKey: Int32Array;
+  markColumnSets: (readonly string[])[];
   /** The text of an unreadable mark, by its index in `marks` (the only mark a message quotes). */
   markRaw: Map<number, string>;
   /** A mark's cell reference when it is not its column letters + the row (rows given by hand). */
@@ -70,6 +79,28 @@ export interface NominationTable {
 }
 
 
+export const positionAt = (t: NominationTable, i: number): string | null => (t.positionKey[i] < 0 ? null : t.positionTexts[t.positionKey[i]]);
+export const movementAt = (t: NominationTable, i: number): string | null => (t.movementKey[i] < 0 ? null : t.movementTexts[t.movementKey[i]]);
+export const groupAt = (t: NominationTable, i: number): string | null => (t.groupKey[i] < 0 ? null : t.groupTexts[t.groupKey[i]]);
+export const markColumnsAt = (t: NominationTable, i: number): readonly string[] => t.markColumnSets[t.markColumnsKey[i]];
+
+/** Distinct values of a column, each with its index (a text by its content, a column set by identity). */
+class Distinct<T> {
+  readonly items: T[] = [];
+  private readonly ids = new Map<T, number>();
+
+  keyOf(x: T | null): number {
+    if (x === null) return -1;
+    let id = this.ids.get(x);
+    if (id === undefined) {
+      id = this.items.length;
+      this.items.push(x);
+      this.ids.set(x, id);
+    }
+    return id;
+  }
+}
+
 /** Builds a table row by row; typed arrays grow by doubling. */
 export class TableBuilder {
   length = 0;
@@ -78,8 +109,14 @@ export class TableBuilder {
   private nameHash: Int32Array;
   private unitKey: Int32Array;
   private unitKeys = new Map<string, number>([['', 0]]);
+  private positionKey: Int32Array;
   private movementKey: Int32Array;
-  private movementKeys = new Map<string, number>();
+  private groupKey: Int32Array;
+  private markColumnsKey: Int32Array;
+  private readonly positions = new Distinct<string>();
+  private readonly movements = new Distinct<string>();
+  private readonly groups = new Distinct<string>();
+  private readonly columnSets = new Distinct<readonly string[]>();
   private kind: Uint8Array;
   private received: Float64Array;
   private flags: Uint8Array;
@@ -88,14 +125,10 @@ export class TableBuilder {
   private marks: Uint8Array;
   private marksMet: Uint16Array;
   private markLen = 0;
-  // Text columns made at their expected length up front: growing five arrays by push was a tenth
-  // of the reader's time on 100,000 rows.
+  // Text columns made at their expected length up front: growing them by push was a tenth of the
+  // reader's time on 100,000 rows.
   private name: (string | null)[];
   private unit: (string | null)[];
-  private position: (string | null)[];
-  private movement: (string | null)[];
-  private group: (string | null)[];
-  private markColumns: (readonly string[])[];
   readonly markRaw = new Map<number, string>();
   readonly markCell = new Map<number, string>();
   readonly scoring = new Map<number, RowScoring>();
@@ -107,7 +140,10 @@ export class TableBuilder {
     this.row = new Int32Array(cap);
     this.nameHash = new Int32Array(cap);
     this.unitKey = new Int32Array(cap);
+    this.positionKey = new Int32Array(cap);
     this.movementKey = new Int32Array(cap);
+    this.groupKey = new Int32Array(cap);
+    this.markColumnsKey = new Int32Array(cap);
     this.kind = new Uint8Array(cap);
     this.received = new Float64Array(cap);
     this.flags = new Uint8Array(cap);
@@ -119,10 +155,6 @@ export class TableBuilder {
     // added (filling 100,000 slots first cost as much again as making the array).
     this.name = new Array(cap);
     this.unit = new Array(cap);
-    this.position = new Array(cap);
-    this.movement = new Array(cap);
-    this.group = new Array(cap);
-    this.markColumns = new Array(cap);
   }
 
   private grow(): void {
@@ -135,7 +167,10 @@ export class TableBuilder {
     this.row = g(this.row, cap);
     this.nameHash = g(this.nameHash, cap);
     this.unitKey = g(this.unitKey, cap);
+    this.positionKey = g(this.positionKey, cap);
     this.movementKey = g(this.movementKey, cap);
+    this.groupKey = g(this.groupKey, cap);
+    this.markColumnsKey = g(this.markColumnsKey, cap);
     this.kind = g(this.kind, cap);
     this.received = g(this.received, cap);
     this.flags = g(this.flags, cap);
@@ -154,25 +189,33 @@ export class TableBuilder {
     return id;
   }
 
-  /**
-   * The movementKey of a movement text (NFC): the engine matches each key to the plan once, where
-   * matching each row's text cost a lookup per row. The reader asks once per distinct cell.
-   */
+  // The keys of a row's repeating texts (NFC, or null: −1) and of its header's mark columns. The
+  // reader asks once per distinct cell, not per row; the engine then matches each movement key to
+  // the plan once.
+  positionKeyOf(position: string | null): number {
+    return this.positions.keyOf(position);
+  }
+
   movementKeyOf(movement: string | null): number {
-    if (movement === null) return -1;
-    let id = this.movementKeys.get(movement);
-    if (id === undefined) this.movementKeys.set(movement, (id = this.movementKeys.size));
-    return id;
+    return this.movements.keyOf(movement);
+  }
+
+  groupKeyOf(group: string | null): number {
+    return this.groups.keyOf(group);
+  }
+
+  columnsKeyOf(columns: readonly string[]): number {
+    return this.columnSets.keyOf(columns);
   }
 
   /**
    * Starts row i (returned): texts must already be NFC (or null), nameHash foldKeyHash(name),
-   * unitKey unitKeyOf(unit) and movementKey movementKeyOf(movement); received and vote NaN when
-   * none. Its marks follow with mark(), under `columns`.
+   * unitKey unitKeyOf(unit), and the other keys from their keyOf methods; received and vote NaN
+   * when none. Its marks follow with mark(), under the columns of columnsKey.
    */
-  add(row: number, name: string | null, nameHash: number, unit: string | null, unitKey: number, position: string | null,
-    movement: string | null, movementKey: number, group: string | null, kind: number, received: number, flags: number, vote: number,
-    columns: readonly string[]): number {
+  add(row: number, name: string | null, nameHash: number, unit: string | null, unitKey: number, positionKey: number,
+    movementKey: number, groupKey: number, kind: number, received: number, flags: number, vote: number,
+    columnsKey: number): number {
     if (this.length === this.cap) this.grow();
     const i = this.length++;
     this.row[i] = row;
@@ -180,15 +223,14 @@ export class TableBuilder {
     this.nameHash[i] = nameHash;
     this.unit[i] = unit;
     this.unitKey[i] = unitKey;
-    this.position[i] = position;
-    this.movement[i] = movement;
+    this.positionKey[i] = positionKey;
     this.movementKey[i] = movementKey;
-    this.group[i] = group;
+    this.groupKey[i] = groupKey;
     this.kind[i] = kind;
     this.received[i] = received;
     this.flags[i] = flags;
     this.vote[i] = vote;
-    this.markColumns[i] = columns;
+    this.markColumnsKey[i] = columnsKey;
     this.markStart[i] = this.markLen;
     this.markStart[i + 1] = this.markLen;
     return i;
@@ -266,7 +308,8 @@ export class TableBuilder {
 
   build(): NominationTable {
     const n = this.length;
-    for (const a of [this.name, this.unit, this.position, this.movement, this.group, this.markColumns]) a.length = n;
+    this.name.length = n;
+    this.unit.length = n;
     return {
       length: n,
       row: this.row.subarray(0, n),
@@ -274,10 +317,12 @@ export class TableBuilder {
       nameHash: this.nameHash.subarray(0, n),
       unit: this.unit,
       unitKey: this.unitKey.subarray(0, n),
-      position: this.position,
-      movement: this.movement,
+      positionKey: this.positionKey.subarray(0, n),
+      positionTexts: this.positions.items,
       movementKey: this.movementKey.subarray(0, n),
-      group: this.group,
+      movementTexts: this.movements.items,
+      groupKey: this.groupKey.subarray(0, n),
+      groupTexts: this.groups.items,
       kind: this.kind.subarray(0, n),
       received: this.received.subarray(0, n),
       flags: this.flags.subarray(0, n),
@@ -285,7 +330,8 @@ export class TableBuilder {
       markStart: this.markStart.subarray(0, n + 1),
       marks: this.marks.subarray(0, this.markLen),
       marksMet: this.marksMet.subarray(0, n),
-      markColumns: this.markColumns,
+      markColumnsKey: this.markColumnsKey.subarray(0, n),
+      markColumnSets: this.columnSets.items,
       markRaw: this.markRaw,
       markCell: this.markCell,
       scoring: this.scoring,
@@ -322,9 +368,8 @@ export function tableFromInputs(rows: NominationInput[]): NominationTable {
     if (r.noReceivedColumn) flags |= NO_RECEIVED_COLUMN;
     const name = r.name ? nfc(r.name) : '';
     const unit = text(r.unit);
-    const movement = r.movement ?? null;
-    b.add(r.row, name === '' ? null : name, name === '' ? 0 : foldKeyHash(name), unit, b.unitKeyOf(unit), r.position ?? null,
-      movement, b.movementKeyOf(movement), text(r.group), kindCode(r.kind), r.received ?? NaN, flags, r.vote ?? NaN, shared);
+    b.add(r.row, name === '' ? null : name, name === '' ? 0 : foldKeyHash(name), unit, b.unitKeyOf(unit), b.positionKeyOf(r.position ?? null),
+      b.movementKeyOf(r.movement ?? null), b.groupKeyOf(text(r.group)), kindCode(r.kind), r.received ?? NaN, flags, r.vote ?? NaN, b.columnsKeyOf(shared));
     for (let j = 0; j < marks.length; j++) {
       const m = marks[j];
       if (shared[j] + r.row !== m.cell) b.markCell.set(b.markCount, m.cell);
@@ -343,7 +388,7 @@ export function tableFromInputs(rows: NominationInput[]): NominationTable {
 /** Row i as a NominationInput (the row-shaped view the reader's callers and tests use). */
 export function inputAt(t: NominationTable, i: number): NominationInput {
   const row = t.row[i];
-  const cols = t.markColumns[i];
+  const cols = markColumnsAt(t, i);
   const marks: MarkCell[] = [];
   for (let k = t.markStart[i], j = 0; k < t.markStart[i + 1]; k++, j++) {
     const code = t.marks[k];
@@ -356,10 +401,10 @@ export function inputAt(t: NominationTable, i: number): NominationInput {
     row,
     name: t.name[i],
     unit: t.unit[i],
-    position: t.position[i],
+    position: positionAt(t, i),
     kind: KINDS[t.kind[i]],
-    movement: t.movement[i],
-    group: t.group[i],
+    movement: movementAt(t, i),
+    group: groupAt(t, i),
     received: Number.isNaN(received) ? null : (received as Serial),
     marks,
     points: sc ? sc.points : [],

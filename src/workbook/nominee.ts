@@ -179,8 +179,8 @@ export function stringMemo<V>(f: (s: string) => V, cap = 20000): (s: string) => 
 }
 
 /**
- * A text column's cells read once per distinct text: a text cell's NFC text (null when blank) and,
- * for units and movements, its unitKey or movementKey. Movements, positions and groups (a few texts in any order) are looked up
+ * A text column's cells read once per distinct text: a text cell's NFC text (null when blank) and
+ * its key in the table (unitKey, positionKey, movementKey, groupKey). Movements, positions and groups (a few texts in any order) are looked up
  * in a textSlot first, then in a bounded map. Units are not: a thousand units, each cell its own
  * string, missed the slots often and made the map's work dearer; their one slot is the row above's.
  */
@@ -188,7 +188,8 @@ class TextCells {
   private readonly slotText: (string | null)[];
   private readonly slotEntry: TextEntry[];
   private readonly seen = new Map<string, TextEntry>();
-  constructor(private readonly keyOf: ((text: string | null) => number) | null, private readonly slotMask: number) {
+  /** keyOfText: the key of a cell's NFC text (null when blank). */
+  constructor(readonly keyOfText: (text: string | null) => number, private readonly slotMask: number) {
     this.slotText = new Array<string | null>(slotMask + 1).fill(null);
     this.slotEntry = new Array<TextEntry>(slotMask + 1).fill(NO_ENTRY);
   }
@@ -201,12 +202,27 @@ class TextCells {
     if (e === undefined) {
       const t = needsNfc(v) ? nfc(v) : v;
       const text = t === '' ? null : t;
-      e = { text, key: this.keyOf ? this.keyOf(text) : -1 };
+      e = { text, key: this.keyOfText(text) };
       if (this.seen.size < 20000) this.seen.set(v, e);
     }
     this.slotText[slot] = v;
     this.slotEntry[slot] = e;
     return e;
+  }
+}
+
+/** The key of the text the rows above give (a heading, the title), kept while that text lasts. */
+class HeadingKey {
+  private text: string | null = null;
+  private key = -1;
+  constructor(private readonly keyOfText: (text: string) => number) {}
+
+  keyOf(text: string): number {
+    if (text !== this.text) {
+      this.text = text;
+      this.key = this.keyOfText(text);
+    }
+    return this.key;
   }
 }
 
@@ -240,7 +256,8 @@ export class NomineeReader {
   /** Whether the columns in force have points, a bonus, a penalty or a score. */
   private hasPoints = false;
   private criteria: ColumnMap[] = [];
-  private criteriaLetters: string[] = [];
+  /** The table's key of the criterion columns' letters. */
+  private columnsKey = -1;
   private points: ColumnMap[] = [];
   /** The criterion columns' 0-based indexes into a row's values. */
   private criteriaCols = new Int32Array(0);
@@ -252,11 +269,10 @@ export class NomineeReader {
   private readonly kindSeenCode = new Uint8Array(KIND_SLOTS_MASK + 1);
   private readonly units: TextCells;
   private readonly movements: TextCells;
-  /** The movement of the rows above (a heading or the title) last seen, and its movementKey. */
-  private aboveMovement: string | null = null;
-  private aboveMovementKey = -1;
-  private readonly groups = new TextCells(null, FEW_TEXTS_MASK);
-  private readonly positions = new TextCells(null, FEW_TEXTS_MASK);
+  private readonly movementHeading: HeadingKey;
+  private readonly groups: TextCells;
+  private readonly groupHeading: HeadingKey;
+  private readonly positions: TextCells;
   private readonly kindOfText = stringMemo(kindOf);
   // A text mark's code and its NFC text, once per distinct text.
   private readonly markOfText = stringMemo((v: string): { code: number; raw: string } => {
@@ -274,6 +290,10 @@ export class NomineeReader {
   constructor(private readonly out: TableBuilder, sheet: string, year: number | null, private readonly warnings: SheetWarning[]) {
     this.units = new TextCells((u) => out.unitKeyOf(u), 0);
     this.movements = new TextCells((m) => out.movementKeyOf(m), FEW_TEXTS_MASK);
+    this.groups = new TextCells((g) => out.groupKeyOf(g), FEW_TEXTS_MASK);
+    this.movementHeading = new HeadingKey((m) => out.movementKeyOf(m));
+    this.groupHeading = new HeadingKey((g) => out.groupKeyOf(g));
+    this.positions = new TextCells((p) => out.positionKeyOf(p), FEW_TEXTS_MASK);
     this.dateOpts = { year };
     this.ctx = { sheet, row: 0, problems: NO_PROBLEMS, warnings };
   }
@@ -282,7 +302,7 @@ export class NomineeReader {
   useColumns(cols: ColumnMap[]): void {
     const one = (f: Field) => cols.find((c) => c.field === f);
     this.criteria = cols.filter((c) => c.field === 'criterion');
-    this.criteriaLetters = this.criteria.map((c) => c.letter);
+    this.columnsKey = this.out.columnsKeyOf(this.criteria.map((c) => c.letter));
     this.criteriaCols = Int32Array.from(this.criteria, (c) => c.col - 1);
     this.points = cols.filter((c) => c.field === 'points');
     this.nameCol = one('name');
@@ -328,47 +348,29 @@ export class NomineeReader {
       unit = textField(ctx, values, this.unitCol);
       unitKey = out.unitKeyOf(unit);
     }
-    const position = this.cachedText(this.positions, values, this.positionCol);
-    let movement: string | null = null;
-    let movementKey = -1;
-    const movementCol = this.movementCol;
-    if (movementCol) {
-      const v = values[movementCol.col - 1];
-      if (typeof v === 'string' && v.length <= MAX_CELL_TEXT) {
-        const e = this.movements.get(v);
-        movement = e.text;
-        movementKey = e.key;
-      } else {
-        movement = textField(ctx, values, movementCol);
-        movementKey = out.movementKeyOf(movement);
-      }
-    }
-    if (movement === null && movementAbove !== null) {
-      if (movementAbove !== this.aboveMovement) {
-        this.aboveMovement = movementAbove;
-        this.aboveMovementKey = out.movementKeyOf(movementAbove);
-      }
-      movement = movementAbove;
-      movementKey = this.aboveMovementKey;
-    }
+    const positionKey = this.cellKey(this.positions, values, this.positionCol);
+    let movementKey = this.cellKey(this.movements, values, this.movementCol);
+    // A blank cell takes the heading's movement or group.
+    if (movementKey < 0 && movementAbove !== null) movementKey = this.movementHeading.keyOf(movementAbove);
     const kind = this.kindCell(values, rowNo, kindAbove);
-    const group = this.cachedText(this.groups, values, this.groupCol) ?? groupAbove;
+    let groupKey = this.cellKey(this.groups, values, this.groupCol);
+    if (groupKey < 0 && groupAbove !== null) groupKey = this.groupHeading.keyOf(groupAbove);
     this.receivedUnreadable = false;
     const received = this.recCol ? this.receivedCell(values, this.recCol, rowNo) : NaN;
     const flags = !this.recCol ? NO_RECEIVED_COLUMN : this.receivedUnreadable ? RECEIVED_UNREADABLE : 0;
 
-    const i = out.add(rowNo, name, nameHash, unit, unitKey, position, movement, movementKey, group, kindCode(kind), received, flags, NaN, this.criteriaLetters);
+    const i = out.add(rowNo, name, nameHash, unit, unitKey, positionKey, movementKey, groupKey, kindCode(kind), received, flags, NaN, this.columnsKey);
     this.markCells(values, rowNo);
     if (this.hasPoints) this.pointsCells(values, rowNo, i);
     if (this.voteCol) this.voteCell(values, this.voteCol, rowNo);
     if (ctx.problems !== NO_PROBLEMS) out.problems.set(i, ctx.problems);
   }
 
-  /** A text cell of a repeating column, through its cache; anything else (a number, an error, a huge text) the slow way. */
-  private cachedText(cells: TextCells, values: CellValue[], col: ColumnMap | undefined): string | null {
-    if (!col) return null;
+  /** The key of a repeating column's cell (−1: blank): a text through its cache, anything else (a number, an error, a huge text) the slow way. */
+  private cellKey(cells: TextCells, values: CellValue[], col: ColumnMap | undefined): number {
+    if (!col) return -1;
     const v = values[col.col - 1];
-    return typeof v === 'string' && v.length <= MAX_CELL_TEXT ? cells.get(v).text : textField(this.ctx, values, col);
+    return typeof v === 'string' && v.length <= MAX_CELL_TEXT ? cells.get(v).key : cells.keyOfText(textField(this.ctx, values, col));
   }
 
   private kindCell(values: CellValue[], rowNo: number, kindAbove: Kind | null): Kind | null {

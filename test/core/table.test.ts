@@ -33,9 +33,10 @@ test('texts are NFC in the table, and a blank name or unit is no name or unit', 
 });
 
 test('the builder keeps each row to its own marks', () => {
+  const COLUMNS = ['F', 'G', 'H'];
   const b = new TableBuilder(1);
   for (let i = 0; i < 40; i++) {
-    b.add(i + 2, `A${i}`, foldKeyHash(`A${i}`), null, -1, null, null, -1, null, 1, NaN, 0, NaN, ['F', 'G', 'H']);
+    b.add(i + 2, `A${i}`, foldKeyHash(`A${i}`), null, -1, -1, -1, -1, 1, NaN, 0, NaN, b.columnsKeyOf(COLUMNS));
     for (let j = 0; j <= i % 3; j++) b.mark(j === 1 ? MARK_UNREADABLE : MARK_MET, j === 1 ? `?${i}` : 'x');
   }
   const t = b.build();
