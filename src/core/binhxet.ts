@@ -35,7 +35,7 @@ import { makeCalendar } from './calendar';
 import { fromIso, serialToYmd, toIso } from './dates';
 import { SUMMARY_STATUSES, summariseColumns } from './summary';
 import {
-  KINDS, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, SOME_MARK_UNREADABLE, tableFromInputs, groupAt, markColumnsAt, movementAt, positionAt,
+  KINDS, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, SOME_MARK_UNREADABLE, tableFromInputs, groupAt, markColumnsAt, movementAt, positionAt, unitAt,
   type NominationTable, type RowScoring,
 } from './table';
 import { ENGINE_TEXT } from './text/engine';
@@ -617,7 +617,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   const allocations: Allocation[] = plan.allocations ?? [];
   if (allocations.length > 0) {
     const matcher = allocationMatcher(allocations);
-    const layers = rankable.map((i) => matcher.layers(groupAt(t, i), t.unit[i]));
+    const layers = rankable.map((i) => matcher.layers(groupAt(t, i), unitAt(t, i)));
     const levels: (keyof AllocationLayers)[] = ['eachSpecific', 'eachGeneric', 'group'];
     interface Bucket { rows: number[]; m: MatchedAllocation; kind: Kind | 'either'; q: number | null; unit: string | null }
     for (const level of levels) {
@@ -626,7 +626,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
         const i = rankable[k];
         const m = layers[k][level];
         if (!m || cutText.has(i)) continue;
-        const unit = t.unit[i];
+        const unit = unitAt(t, i);
         const unitFolded = m.alloc.each ? fold(unit ?? '') : '';
         if (m.alloc.each && !unitFolded) continue; // no unit named: a per-unit cap cannot be applied
         const aq = allocationQuota(m.alloc);
@@ -750,7 +750,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     return {
       row: t.row[i],
       name: t.name[i],
-      unit: t.unit[i],
+      unit: unitAt(t, i),
       kind: KINDS[t.kind[i]],
       movement: mvi >= 0 ? movements[mvi].id : null,
       received: rec === rec ? iso(rec) : null,
@@ -774,7 +774,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
 
   const summary = summariseColumns(plan, settings, {
     length: n, status, movement: movementCol, kind: t.kind, late: lateCol, eligible: eligibleCol,
-    unit: t.unit, unitKey, groupKey: t.groupKey, groupTexts: t.groupTexts, grade,
+    unitTextKey: t.unitTextKey, unitTexts: t.unitTexts, unitKey, groupKey: t.groupKey, groupTexts: t.groupTexts, grade,
   });
 
   return {

@@ -26,8 +26,9 @@ export interface SummaryColumns {
   kind: Uint8Array;
   late: Uint8Array;
   eligible: Uint8Array;
-  /** The unit as written (shown for its unit's line), null for none. */
-  unit: (string | null)[];
+  /** Index of the row's unit as written in unitTexts (shown for its unit's line), −1 for none. */
+  unitTextKey: Int32Array;
+  unitTexts: string[];
   /** The same number for the same unit (folded text); −1 for none. */
   unitKey: Int32Array;
   /** Index of the row's group in groupTexts (as written), −1 for none. */
@@ -46,6 +47,7 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
   const statusIndex = new Map(SUMMARY_STATUSES.map((s, k) => [s, k]));
   const keys = new Map<string, number>();
   const groupIds = new Map<string, number>();
+  const unitIds = new Map<string, number>();
   const fold = memo((x: string) => foldKey(x));
   const cols: SummaryColumns = {
     length: n,
@@ -54,7 +56,8 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
     kind: new Uint8Array(n),
     late: new Uint8Array(n),
     eligible: new Uint8Array(n),
-    unit: new Array(n),
+    unitTextKey: new Int32Array(n),
+    unitTexts: [],
     unitKey: new Int32Array(n),
     groupKey: new Int32Array(n),
     groupTexts: [],
@@ -67,13 +70,18 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
     cols.kind[i] = r.kind === 'collective' ? 1 : r.kind === 'individual' ? 2 : 0;
     cols.late[i] = r.late ? 1 : 0;
     cols.eligible[i] = r.eligible ? 1 : 0;
-    cols.unit[i] = r.unit;
     if (r.unit) {
+      let t = unitIds.get(r.unit);
+      if (t === undefined) unitIds.set(r.unit, (t = cols.unitTexts.push(r.unit) - 1));
+      cols.unitTextKey[i] = t;
       const k = fold(r.unit);
       let id = keys.get(k);
       if (id === undefined) keys.set(k, (id = keys.size));
       cols.unitKey[i] = id;
-    } else cols.unitKey[i] = -1;
+    } else {
+      cols.unitTextKey[i] = -1;
+      cols.unitKey[i] = -1;
+    }
     if (r.group) {
       let id = groupIds.get(r.group);
       if (id === undefined) groupIds.set(r.group, (id = cols.groupTexts.push(r.group) - 1));
@@ -138,7 +146,7 @@ export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColum
     let slot = uk >= 0 ? unitSlot[uk] : noUnitSlot;
     if (slot === undefined || slot < 0) {
       slot = unitRows.length;
-      unitRows.push({ unit: uk >= 0 ? c.unit[i]! : SUMMARY_TEXT.unknownUnit, nominated: 0, proposed: 0, late: 0, ineligible: 0, review: 0 });
+      unitRows.push({ unit: uk >= 0 ? c.unitTexts[c.unitTextKey[i]] : SUMMARY_TEXT.unknownUnit, nominated: 0, proposed: 0, late: 0, ineligible: 0, review: 0 });
       if (uk >= 0) unitSlot[uk] = slot;
       else noUnitSlot = slot;
     }

@@ -37,8 +37,9 @@ export interface RowScoring {
  * are stored row after row: row i's are marks[markStart[i] … markStart[i + 1]), in column order,
  * with their column letters in markColumnSets[markColumnsKey[i]] (one set per header in force).
  *
- * Texts that repeat down a column (positions, movements, groups) are kept once, each row holding
- * the index of its text (−1 for none): positionAt(), movementAt() and groupAt() read them. A
+ * Texts that repeat down a column (units, positions, movements, groups) are kept once, each row
+ * holding the index of its text (−1 for none): unitAt(), positionAt(), movementAt() and groupAt()
+ * read them. A
  * column of 100,000 pointers made and filled per read cost the reader a tenth of its time.
  */
 export interface NominationTable {
@@ -48,7 +49,9 @@ export interface NominationTable {
   name: (string | null)[];
   /** foldKeyHash of the name (0 without one): duplicates are found by it. */
   nameHash: Int32Array;
-  unit: (string | null)[];
+  /** Index of the row's unit as written in unitTexts, −1 without a unit. */
+  unitTextKey: Int32Array;
+  unitTexts: string[];
   /** The same number for units with the same folded text, −1 without a unit. */
   unitKey: Int32Array;
   /** Index of the row's position in positionTexts, −1 without one. */
@@ -79,6 +82,7 @@ export interface NominationTable {
 }
 
 
+export const unitAt = (t: NominationTable, i: number): string | null => (t.unitTextKey[i] < 0 ? null : t.unitTexts[t.unitTextKey[i]]);
 export const positionAt = (t: NominationTable, i: number): string | null => (t.positionKey[i] < 0 ? null : t.positionTexts[t.positionKey[i]]);
 export const movementAt = (t: NominationTable, i: number): string | null => (t.movementKey[i] < 0 ? null : t.movementTexts[t.movementKey[i]]);
 export const groupAt = (t: NominationTable, i: number): string | null => (t.groupKey[i] < 0 ? null : t.groupTexts[t.groupKey[i]]);
@@ -109,6 +113,10 @@ export class TableBuilder {
   private nameHash: Int32Array;
   private unitKey: Int32Array;
   private unitKeys = new Map<string, number>([['', 0]]);
+  private unitTextKey: Int32Array;
+  /** The unitKey of each unit text, by its index in units. */
+  private readonly unitKeyOfText: number[] = [];
+  private readonly units = new Distinct<string>();
   private positionKey: Int32Array;
   private movementKey: Int32Array;
   private groupKey: Int32Array;
@@ -128,7 +136,6 @@ export class TableBuilder {
   // Text columns made at their expected length up front: growing them by push was a tenth of the
   // reader's time on 100,000 rows.
   private name: (string | null)[];
-  private unit: (string | null)[];
   readonly markRaw = new Map<number, string>();
   readonly markCell = new Map<number, string>();
   readonly scoring = new Map<number, RowScoring>();
@@ -140,6 +147,7 @@ export class TableBuilder {
     this.row = new Int32Array(cap);
     this.nameHash = new Int32Array(cap);
     this.unitKey = new Int32Array(cap);
+    this.unitTextKey = new Int32Array(cap);
     this.positionKey = new Int32Array(cap);
     this.movementKey = new Int32Array(cap);
     this.groupKey = new Int32Array(cap);
@@ -154,7 +162,6 @@ export class TableBuilder {
     // Holes, not nulls: add() writes every row's texts, and build() cuts the arrays to the rows
     // added (filling 100,000 slots first cost as much again as making the array).
     this.name = new Array(cap);
-    this.unit = new Array(cap);
   }
 
   private grow(): void {
@@ -167,6 +174,7 @@ export class TableBuilder {
     this.row = g(this.row, cap);
     this.nameHash = g(this.nameHash, cap);
     this.unitKey = g(this.unitKey, cap);
+    this.unitTextKey = g(this.unitTextKey, cap);
     this.positionKey = g(this.positionKey, cap);
     this.movementKey = g(this.movementKey, cap);
     this.groupKey = g(this.groupKey, cap);
@@ -180,9 +188,8 @@ export class TableBuilder {
     this.cap = cap;
   }
 
-  /** The unitKey of a unit's NFC text (the reader asks once per distinct cell, not per row). */
-  unitKeyOf(unit: string | null): number {
-    if (unit === null) return -1;
+  /** The unitKey of a unit's NFC text: the same for texts that fold alike. */
+  private unitKeyOf(unit: string): number {
     const k = foldKey(unit);
     let id = this.unitKeys.get(k);
     if (id === undefined) this.unitKeys.set(k, (id = this.unitKeys.size));
@@ -192,6 +199,12 @@ export class TableBuilder {
   // The keys of a row's repeating texts (NFC, or null: −1) and of its header's mark columns. The
   // reader asks once per distinct cell, not per row; the engine then matches each movement key to
   // the plan once.
+  unitTextKeyOf(unit: string | null): number {
+    const k = this.units.keyOf(unit);
+    if (k === this.unitKeyOfText.length) this.unitKeyOfText.push(this.unitKeyOf(unit as string));
+    return k;
+  }
+
   positionKeyOf(position: string | null): number {
     return this.positions.keyOf(position);
   }
@@ -209,11 +222,11 @@ export class TableBuilder {
   }
 
   /**
-   * Starts row i (returned): texts must already be NFC (or null), nameHash foldKeyHash(name),
-   * unitKey unitKeyOf(unit), and the other keys from their keyOf methods; received and vote NaN
-   * when none. Its marks follow with mark(), under the columns of columnsKey.
+   * Starts row i (returned): the name must already be NFC (or null), nameHash foldKeyHash(name),
+   * and the keys from their keyOf methods; received and vote NaN when none. Its marks follow with
+   * mark(), under the columns of columnsKey.
    */
-  add(row: number, name: string | null, nameHash: number, unit: string | null, unitKey: number, positionKey: number,
+  add(row: number, name: string | null, nameHash: number, unitTextKey: number, positionKey: number,
     movementKey: number, groupKey: number, kind: number, received: number, flags: number, vote: number,
     columnsKey: number): number {
     if (this.length === this.cap) this.grow();
@@ -221,8 +234,8 @@ export class TableBuilder {
     this.row[i] = row;
     this.name[i] = name;
     this.nameHash[i] = nameHash;
-    this.unit[i] = unit;
-    this.unitKey[i] = unitKey;
+    this.unitTextKey[i] = unitTextKey;
+    this.unitKey[i] = unitTextKey < 0 ? -1 : this.unitKeyOfText[unitTextKey];
     this.positionKey[i] = positionKey;
     this.movementKey[i] = movementKey;
     this.groupKey[i] = groupKey;
@@ -309,13 +322,13 @@ export class TableBuilder {
   build(): NominationTable {
     const n = this.length;
     this.name.length = n;
-    this.unit.length = n;
     return {
       length: n,
       row: this.row.subarray(0, n),
       name: this.name,
       nameHash: this.nameHash.subarray(0, n),
-      unit: this.unit,
+      unitTextKey: this.unitTextKey.subarray(0, n),
+      unitTexts: this.units.items,
       unitKey: this.unitKey.subarray(0, n),
       positionKey: this.positionKey.subarray(0, n),
       positionTexts: this.positions.items,
@@ -368,7 +381,7 @@ export function tableFromInputs(rows: NominationInput[]): NominationTable {
     if (r.noReceivedColumn) flags |= NO_RECEIVED_COLUMN;
     const name = r.name ? nfc(r.name) : '';
     const unit = text(r.unit);
-    b.add(r.row, name === '' ? null : name, name === '' ? 0 : foldKeyHash(name), unit, b.unitKeyOf(unit), b.positionKeyOf(r.position ?? null),
+    b.add(r.row, name === '' ? null : name, name === '' ? 0 : foldKeyHash(name), b.unitTextKeyOf(unit), b.positionKeyOf(r.position ?? null),
       b.movementKeyOf(r.movement ?? null), b.groupKeyOf(text(r.group)), kindCode(r.kind), r.received ?? NaN, flags, r.vote ?? NaN, b.columnsKeyOf(shared));
     for (let j = 0; j < marks.length; j++) {
       const m = marks[j];
@@ -400,7 +413,7 @@ export function inputAt(t: NominationTable, i: number): NominationInput {
   const input: NominationInput = {
     row,
     name: t.name[i],
-    unit: t.unit[i],
+    unit: unitAt(t, i),
     position: positionAt(t, i),
     kind: KINDS[t.kind[i]],
     movement: movementAt(t, i),

@@ -179,35 +179,35 @@ export function stringMemo<V>(f: (s: string) => V, cap = 20000): (s: string) => 
 }
 
 /**
- * A text column's cells read once per distinct text: a text cell's NFC text (null when blank) and
- * its key in the table (unitKey, positionKey, movementKey, groupKey). Movements, positions and groups (a few texts in any order) are looked up
- * in a textSlot first, then in a bounded map. Units are not: a thousand units, each cell its own
- * string, missed the slots often and made the map's work dearer; their one slot is the row above's.
+ * A text column's cells read once per distinct text: the table's key of a text cell's NFC text
+ * (units, positions, movements, groups; −1 when blank). Movements, positions and
+ * groups (a few texts in any order) are looked up in a textSlot first, then in a bounded map.
+ * Units are not: a thousand units, each cell its own string, missed the slots often and made the
+ * map's work dearer; their one slot is the row above's.
  */
 class TextCells {
   private readonly slotText: (string | null)[];
-  private readonly slotEntry: TextEntry[];
-  private readonly seen = new Map<string, TextEntry>();
+  private readonly slotKey: Int32Array;
+  private readonly seen = new Map<string, number>();
   /** keyOfText: the key of a cell's NFC text (null when blank). */
   constructor(readonly keyOfText: (text: string | null) => number, private readonly slotMask: number) {
     this.slotText = new Array<string | null>(slotMask + 1).fill(null);
-    this.slotEntry = new Array<TextEntry>(slotMask + 1).fill(NO_ENTRY);
+    this.slotKey = new Int32Array(slotMask + 1);
   }
 
-  /** The entry of a text cell no longer than MAX_CELL_TEXT (a longer one is a problem, read per row). */
-  get(v: string): TextEntry {
+  /** The key of a text cell no longer than MAX_CELL_TEXT (a longer one is a problem, read per row). */
+  keyOf(v: string): number {
     const slot = this.slotMask === 0 ? 0 : textSlot(v) & this.slotMask;
-    if (v === this.slotText[slot]) return this.slotEntry[slot];
-    let e = this.seen.get(v);
-    if (e === undefined) {
+    if (v === this.slotText[slot]) return this.slotKey[slot];
+    let key = this.seen.get(v);
+    if (key === undefined) {
       const t = needsNfc(v) ? nfc(v) : v;
-      const text = t === '' ? null : t;
-      e = { text, key: this.keyOfText(text) };
-      if (this.seen.size < 20000) this.seen.set(v, e);
+      key = this.keyOfText(t === '' ? null : t);
+      if (this.seen.size < 20000) this.seen.set(v, key);
     }
     this.slotText[slot] = v;
-    this.slotEntry[slot] = e;
-    return e;
+    this.slotKey[slot] = key;
+    return key;
   }
 }
 
@@ -226,12 +226,6 @@ class HeadingKey {
   }
 }
 
-interface TextEntry {
-  text: string | null;
-  key: number;
-}
-
-const NO_ENTRY: TextEntry = { text: null, key: -1 };
 /** The slots of a column of a few repeating texts (movements, positions, groups), − 1. */
 const FEW_TEXTS_MASK = 255;
 
@@ -288,7 +282,7 @@ export class NomineeReader {
   private receivedUnreadable = false;
 
   constructor(private readonly out: TableBuilder, sheet: string, year: number | null, private readonly warnings: SheetWarning[]) {
-    this.units = new TextCells((u) => out.unitKeyOf(u), 0);
+    this.units = new TextCells((u) => out.unitTextKeyOf(u), 0);
     this.movements = new TextCells((m) => out.movementKeyOf(m), FEW_TEXTS_MASK);
     this.groups = new TextCells((g) => out.groupKeyOf(g), FEW_TEXTS_MASK);
     this.movementHeading = new HeadingKey((m) => out.movementKeyOf(m));
@@ -337,17 +331,7 @@ export class NomineeReader {
       name = textField(ctx, values, this.nameCol);
       nameHash = name === null ? 0 : foldKeyHash(name);
     }
-    let unit: string | null;
-    let unitKey: number;
-    const unitCell = this.unitCol ? values[this.unitCol.col - 1] : undefined;
-    if (typeof unitCell === 'string' && unitCell.length <= MAX_CELL_TEXT) {
-      const e = this.units.get(unitCell);
-      unit = e.text;
-      unitKey = e.key;
-    } else {
-      unit = textField(ctx, values, this.unitCol);
-      unitKey = out.unitKeyOf(unit);
-    }
+    const unitKey = this.cellKey(this.units, values, this.unitCol);
     const positionKey = this.cellKey(this.positions, values, this.positionCol);
     let movementKey = this.cellKey(this.movements, values, this.movementCol);
     // A blank cell takes the heading's movement or group.
@@ -359,7 +343,7 @@ export class NomineeReader {
     const received = this.recCol ? this.receivedCell(values, this.recCol, rowNo) : NaN;
     const flags = !this.recCol ? NO_RECEIVED_COLUMN : this.receivedUnreadable ? RECEIVED_UNREADABLE : 0;
 
-    const i = out.add(rowNo, name, nameHash, unit, unitKey, positionKey, movementKey, groupKey, kindCode(kind), received, flags, NaN, this.columnsKey);
+    const i = out.add(rowNo, name, nameHash, unitKey, positionKey, movementKey, groupKey, kindCode(kind), received, flags, NaN, this.columnsKey);
     this.markCells(values, rowNo);
     if (this.hasPoints) this.pointsCells(values, rowNo, i);
     if (this.voteCol) this.voteCell(values, this.voteCol, rowNo);
@@ -370,7 +354,7 @@ export class NomineeReader {
   private cellKey(cells: TextCells, values: CellValue[], col: ColumnMap | undefined): number {
     if (!col) return -1;
     const v = values[col.col - 1];
-    return typeof v === 'string' && v.length <= MAX_CELL_TEXT ? cells.get(v).key : cells.keyOfText(textField(this.ctx, values, col));
+    return typeof v === 'string' && v.length <= MAX_CELL_TEXT ? cells.keyOf(v) : cells.keyOfText(textField(this.ctx, values, col));
   }
 
   private kindCell(values: CellValue[], rowNo: number, kindAbove: Kind | null): Kind | null {
