@@ -99,8 +99,9 @@ export interface Decisions {
   criteriaTotal: Int32Array;
   score: Float64Array;
   rank: Int32Array;
-  /** Grade per row (the bands' own name strings), null without one. */
-  grade: (string | null)[];
+  /** Grade per row: 0 without one, k + 1 for gradeNames[k] (the bands' own name strings). */
+  grade: Uint16Array;
+  gradeNames: string[];
   summary: Summary;
   reasonsOf(i: number): string[];
   resultAt(i: number): NominationResult;
@@ -280,7 +281,9 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   const criteriaTotalCol = new Int32Array(n);
   const scoreCol = new Float64Array(n);
   const rank = new Int32Array(n);
-  const grade: (string | null)[] = new Array(n).fill(null);
+  const grade = new Uint16Array(n);
+  const gradeNames: string[] = [];
+  const gradeId = new Map<string, number>();
   const review = new Uint8Array(n);
   /** For a duplicate: the row index it names (the first row names the first later one). */
   const dupOther = new Int32Array(n).fill(-1);
@@ -503,7 +506,11 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     criteriaTotalCol[i] = criteriaTotal;
     scoreCol[i] = total ?? criteriaMet;
     eligibleCol[i] = eligible ? 1 : 0;
-    grade[i] = g;
+    if (g !== null) {
+      let k = gradeId.get(g);
+      if (k === undefined) gradeId.set(g, (k = gradeNames.push(g)));
+      grade[i] = k;
+    }
     return rev;
   };
 
@@ -766,7 +773,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
       status: STATUSES[status[i]],
       duplicate: duplicate[i] === 1,
       group: groupAt(t, i),
-      grade: grade[i],
+      grade: grade[i] === 0 ? null : gradeNames[grade[i] - 1],
       reasons: reasonsOf(i),
       position: positionAt(t, i),
     };
@@ -774,7 +781,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
 
   const summary = summariseColumns(plan, settings, {
     length: n, status, movement: movementCol, kind: t.kind, late: lateCol, eligible: eligibleCol,
-    unitTextKey: t.unitTextKey, unitTexts: t.unitTexts, unitKey, groupKey: t.groupKey, groupTexts: t.groupTexts, grade,
+    unitTextKey: t.unitTextKey, unitTexts: t.unitTexts, unitKey, groupKey: t.groupKey, groupTexts: t.groupTexts, grade, gradeNames,
   });
 
   return {
@@ -792,6 +799,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     score: scoreCol,
     rank,
     grade,
+    gradeNames,
     summary,
     reasonsOf,
     resultAt,

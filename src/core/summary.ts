@@ -34,7 +34,9 @@ export interface SummaryColumns {
   /** Index of the row's group in groupTexts (as written), −1 for none. */
   groupKey: Int32Array;
   groupTexts: string[];
-  grade: (string | null)[];
+  /** 0 without a grade, k + 1 for gradeNames[k]. */
+  grade: Uint16Array;
+  gradeNames: string[];
 }
 
 /** The status codes SummaryColumns.status indexes (the engine's order). */
@@ -61,8 +63,10 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
     unitKey: new Int32Array(n),
     groupKey: new Int32Array(n),
     groupTexts: [],
-    grade: new Array(n),
+    grade: new Uint16Array(n),
+    gradeNames: [],
   };
+  const gradeIds = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const r = results[i];
     cols.status[i] = statusIndex.get(r.status) ?? 5;
@@ -87,7 +91,11 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
       if (id === undefined) groupIds.set(r.group, (id = cols.groupTexts.push(r.group) - 1));
       cols.groupKey[i] = id;
     } else cols.groupKey[i] = -1;
-    cols.grade[i] = r.grade;
+    if (r.grade) {
+      let k = gradeIds.get(r.grade);
+      if (k === undefined) gradeIds.set(r.grade, (k = cols.gradeNames.push(r.grade)));
+      cols.grade[i] = k;
+    }
   }
   return summariseColumns(plan, settings, cols);
 }
@@ -111,7 +119,9 @@ export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColum
   const groups = new Map<string, GroupSummaryRow>();
   /** Each group text's line (texts folding alike share one, shown as first written). */
   const groupRowOf: (GroupSummaryRow | undefined)[] = [];
-  const grades: Record<string, number> = {};
+  const gradeCount = new Int32Array(c.gradeNames.length + 1);
+  /** Grade ids in order of first appearance (the order of `grades`' keys). */
+  const gradeOrder: number[] = [];
   const fold = memo((x: string) => foldKey(x));
   const statusCounts = new Int32Array(SUMMARY_STATUSES.length);
 
@@ -121,7 +131,7 @@ export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColum
     const st = c.status[i];
     statusCounts[st]++;
     const g = c.grade[i];
-    if (g) grades[g] = (grades[g] ?? 0) + 1;
+    if (g !== 0 && gradeCount[g]++ === 0) gradeOrder.push(g);
     const proposed = st === 0 ? 1 : 0;
     const late = c.late[i];
     const ineligible = st === 3 ? 1 : 0;
@@ -172,6 +182,8 @@ export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColum
     }
   }
   SUMMARY_STATUSES.forEach((s, k) => (totals[s] = statusCounts[k]));
+  const grades: Record<string, number> = {};
+  for (const g of gradeOrder) if (c.gradeNames[g - 1]) grades[c.gradeNames[g - 1]] = gradeCount[g];
 
   const allocations = plan.allocations ?? [];
   const byMovement: SummaryRow[] = [];
