@@ -4,6 +4,7 @@
 // rows by how many known fields they name rather than assuming row 1.
 import type { Kind, Plan } from '../core/types';
 import { foldKey } from '../core/normalize';
+import { memo } from '../core/memo';
 import { BAND_MARKER } from '../core/text/workbook';
 import type { CellValue, Grid } from './model';
 import { colLetter } from './a1';
@@ -162,6 +163,40 @@ export interface FieldGuess {
 
 /** Maps one header text to a field. Exported for the task pane's correction list. */
 export function classifyHeader(text: string, plan?: Plan | null): FieldGuess {
+  return classifyWith(text, planHeaderKeys(plan));
+}
+
+/** A header text's field, given the plan's header keys (planHeaderKeys). */
+type Classify = (text: string) => FieldGuess;
+
+interface PlanHeaderKey {
+  key: string;
+  guess: FieldGuess;
+}
+
+/**
+ * The plan's rubric items and criteria as folded header keys, in the order a header is matched
+ * against them, each key once (its first place: a later equal key could never be the match).
+ * Movements often repeat their criteria, so a large plan has far fewer keys than criteria.
+ */
+function planHeaderKeys(plan?: Plan | null): PlanHeaderKey[] {
+  const out: PlanHeaderKey[] = [];
+  if (!plan) return out;
+  const seen = new Set<string>();
+  const add = (text: string, guess: FieldGuess) => {
+    const key = planKey(text);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ key, guess });
+  };
+  if (plan.rubric) plan.rubric.items.forEach((it, i) => add(it.text, { field: 'points', index: i + 1, maxPoints: it.maxPoints }));
+  for (const m of plan.movements) {
+    for (const list of [m.criteria.collective, m.criteria.individual]) list.forEach((c, i) => add(c, { field: 'criterion', index: i + 1 }));
+  }
+  return out;
+}
+
+function classifyWith(text: string, planKeys: PlanHeaderKey[]): FieldGuess {
   const k = foldKey(text);
   if (!k) return { field: null };
   const exact = EXACT[k];
@@ -179,21 +214,9 @@ export function classifyHeader(text: string, plan?: Plan | null): FieldGuess {
   for (const [p, f] of PREFIX) if (k === p || k.startsWith(p + ' ')) return { field: f };
   // "Tỷ lệ % phiếu bầu", "Phiếu tín nhiệm (%)": a share of the council's votes.
   if (/\bphieu\b/.test(k) && /ty le|%|dong y|tan thanh|bo phieu|phieu bau|tin nhiem/.test(k)) return { field: 'vote' };
-  // sameText needs 12 characters: a shorter key names no criterion, so the plan is not searched.
-  if (plan && k.length >= 12) {
-    // A column headed by a criterion's or rubric item's own text.
-    if (plan.rubric) {
-      const items = plan.rubric.items;
-      for (let i = 0; i < items.length; i++) {
-        if (sameText(planKey(items[i].text), k)) return { field: 'points', index: i + 1, maxPoints: items[i].maxPoints };
-      }
-    }
-    for (const m of plan.movements) {
-      for (const list of [m.criteria.collective, m.criteria.individual]) {
-        for (let i = 0; i < list.length; i++) if (sameText(planKey(list[i]), k)) return { field: 'criterion', index: i + 1 };
-      }
-    }
-  }
+  // A column headed by a criterion's or rubric item's own text. sameText needs 12 characters: a
+  // shorter key names no criterion, so the plan is not searched.
+  if (k.length >= 12) for (const p of planKeys) if (sameText(p.key, k)) return { ...p.guess };
   return { field: null };
 }
 
@@ -236,14 +259,14 @@ interface Candidate {
   score: number;
 }
 
-function scoreRow(row: CellValue[], plan?: Plan | null): { score: number; hasName: boolean; hasUnit: boolean } {
+function scoreRow(row: CellValue[], guessOf: Classify): { score: number; hasName: boolean; hasUnit: boolean } {
   const seen = new Set<string>();
   let hasName = false;
   let hasUnit = false;
   for (const v of row) {
     const t = cellText(v);
     if (!t || t.length > 200 || isBandHeader(t)) continue;
-    const g = classifyHeader(t, plan);
+    const g = guessOf(t);
     if (!g.field) continue;
     if (g.field === 'name') hasName = true;
     if (g.field === 'unit') hasUnit = true;
@@ -283,8 +306,12 @@ export function detectHeader(values: Grid, plan?: Plan | null): HeaderDetection 
   // column is then the name (shown in the mapping, which the user can correct).
   let unitOnly: Candidate | null = null;
   const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
+  // The plan's keys once per detection, and one guess per text (data rows under a header repeat
+  // their marks in every cell). The guesses are read, never changed.
+  const keys = planHeaderKeys(plan);
+  const classify: Classify = memo((t: string) => classifyWith(t, keys));
   for (let r = 0; r < limit; r++) {
-    const { score, hasName, hasUnit } = scoreRow(rowOf(values, r), plan);
+    const { score, hasName, hasUnit } = scoreRow(rowOf(values, r), classify);
     if (!hasName && hasUnit && score >= 3 && (!unitOnly || score > unitOnly.score)) unitOnly = { r, score };
     if (!hasName || score < 2) continue;
     if (!best || score > best.score) best = { r, score };
@@ -295,7 +322,7 @@ export function detectHeader(values: Grid, plan?: Plan | null): HeaderDetection 
     unitAsName = true;
   }
   if (!best) return null;
-  const r = groupRowAbove(values, best.r, plan) ? best.r - 1 : best.r;
+  const r = groupRowAbove(values, best.r, classify) ? best.r - 1 : best.r;
   const top = rowOf(values, r);
   const below = rowOf(values, r + 1);
   const width = Math.max(widthOf(values, r, r + 2), top.length);
@@ -306,7 +333,7 @@ export function detectHeader(values: Grid, plan?: Plan | null): HeaderDetection 
   for (let c = 0; c < width; c++) topTexts.push(cellText(top[c]));
 
   let headerRows = 1;
-  const twoRow = isSecondHeaderRow(topTexts, below, width, plan);
+  const twoRow = isSecondHeaderRow(topTexts, below, width, classify);
   if (twoRow) headerRows = 2;
 
   const columns: ColumnMap[] = [];
@@ -317,17 +344,17 @@ export function detectHeader(values: Grid, plan?: Plan | null): HeaderDetection 
     if (t) carried = t;
     const topText = t || (twoRow && sub ? carried : '');
     let header = topText;
-    let guess: FieldGuess = classifyHeader(topText, plan);
+    let guess: FieldGuess = classify(topText);
     if (twoRow && sub) {
       header = topText ? `${topText} / ${sub}` : sub;
-      const subGuess = classifyHeader(sub, plan);
+      const subGuess = classify(sub);
       const topKey = foldKey(topText);
       if (/^\d{1,2}$/.test(sub.trim()) && /^(tieu chi|tieu chuan|tc)\b/.test(topKey)) {
         guess = /diem/.test(topKey) ? { field: 'points', index: Number(sub) } : { field: 'criterion', index: Number(sub) };
       } else if (subGuess.field) {
         guess = subGuess;
       } else {
-        const joined = classifyHeader(`${topText} ${sub}`, plan);
+        const joined = classify(`${topText} ${sub}`);
         if (joined.field) guess = joined;
       }
     }
@@ -353,7 +380,7 @@ export function detectHeader(values: Grid, plan?: Plan | null): HeaderDetection 
   }
   const nameCol = kept.find((c) => c.field === 'name');
   // Under a grouping header ("Thông tin cá nhân / Họ và tên") the name's own header is the last part.
-  const nameHeader = nameCol ? (classifyHeader(nameCol.header.split(' / ').pop() ?? '', plan).field === 'name' ? nameCol.header.split(' / ').pop()! : nameCol.header) : '';
+  const nameHeader = nameCol ? (classify(nameCol.header.split(' / ').pop() ?? '').field === 'name' ? nameCol.header.split(' / ').pop()! : nameCol.header) : '';
   const defaultKind = unitAsName ? 'collective' : nameCol ? kindFromNameHeader(nameHeader) : null;
   const out: HeaderDetection = { headerRow: r + 1, headerRows, columns: kept, lastCol, defaultKind };
   if (bandCols.length) out.bandCols = bandCols;
@@ -365,7 +392,7 @@ export function detectHeader(values: Grid, plan?: Plan | null): HeaderDetection 
  * "Tiêu chí" over "1 | 2", with "STT" and "Ngày nộp" merged down through both rows) is the header's
  * first row: the fields it names sit over empty cells, the groups over the named columns.
  */
-function groupRowAbove(values: Grid, r: number, plan?: Plan | null): boolean {
+function groupRowAbove(values: Grid, r: number, classify: Classify): boolean {
   if (r === 0) return false;
   const above = rowOf(values, r - 1);
   const row = rowOf(values, r);
@@ -380,14 +407,14 @@ function groupRowAbove(values: Grid, r: number, plan?: Plan | null): boolean {
     filled++;
     if (cellText(row[c])) continue;
     // A cell over an empty one is merged down: it must be a header itself.
-    if (!classifyHeader(t, plan).field) return false;
+    if (!classify(t).field) return false;
     mergedDownFields++;
   }
   if (filled < 2 || mergedDownFields === 0) return false;
-  return isSecondHeaderRow(aboveTexts, row, width, plan);
+  return isSecondHeaderRow(aboveTexts, row, width, classify);
 }
 
-function isSecondHeaderRow(topTexts: string[], below: CellValue[], width: number, plan?: Plan | null): boolean {
+function isSecondHeaderRow(topTexts: string[], below: CellValue[], width: number, classify: Classify): boolean {
   // The row below continues the header when it fills columns whose top cell is empty (the span of a
   // merged top cell) and those fillings look like headers (numbers under "Tiêu chí", field names),
   // while the columns with a top header stay empty (merged vertically).
@@ -399,7 +426,7 @@ function isSecondHeaderRow(topTexts: string[], below: CellValue[], width: number
     if (!sub) continue;
     if (topTexts[c]) underFilledTop++;
     else underEmptyTop++;
-    if (/^\d{1,2}$/.test(sub) || classifyHeader(sub, plan).field) headerLike++;
+    if (/^\d{1,2}$/.test(sub) || classify(sub).field) headerLike++;
   }
   const filled = underEmptyTop + underFilledTop;
   if (filled === 0 || underEmptyTop === 0) return false;
@@ -410,7 +437,7 @@ function isSecondHeaderRow(topTexts: string[], below: CellValue[], width: number
   const nameOrStt = topTexts
     .map((t, c) => ({ t, c }))
     .filter(({ t }) => {
-      const f = classifyHeader(t, plan).field;
+      const f = classify(t).field;
       return f === 'name' || f === 'stt';
     });
   return nameOrStt.length > 0 && nameOrStt.every(({ c }) => !cellText(below[c]));
