@@ -545,9 +545,12 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   const shift = 32 - bitsLog;
   const once = new Int32Array(1 << (bitsLog - 5));
   const again = new Int32Array(1 << (bitsLog - 5));
+  const dupHash = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     if (t.name[i] === null) continue;
-    const b = dupHashOf(i) >>> shift;
+    const h = dupHashOf(i);
+    dupHash[i] = h;
+    const b = h >>> shift;
     const m = 1 << (b & 31);
     const w = b >>> 5;
     if (once[w] & m) again[w] |= m;
@@ -557,7 +560,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
   const byHash = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     if (t.name[i] === null) continue;
-    const h = dupHashOf(i);
+    const h = dupHash[i];
     const b = h >>> shift;
     if (!(again[b >>> 5] & (1 << (b & 31)))) continue;
     const list = byHash.get(h);
