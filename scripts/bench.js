@@ -10,7 +10,7 @@
 //              (read, score, write)                                                     target < 10 s, < 1 GB
 //   taskpane   gzip size of the JS taskpane.html loads first (production webpack build)  target ≤ 200 KB
 //              and the pane's first render in the playground vs an empty page (bench/pane.js)  ≤ 2×
-//   scaling    engine time at 10k/20k/40k/80k rows, log-log slope                        target ≤ 1.1
+//   scaling    engine time at 10k/20k/40k/80k rows (timed in turns), log-log slope      target ≤ 1.1
 // Each in-process timing is the median of --runs (default 5) runs after 5 warm-up runs (the engine's
 // first, cold run is reported too); the CLI's after one warm-up run. The workbooks come from a
 // seeded generator. Prints a table and writes bench/results.json. Exits non-zero only when it cannot
