@@ -35,8 +35,8 @@ import { makeCalendar } from './calendar';
 import { fromIso, serialToYmd, toIso } from './dates';
 import { SUMMARY_STATUSES, summariseColumns } from './summary';
 import {
-  KINDS, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, SOME_MARK_UNREADABLE, tableFromInputs, groupAt, markColumnsAt, movementAt, positionAt, unitAt,
-  type NominationTable, type RowScoring,
+  KINDS, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, SOME_MARK_UNREADABLE, tableFromInputs,
+  groupAt, markColumnsAt, movementAt, positionAt, unitAt, type NominationTable, type RowScoring,
 } from './table';
 import { ENGINE_TEXT } from './text/engine';
 
@@ -784,7 +784,8 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
 
   const summary = summariseColumns(plan, settings, {
     length: n, status, movement: movementCol, kind: t.kind, late: lateCol, eligible: eligibleCol,
-    unitTextKey: t.unitTextKey, unitTexts: t.unitTexts, unitKey, groupKey: t.groupKey, groupTexts: t.groupTexts, grade, gradeNames,
+    unitTextKey: t.unitTextKey, unitTexts: t.unitTexts, unitKey, groupKey: t.groupKey, groupTexts: t.groupTexts,
+    grade, gradeNames,
   });
 
   return {
@@ -822,7 +823,7 @@ function markCellRef(t: NominationTable, i: number, m: number, j: number): strin
   return (t.markCell.size > 0 ? t.markCell.get(m) : undefined) ?? markColumnsAt(t, i)[j] + t.row[i];
 }
 
-/** murmur3's finaliser: spreads a hash over the low bits the table's mask keeps. */
+/** murmur3's finaliser: spreads a hash over all its bits (the duplicate bitmaps take the top ones). */
 function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

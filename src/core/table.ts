@@ -39,8 +39,8 @@ export interface RowScoring {
  *
  * Texts that repeat down a column (units, positions, movements, groups) are kept once, each row
  * holding the index of its text (−1 for none): unitAt(), positionAt(), movementAt() and groupAt()
- * read them. A
- * column of 100,000 pointers made and filled per read cost the reader a tenth of its time.
+ * read them. A column of 100,000 pointers made and filled per read cost the reader a tenth of its
+ * time.
  */
 export interface NominationTable {
   length: number;

@@ -180,10 +180,10 @@ export function stringMemo<V>(f: (s: string) => V, cap = 20000): (s: string) => 
 
 /**
  * A text column's cells read once per distinct text: the table's key of a text cell's NFC text
- * (units, positions, movements, groups; −1 when blank). Movements, positions and
- * groups (a few texts in any order) are looked up in a textSlot first, then in a bounded map.
- * Units are not: a thousand units, each cell its own string, missed the slots often and made the
- * map's work dearer; their one slot is the row above's.
+ * (units, positions, movements, groups; −1 when blank). Movements, positions and groups (a few
+ * texts in any order) are looked up in a textSlot first, then in a bounded map. Units are not: a
+ * thousand units, each cell its own string, missed the slots often and made the map's work
+ * dearer; their one slot is the row above's.
  */
 class TextCells {
   private readonly slotText: (string | null)[];
