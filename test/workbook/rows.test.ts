@@ -186,15 +186,18 @@ describe('readNominations with movement headings', () => {
     ],
   };
 
+  // A list without a movement column: each heading names the movement of the rows under it.
+  const headed: Grid = [
+    ['STT', 'Họ và tên', 'Đơn vị', 'Ngày nộp'],
+    ['A', 'Thi đua đẩy mạnh chuyển đổi số'],
+    [1, 'Nguyễn Văn A', 'Khoa Nội', '01/11/2024'],
+    ['B', 'Phong trào Thầy thuốc như mẹ hiền'],
+    [1, 'Trần Văn B', 'Khoa Nhi', '02/11/2024'],
+  ];
+
   it('takes the movement from a heading row naming a plan movement', () => {
     const plan = twoMovements;
-    const values: Grid = [
-      ['STT', 'Họ và tên', 'Đơn vị', 'Ngày nộp'],
-      ['A', 'Thi đua đẩy mạnh chuyển đổi số'],
-      [1, 'Nguyễn Văn A', 'Khoa Nội', '01/11/2024'],
-      ['B', 'Phong trào Thầy thuốc như mẹ hiền'],
-      [1, 'Trần Văn B', 'Khoa Nhi', '02/11/2024'],
-    ];
+    const values = headed;
     const r = readNominations({ name: 'S', values }, detectHeader(values, plan)!, plan);
     expect(r.rows.map((x) => [x.name, x.movement])).toEqual([
       ['Nguyễn Văn A', '2.1'],
@@ -205,11 +208,7 @@ describe('readNominations with movement headings', () => {
   it('scores the rows under each movement heading in that movement, headings taking turns', () => {
     const plan = twoMovements;
     const values: Grid = [
-      ['STT', 'Họ và tên', 'Đơn vị', 'Ngày nộp'],
-      ['A', 'Thi đua đẩy mạnh chuyển đổi số'],
-      [1, 'Nguyễn Văn A', 'Khoa Nội', '01/11/2024'],
-      ['B', 'Phong trào Thầy thuốc như mẹ hiền'],
-      [1, 'Trần Văn B', 'Khoa Nhi', '02/11/2024'],
+      ...headed,
       [2, 'Lê Thị C', 'Khoa Nhi', '02/11/2024'],
       ['C', 'Thi đua đẩy mạnh chuyển đổi số'],
       [1, 'Phạm Văn D', 'Khoa Dược', '03/11/2024'],
