@@ -3,12 +3,12 @@
 // Word itself needs: [Content_Types].xml, _rels/.rels, word/document.xml) holding the shared real
 // plan brvt-2023-cchc.txt as Word would: one paragraph per logical paragraph (the PDF copy's
 // wrapped lines joined back), bold headings, and the usual two-column header table (agency |
-// national motto). jszip is exceljs's own dependency, so nothing new is installed.
+// national motto). The package around it is scripts/docxPackage.js.
 // Usage: node scripts/make-docx-fixture.js [OUT.docx]
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const JSZip = require('jszip');
+const { docxBytes } = require('./docxPackage');
 
 const ROOT = path.join(__dirname, '..');
 const SRC = path.join(ROOT, 'test', 'fixtures', 'plans', 'real', 'brvt-2023-cchc.txt');
@@ -60,28 +60,8 @@ async function main() {
   const paras = logicalParagraphs(fs.readFileSync(SRC, 'utf8'));
   const body = [headerTable()];
   for (const p of paras) body.push(para(p, { bold: /^KẾ HOẠCH$/u.test(p), center: /^KẾ HOẠCH$/u.test(p) }));
-  const document =
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
-    body.join('') +
-    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>';
-  const zip = new JSZip();
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  );
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  zip.file('word/document.xml', document);
   // A fixed date keeps the committed file byte-identical when rebuilt.
-  const date = new Date(Date.UTC(2023, 5, 1));
-  zip.forEach((_, f) => (f.date = date));
-  const buf = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  const buf = await docxBytes(body.join(''), new Date(Date.UTC(2023, 5, 1)));
   fs.writeFileSync(OUT, buf);
   process.stdout.write(`${path.relative(process.cwd(), OUT)}: ${paras.length} paragraphs, ${buf.length} bytes\n`);
 }
