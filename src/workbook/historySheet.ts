@@ -232,11 +232,15 @@ export function readHistory(sheet: SheetData, header: HistoryHeader): HistoryRea
       continue;
     }
     let kind: Kind | null = headingKind ?? header.defaultKind;
+    let kindInferred = kind !== null;
     const kt = text(values, kindCol);
     if (kt && kindCol) {
       const k = kindOf(kt);
       if (k === 'bad') warn(kindCol, H.badKind(cellRef(rowNo, kindCol.col), kt));
-      else kind = k;
+      else {
+        kind = k;
+        kindInferred = false;
+      }
     }
     const birthYear = birthCol ? readBirthYear(values[birthCol.col - 1]) : null;
     if (birthCol && birthYear === 'bad') warn(birthCol, H.badBirthYear(cellRef(rowNo, birthCol.col), text(values, birthCol)));
@@ -262,6 +266,7 @@ export function readHistory(sheet: SheetData, header: HistoryHeader): HistoryRea
       form: matchForm(form)?.id ?? null,
       decision: decision ? intern(decision) : null,
       kind,
+      ...(kindInferred ? { kindInferred } : {}),
       birthYear: birthYear === 'bad' ? null : birthYear,
       initiatives,
     });

@@ -24,6 +24,12 @@ export interface HistoryRecord {
   form: string | null;
   decision: string | null;
   kind: Kind | null;
+  /**
+   * True when the kind comes from a heading row or the name header, not the row's own cell: rows
+   * appended under the last heading of a sheet without a kind column inherit the wrong one, so such
+   * a kind never rules out a match.
+   */
+  kindInferred?: boolean;
   birthYear: number | null;
   /** Initiatives recognised that year when the sheet has a column for them. */
   initiatives: number | null;
@@ -136,7 +142,7 @@ export interface PersonQuery {
 
 /** A record belongs to the nominee unless its kind or birth year says otherwise. */
 function sameOne(r: HistoryRecord, q: PersonQuery): boolean {
-  if (q.kind && r.kind && q.kind !== r.kind) return false;
+  if (q.kind && r.kind && !r.kindInferred && q.kind !== r.kind) return false;
   if (q.birthYear && r.birthYear && q.birthYear !== r.birthYear) return false;
   return true;
 }
