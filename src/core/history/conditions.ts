@@ -212,7 +212,10 @@ export interface NomineeCheck extends FormCheck {
 export function checkNominee(index: HistoryIndex, q: NomineeQuery, on: RuleSwitch): NomineeCheck {
   const history = historyOf(index, q);
   const form = matchForm(q.formText);
-  const check = checkForm(form, q.formText, history, { kind: q.kind ?? null, year: q.year, vote: q.vote, hasInitiatives: index.hasInitiatives }, on);
+  // No kind given: the history's, when all its records agree (a "Họ và tên" column says individual).
+  const kinds = new Set(history.map((r) => r.kind));
+  const kind = q.kind ?? (kinds.size === 1 ? [...kinds][0] : null);
+  const check = checkForm(form, q.formText, history, { kind, year: q.year, vote: q.vote, hasInitiatives: index.hasInitiatives }, on);
   if (history.length === 0 && check.result !== 'ok') {
     const elsewhere = sameNameElsewhere(index, q);
     if (elsewhere.length > 0) check.reasons.push(C.sameNameElsewhere(elsewhere));
