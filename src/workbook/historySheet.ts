@@ -8,7 +8,7 @@ import { foldKey } from '../core/normalize';
 import { serialFromNumber, serialYear } from '../core/dates';
 import { parseNumber } from '../core/marks';
 import { matchForm } from '../core/forms/match';
-import type { HistoryRecord } from '../core/history/historyIndex';
+import { nameHashOf, type HistoryRecord } from '../core/history/historyIndex';
 import { HISTORY_TEXT as H } from '../core/text/history';
 import type { CellValue, Grid, SheetData } from './model';
 import { classifyHeader, HEADER_SEARCH_ROWS } from './header';
@@ -260,6 +260,7 @@ export function readHistory(sheet: SheetData, header: HistoryHeader): HistoryRea
     records.push({
       row: rowNo,
       name,
+      nameHash: nameHashOf(name),
       unit: unit ? intern(unit) : null,
       year: y.year,
       formText: form,

@@ -17,9 +17,15 @@ export type RuleSwitch = (rule: FormRule | VoteRule) => boolean;
 
 export function ruleSwitch(settings?: Pick<Settings, 'formRules'> | null): RuleSwitch {
   const chosen = settings?.formRules ?? {};
+  // Asked for every rule of every nominee's form: each rule's answer once.
+  const known = new Map<FormRule | VoteRule, boolean>();
   return (rule) => {
-    const c = chosen[rule.id];
-    return c === undefined ? ruleDefault(rule) : c;
+    let on = known.get(rule);
+    if (on === undefined) {
+      const c = chosen[rule.id];
+      known.set(rule, (on = c === undefined ? ruleDefault(rule) : c));
+    }
+    return on;
   };
 }
 

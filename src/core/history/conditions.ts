@@ -45,105 +45,122 @@ export interface CheckInput {
   hasInitiatives: boolean;
 }
 
-/** What a person's records say, year by year, up to the year under review. */
+/**
+ * A person's records up to the year under review. A person has a handful of records, so each
+ * question scans them: no map or set per nominee (50,000 nominees are checked in a run).
+ */
 interface Facts {
-  years: Map<string, Set<number>>;
-  initiatives: Map<number, number>;
-  decisions: Map<string, string | null>;
+  records: readonly HistoryRecord[];
+  year: number;
 }
 
-function factsOf(records: readonly HistoryRecord[], year: number): Facts {
-  const f: Facts = { years: new Map(), initiatives: new Map(), decisions: new Map() };
-  for (const r of records) {
-    if (r.year > year) continue;
-    const n = r.initiatives ?? (r.form === 'sang-kien' ? 1 : 0);
-    if (n > 0) f.initiatives.set(r.year, (f.initiatives.get(r.year) ?? 0) + n);
-    if (!r.form) continue;
-    let s = f.years.get(r.form);
-    if (!s) f.years.set(r.form, (s = new Set()));
-    s.add(r.year);
-    const dk = `${r.form}|${r.year}`;
-    if (!f.decisions.has(dk) || !f.decisions.get(dk)) f.decisions.set(dk, r.decision);
-  }
-  return f;
+function has(f: Facts, forms: string[], y: number): boolean {
+  for (const r of f.records) if (r.year === y && r.form !== null && forms.includes(r.form)) return true;
+  return false;
+}
+
+function initiativesIn(f: Facts, from: number, to: number): number {
+  let n = 0;
+  for (const r of f.records) if (r.year >= from && r.year <= to) n += r.initiatives ?? (r.form === 'sang-kien' ? 1 : 0);
+  return n;
+}
+
+/** The years (up to the year under review) with one of `forms`, ascending. */
+function yearsWith(f: Facts, forms: string[]): number[] {
+  const ys: number[] = [];
+  for (const r of f.records) if (r.year <= f.year && r.form !== null && forms.includes(r.form) && !ys.includes(r.year)) ys.push(r.year);
+  return ys.sort((a, b) => a - b);
 }
 
 type Leaf = { result: CheckResult | 'neutral'; text: string };
 
 const shortOf = (forms: string[]) => C.formsName(forms.map((id) => formById(id)?.short ?? id));
 
-function yearsWith(f: Facts, forms: string[]): Set<number> {
-  const out = new Set<number>();
-  for (const id of forms) for (const y of f.years.get(id) ?? []) out.add(y);
-  return out;
-}
-
-function yearsInRow(c: Extract<Condition, { type: 'yearsInRow' }>, f: Facts, input: CheckInput): Leaf {
-  const have = yearsWith(f, c.forms);
+function yearsInRow(c: Extract<Condition, { type: 'yearsInRow' }>, f: Facts, input: CheckInput, explain: boolean): Leaf {
   // The run reaches the year under review, or the year before when this year's is not recorded yet.
-  const end = have.has(input.year) ? input.year : input.year - 1;
-  const window: number[] = [];
-  for (let y = end - c.count + 1; y <= end; y++) window.push(y);
-  const found = window.filter((y) => have.has(y));
-  const missing = window.filter((y) => !have.has(y));
-  const name = shortOf(c.forms);
-  if (missing.length > 0) return { result: 'failed', text: C.runMissing(name, found, missing) };
-  let text = C.runOk(name, window, c.count);
+  const end = has(f, c.forms, input.year) ? input.year : input.year - 1;
+  const from = end - c.count + 1;
+  let complete = true;
+  for (let y = from; y <= end && complete; y++) complete = has(f, c.forms, y);
+  const window = explain ? Array.from({ length: c.count }, (_, i) => from + i) : [];
+  const name = explain ? shortOf(c.forms) : '';
+  if (!complete) {
+    return { result: 'failed', text: explain ? C.runMissing(name, window.filter((y) => has(f, c.forms, y)), window.filter((y) => !has(f, c.forms, y))) : '' };
+  }
+  const text = explain ? C.runOk(name, window, c.count) : '';
   if (!c.initiatives) return { result: 'ok', text };
-  if (!input.hasInitiatives) return { result: 'unknown', text: text + C.initiativesUnknown };
-  const n = window.reduce((s, y) => s + (f.initiatives.get(y) ?? 0), 0);
-  if (n < c.initiatives) return { result: 'unknown', text: text + C.initiativesShort(n, c.initiatives) };
-  text += C.initiativesOk(n);
-  return { result: 'ok', text };
+  if (!input.hasInitiatives) return { result: 'unknown', text: explain ? text + C.initiativesUnknown : '' };
+  const n = initiativesIn(f, from, end);
+  if (n < c.initiatives) return { result: 'unknown', text: explain ? text + C.initiativesShort(n, c.initiatives) : '' };
+  return { result: 'ok', text: explain ? text + C.initiativesOk(n) : '' };
 }
 
-function recentTimes(c: Extract<Condition, { type: 'recentTimes' }>, f: Facts, input: CheckInput): Leaf {
-  const ys = [...yearsWith(f, c.forms)].sort((a, b) => a - b);
-  const name = shortOf(c.forms);
+function recentTimes(c: Extract<Condition, { type: 'recentTimes' }>, f: Facts, input: CheckInput, explain: boolean): Leaf {
+  const ys = yearsWith(f, c.forms);
+  const name = explain ? shortOf(c.forms) : '';
   const last = ys[ys.length - 1];
-  if (ys.length < c.count || last < input.year - 1) return { result: 'failed', text: C.timesShort(name, ys, c.count, input.year) };
-  return { result: 'ok', text: C.timesOk(name, ys.slice(-c.count)) };
+  if (ys.length < c.count || last < input.year - 1) return { result: 'failed', text: explain ? C.timesShort(name, ys, c.count, input.year) : '' };
+  return { result: 'ok', text: explain ? C.timesOk(name, ys.slice(-c.count)) : '' };
 }
 
-function evaluate(c: Condition, f: Facts, input: CheckInput, form: AwardForm): Leaf {
+function decisionFor(f: Facts, form: string, year: number): { found: boolean; decision: string | null } {
+  let found = false;
+  let decision: string | null = null;
+  for (const r of f.records) {
+    if (r.year !== year || r.form !== form) continue;
+    found = true;
+    decision ??= r.decision;
+  }
+  return { found, decision };
+}
+
+function evaluate(c: Condition, f: Facts, input: CheckInput, form: AwardForm, explain: boolean): Leaf {
   switch (c.type) {
     case 'yearsInRow':
-      return yearsInRow(c, f, input);
+      return yearsInRow(c, f, input, explain);
     case 'recentTimes':
-      return recentTimes(c, f, input);
+      return recentTimes(c, f, input, explain);
     case 'sameYear': {
+      const ok = has(f, c.forms, input.year);
+      if (!explain) return { result: ok ? 'ok' : 'unknown', text: '' };
       const name = shortOf(c.forms);
-      return yearsWith(f, c.forms).has(input.year)
-        ? { result: 'ok', text: C.sameYearOk(name, input.year) }
-        : { result: 'unknown', text: C.sameYearMissing(name, input.year) };
+      return ok ? { result: 'ok', text: C.sameYearOk(name, input.year) } : { result: 'unknown', text: C.sameYearMissing(name, input.year) };
     }
     case 'notAwardedThisYear': {
-      const dk = `${form.id}|${input.year}`;
-      return f.decisions.has(dk)
-        ? { result: 'failed', text: C.alreadyAwarded(form.name, input.year, f.decisions.get(dk) ?? null) }
+      const d = decisionFor(f, form.id, input.year);
+      if (!explain) return { result: d.found ? 'failed' : 'ok', text: '' };
+      return d.found
+        ? { result: 'failed', text: C.alreadyAwarded(form.name, input.year, d.decision) }
         : { result: 'ok', text: C.notYetAwarded(form.name, input.year) };
     }
     case 'other':
-      return { result: 'neutral', text: C.other(c.text) };
+      return { result: 'neutral', text: explain ? C.other(c.text) : '' };
     case 'all': {
-      const parts = c.of.map((x) => evaluate(x, f, input, form));
+      const parts = c.of.map((x) => evaluate(x, f, input, form, explain));
       const result = parts.some((p) => p.result === 'failed') ? 'failed'
         : parts.some((p) => p.result === 'unknown') ? 'unknown'
         : parts.every((p) => p.result === 'neutral') ? 'neutral' : 'ok';
-      return { result, text: parts.map((p) => p.text).join('; ') };
+      return { result, text: explain ? parts.map((p) => p.text).join('; ') : '' };
     }
     case 'any': {
-      const parts = c.of.map((x) => evaluate(x, f, input, form));
-      const ok = parts.find((p) => p.result === 'ok');
-      if (ok) return ok;
-      const open = parts.some((p) => p.result === 'unknown' || p.result === 'neutral');
-      return { result: open ? 'unknown' : 'failed', text: parts.map((p) => p.text).join(C.or) };
+      let open = false;
+      const texts: string[] = [];
+      for (const x of c.of) {
+        const p = evaluate(x, f, input, form, explain);
+        if (p.result === 'ok') return p;
+        if (p.result !== 'failed') open = true;
+        if (explain) texts.push(p.text);
+      }
+      return { result: open ? 'unknown' : 'failed', text: texts.join(C.or) };
     }
   }
 }
 
-function withSource(rule: FormRule | VoteRule, result: CheckResult, detail: string): RuleCheck {
+const UNEXPLAINED = { reason: '' };
+
+function withSource(rule: FormRule | VoteRule, result: CheckResult, detail: string, explain = true): RuleCheck {
   const source = legalSource(rule.source);
+  if (!explain) return { rule: rule.id, label: rule.label, result, source, status: source.status, ...UNEXPLAINED };
   return {
     rule: rule.id,
     label: rule.label,
@@ -154,19 +171,22 @@ function withSource(rule: FormRule | VoteRule, result: CheckResult, detail: stri
   };
 }
 
-function voteCheck(v: VoteRule, vote: number | null | undefined): RuleCheck {
-  if (vote === null || vote === undefined || Number.isNaN(vote)) return withSource(v, 'unknown', C.voteMissing(v.min));
+function voteCheck(v: VoteRule, vote: number | null | undefined, explain: boolean): RuleCheck {
+  if (vote === null || vote === undefined || Number.isNaN(vote)) return withSource(v, 'unknown', explain ? C.voteMissing(v.min) : '', explain);
   // A share is written to a tenth of a percent: 0.8 typed as 80% may arrive as 0.7999999.
-  return vote + 1e-9 < v.min ? withSource(v, 'failed', C.voteLow(vote, v.min, v.basis)) : withSource(v, 'ok', C.voteOk(vote, v.min, v.basis));
+  const low = vote + 1e-9 < v.min;
+  if (!explain) return withSource(v, low ? 'failed' : 'ok', '', false);
+  return low ? withSource(v, 'failed', C.voteLow(vote, v.min, v.basis)) : withSource(v, 'ok', C.voteOk(vote, v.min, v.basis));
 }
 
 const combine = (rs: CheckResult[]): CheckResult => (rs.includes('failed') ? 'failed' : rs.includes('unknown') ? 'unknown' : 'ok');
 
 /**
  * Whether the nominee's history meets the rules that are on for `form` (a catalogue form, or null
- * when the sheet's text names none: then `formText` says which, and the answer is unknown).
+ * when the sheet's text names none: then `formText` says which, and the answer is unknown). With
+ * `explain` false only the results are made (no reason text): the engine's decision pass.
  */
-export function checkForm(form: AwardForm | null, formText: string | null, records: readonly HistoryRecord[], input: CheckInput, on: RuleSwitch): FormCheck {
+export function checkForm(form: AwardForm | null, formText: string | null, records: readonly HistoryRecord[], input: CheckInput, on: RuleSwitch, explain = true): FormCheck {
   if (!form) {
     const reason = formText ? C.unknownForm(formText) : C.noForm;
     return { form: null, result: 'unknown', rules: [], reasons: [reason] };
@@ -178,14 +198,15 @@ export function checkForm(form: AwardForm | null, formText: string | null, recor
     const open = rules.some((r) => r.kinds.length < form.kinds.length);
     if (open) return { form: form.id, result: 'unknown', rules: [], reasons: [C.kindUnknown(form.name)] };
   }
-  const f = factsOf(records, input.year);
+  const f: Facts = { records, year: input.year };
   const checks: RuleCheck[] = [];
   for (const r of rules) {
     if (kind && !r.kinds.includes(kind)) continue;
-    const leaf = evaluate(r.condition, f, input, form);
-    checks.push(withSource(r, leaf.result === 'neutral' ? 'ok' : leaf.result, leaf.text));
+    const leaf = evaluate(r.condition, f, input, form, explain);
+    checks.push(withSource(r, leaf.result === 'neutral' ? 'ok' : leaf.result, leaf.text, explain));
   }
-  for (const v of form.votes) if (on(v)) checks.push(voteCheck(v, input.vote));
+  for (const v of form.votes) if (on(v)) checks.push(voteCheck(v, input.vote, explain));
+  if (!explain) return { form: form.id, result: combine(checks.map((c) => c.result)), rules: checks, reasons: [] };
   // An "already given" rule that passes says nothing worth a line; every other rule's line stays.
   const reasons = checks
     .filter((c) => c.result !== 'ok' || !c.rule.endsWith('.mot-thanh-tich'))
@@ -211,14 +232,48 @@ export interface NomineeCheck extends FormCheck {
  */
 export function checkNominee(index: HistoryIndex, q: NomineeQuery, on: RuleSwitch): NomineeCheck {
   const history = historyOf(index, q);
-  const form = matchForm(q.formText);
-  // No kind given: the history's, when all its records agree (a "Họ và tên" column says individual).
-  const kinds = new Set(history.map((r) => r.kind));
-  const kind = q.kind ?? (kinds.size === 1 ? [...kinds][0] : null);
-  const check = checkForm(form, q.formText, history, { kind, year: q.year, vote: q.vote, hasInitiatives: index.hasInitiatives }, on);
+  const check = checkForm(matchForm(q.formText), q.formText, history, inputFor(index, q, history), on);
   if (history.length === 0 && check.result !== 'ok') {
     const elsewhere = sameNameElsewhere(index, q);
     if (elsewhere.length > 0) check.reasons.push(C.sameNameElsewhere(elsewhere));
   }
   return { ...check, history };
+}
+
+/** The result alone, no reason text: the engine's decision pass (checkNominee explains a row asked for). */
+export function decideNominee(index: HistoryIndex, q: NomineeQuery, on: RuleSwitch): CheckResult {
+  const history = historyOf(index, q);
+  const form = matchForm(q.formText);
+  const input = inputFor(index, q, history);
+  if (!form || (input.kind && !form.kinds.includes(input.kind))) return 'unknown';
+  const kind = input.kind ?? (form.kinds.length === 1 ? form.kinds[0] : null);
+  // checkForm without its objects: the same rules, the same order of results.
+  const f: Facts = { records: history, year: q.year };
+  let result: CheckResult = 'ok';
+  for (const r of form.rules) {
+    if (!on(r)) continue;
+    if (!kind) {
+      if (r.kinds.length < form.kinds.length) return 'unknown';
+    } else if (!r.kinds.includes(kind)) continue;
+    const leaf = evaluate(r.condition, f, input, form, false).result;
+    if (leaf === 'failed') return 'failed';
+    if (leaf === 'unknown') result = 'unknown';
+  }
+  for (const v of form.votes) {
+    if (!on(v)) continue;
+    const c = voteCheck(v, input.vote, false).result;
+    if (c === 'failed') return 'failed';
+    if (c === 'unknown') result = 'unknown';
+  }
+  return result;
+}
+
+function inputFor(index: HistoryIndex, q: NomineeQuery, history: readonly HistoryRecord[]): CheckInput {
+  // No kind given: the history's, when all its records agree (a "Họ và tên" column says individual).
+  let kind = q.kind ?? null;
+  if (!kind && history.length > 0) {
+    kind = history[0].kind;
+    for (const r of history) if (r.kind !== kind) kind = null;
+  }
+  return { kind, year: q.year, vote: q.vote, hasInitiatives: index.hasInitiatives };
 }

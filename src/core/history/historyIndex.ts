@@ -4,10 +4,10 @@
 // files the old name's records under the new one, so either name finds them.
 //
 // Built once per run over lists of 200,000 rows, then asked once per nominee: records stay as the
-// reader made them, the index holds their positions under a numeric key (name hash × unit number),
-// and a hash collision is ruled out by comparing folded names only for the records found.
+// reader made them, the index chains their positions under a numeric key (name hash mixed with the
+// unit number), and a collision is ruled out by the unit number and the folded name.
 import type { Kind, UnitAlias } from '../types';
-import { foldKey, foldKeyHash, nfc } from '../normalize';
+import { cleanFoldHash, foldKey, foldKeyHash, nfc } from '../normalize';
 import { matchForm } from '../forms/match';
 
 /** One award (or yearly rating, or recognised initiative) of one person or collective. */
@@ -33,6 +33,8 @@ export interface HistoryRecord {
   birthYear: number | null;
   /** Initiatives recognised that year when the sheet has a column for them. */
   initiatives: number | null;
+  /** foldKeyHash of the name, when the reader has made it (else the index makes it). */
+  nameHash?: number;
 }
 
 export interface HistoryIndex {
@@ -41,19 +43,24 @@ export interface HistoryIndex {
   hasInitiatives: boolean;
   /** Years the history covers (min, max), or null when empty. */
   span: { from: number; to: number } | null;
-  /** Record positions by person key. */
-  readonly byKey: Map<number, number[]>;
   /** Unit number by folded unit text (after aliases); 0 for no unit. */
   readonly unitIds: Map<string, number>;
   /** Folded old unit → folded current unit. */
   readonly aliases: Map<string, string>;
+  /** The person key of each record, its unit number and the next record with the same key (−1: none). */
+  readonly recKey: Int32Array;
+  readonly recUnit: Int32Array;
+  readonly next: Int32Array;
+  /** Open addressing over person keys: a slot's key and the first record under it (−1: empty). */
+  readonly slotKey: Int32Array;
+  readonly slotHead: Int32Array;
   /** foldKey of each record's name, filled as records are compared. */
   readonly foldedNames: (string | undefined)[];
+  /** Unit number of a unit as a query writes it (raw text → number, −1 for a unit with no record). */
+  readonly queryUnits: Map<string, number>;
   /** Record positions by name hash alone, built on first use (a nominee with no history at their unit). */
   byName?: Map<number, number[]>;
 }
-
-const UNIT_SPACE = 2097152; // 2^21 unit numbers: (name hash >>> 0) × 2^21 + unit stays below 2^53
 
 /** Folded old → folded current, following chains (A → B → C) and stopping at a cycle. */
 export function aliasMap(aliases: readonly UnitAlias[] | undefined): Map<string, string> {
@@ -90,23 +97,48 @@ function unitIdOf(index: Pick<HistoryIndex, 'unitIds' | 'aliases'>, unit: string
   return id;
 }
 
-const keyOf = (nameHash: number, unitId: number) => (nameHash >>> 0) * UNIT_SPACE + unitId;
+/** foldKeyHash of a name: the reader's one-pass hash for a clean name (nearly all), else the general one. */
+export function nameHashOf(name: string): number {
+  const h = cleanFoldHash(name);
+  return h === h ? h : foldKeyHash(name);
+}
 
+/** The person key: the name's hash mixed with the unit's number (a collision is ruled out on lookup). */
+const keyOf = (nameHash: number, unitId: number) => (nameHash ^ Math.imul(unitId + 1, 0x9e3779b1)) | 0;
+
+/**
+ * The index of `records`. A hand-made open-addressing table over typed arrays, not a Map of
+ * arrays: 200,000 records made 200,000 small arrays and a Map of heap-number keys, three times the
+ * scoring of 50,000 nominees (npm run bench).
+ */
 export function buildHistoryIndex(records: readonly HistoryRecord[], opts?: { unitAliases?: readonly UnitAlias[] }): HistoryIndex {
+  const n = records.length;
+  let size = 16;
+  while (size < n * 2) size <<= 1;
   const index: HistoryIndex = {
     records,
     hasInitiatives: false,
     span: null,
-    byKey: new Map(),
     unitIds: new Map(),
     aliases: aliasMap(opts?.unitAliases),
-    foldedNames: new Array(records.length),
+    recKey: new Int32Array(n),
+    recUnit: new Int32Array(n),
+    next: new Int32Array(n).fill(-1),
+    slotKey: new Int32Array(size),
+    slotHead: new Int32Array(size).fill(-1),
+    foldedNames: new Array(n),
+    queryUnits: new Map(),
   };
-  // Units repeat down a list: their number once per distinct text.
+  const slotTail = new Int32Array(size);
+  const mask = size - 1;
+  // Units and names repeat down a list: a unit's number once per distinct text, a name's hash
+  // once per run of the same text.
   const unitCache = new Map<string, number>();
+  let lastName = '';
+  let lastHash = 0;
   let from = Infinity;
   let to = -Infinity;
-  for (let i = 0; i < records.length; i++) {
+  for (let i = 0; i < n; i++) {
     const r = records[i];
     let u = 0;
     if (r.unit) {
@@ -114,15 +146,26 @@ export function buildHistoryIndex(records: readonly HistoryRecord[], opts?: { un
       u = cached ?? unitIdOf(index, r.unit, true);
       if (cached === undefined) unitCache.set(r.unit, u);
     }
-    const key = keyOf(foldKeyHash(r.name), u);
-    const list = index.byKey.get(key);
-    if (list) list.push(i);
-    else index.byKey.set(key, [i]);
+    if (r.nameHash !== undefined) lastHash = r.nameHash;
+    else if (r.name !== lastName) {
+      lastName = r.name;
+      lastHash = nameHashOf(r.name);
+    }
+    const key = keyOf(lastHash, u);
+    index.recKey[i] = key;
+    index.recUnit[i] = u;
+    let slot = key & mask;
+    while (index.slotHead[slot] !== -1 && index.slotKey[slot] !== key) slot = (slot + 1) & mask;
+    if (index.slotHead[slot] === -1) {
+      index.slotKey[slot] = key;
+      index.slotHead[slot] = i;
+    } else index.next[slotTail[slot]] = i;
+    slotTail[slot] = i;
     if (r.initiatives !== null || r.form === 'sang-kien') index.hasInitiatives = true;
     if (r.year < from) from = r.year;
     if (r.year > to) to = r.year;
   }
-  if (records.length > 0) index.span = { from, to };
+  if (n > 0) index.span = { from, to };
   return index;
 }
 
@@ -138,6 +181,8 @@ export interface PersonQuery {
   unit: string | null;
   kind?: Kind | null;
   birthYear?: number | null;
+  /** foldKeyHash of the name when the caller has it (the engine's NominationTable.nameHash). */
+  nameHash?: number;
 }
 
 /** A record belongs to the nominee unless its kind or birth year says otherwise. */
@@ -150,14 +195,27 @@ function sameOne(r: HistoryRecord, q: PersonQuery): boolean {
 /** The nominee's records (empty when none), in sheet order. */
 export function historyOf(index: HistoryIndex, q: PersonQuery): HistoryRecord[] {
   if (!q.name) return [];
-  const name = nfc(q.name);
-  const u = unitIdOf(index, q.unit, false);
+  const name = q.name;
+  let u = 0;
+  if (q.unit) {
+    const cached = index.queryUnits.get(q.unit);
+    u = cached ?? unitIdOf(index, nfc(q.unit), false);
+    if (cached === undefined && index.queryUnits.size < 100000) index.queryUnits.set(q.unit, u);
+  }
   if (u < 0) return [];
-  const list = index.byKey.get(keyOf(foldKeyHash(name), u));
-  if (!list) return [];
-  const k = foldKey(name);
+  const key = keyOf(q.nameHash ?? nameHashOf(nfc(name)), u);
+  const mask = index.slotKey.length - 1;
+  let slot = key & mask;
+  while (index.slotHead[slot] !== -1 && index.slotKey[slot] !== key) slot = (slot + 1) & mask;
   const out: HistoryRecord[] = [];
-  for (const i of list) if (foldedName(index, i) === k && sameOne(index.records[i], q)) out.push(index.records[i]);
+  let folded: string | null = null;
+  for (let i = index.slotHead[slot]; i !== -1; i = index.next[i]) {
+    if (index.recUnit[i] !== u) continue;
+    const r = index.records[i];
+    // The same text (nearly always) needs no folding; another spelling is folded once per query.
+    if (r.name !== name && foldedName(index, i) !== (folded ??= foldKey(nfc(name)))) continue;
+    if (sameOne(r, q)) out.push(r);
+  }
   return out;
 }
 
@@ -170,7 +228,7 @@ export function sameNameElsewhere(index: HistoryIndex, q: PersonQuery): string[]
   if (!index.byName) {
     const byName = new Map<number, number[]>();
     for (let i = 0; i < index.records.length; i++) {
-      const h = foldKeyHash(index.records[i].name);
+      const h = nameHashOf(index.records[i].name);
       const l = byName.get(h);
       if (l) l.push(i);
       else byName.set(h, [i]);
@@ -182,7 +240,7 @@ export function sameNameElsewhere(index: HistoryIndex, q: PersonQuery): string[]
   const own = q.unit ? foldKey(q.unit) : '';
   const ownNow = index.aliases.get(own) ?? own;
   const units = new Set<string>();
-  for (const i of index.byName.get(foldKeyHash(name)) ?? []) {
+  for (const i of index.byName.get(nameHashOf(name)) ?? []) {
     const r = index.records[i];
     if (foldedName(index, i) !== k || !sameOne(r, q) || !r.unit) continue;
     const u = foldKey(r.unit);

@@ -2,7 +2,7 @@
 // rule's source; a rule that is not confirmed is off until the secretary turns it on; names in
 // decomposed Unicode and units renamed in 2025 still find their history.
 import { buildHistoryIndex, historyOf, makeRecord, type HistoryRecord } from '../../../src/core/history/historyIndex';
-import { checkForm, checkNominee } from '../../../src/core/history/conditions';
+import { checkForm, checkNominee, decideNominee } from '../../../src/core/history/conditions';
 import { ALL_RULES_ON, ruleSwitch } from '../../../src/core/forms/rules';
 import { BANG_KHEN_TINH, CSTD_TINH, CSTD_TQ, CSTDCS, formById, GIAY_KHEN, LDTT } from '../../../src/core/forms/catalogue';
 
@@ -200,5 +200,35 @@ describe('other conditions', () => {
     expect(c.reasons[0]).toBe(
       'Có HTXSNV hoặc TTLĐXS năm 2023, 2024 (02 năm liên tục) — theo Quy định về công tác thi đua, khen thưởng tỉnh Bắc Ninh (ban hành kèm Quyết định số 86/2025/QĐ-UBND ngày 03/12/2025, hiệu lực 15/12/2025), Điều 3 khoản 3 điểm c (Bằng khen của Chủ tịch UBND tỉnh, tập thể) (đã xác nhận).',
     );
+  });
+});
+
+describe('the decision pass (no reason text) decides as the explained check', () => {
+  const records = [
+    rec('Nguyễn Thị Lan', UNIT, 2023, 'CSTĐCS', { initiatives: 1, decision: '1/QĐ' }),
+    rec('Nguyễn Thị Lan', UNIT, 2024, 'CSTĐCS', { initiatives: 0 }),
+    rec('Nguyễn Thị Lan', UNIT, 2025, 'Lao động tiên tiến'),
+    rec('Khoa Nội', UNIT, 2024, 'HTXSNV', { kind: 'collective' }),
+    rec('Khoa Nội', UNIT, 2025, 'Tập thể lao động xuất sắc', { kind: 'collective' }),
+  ];
+  const index = buildHistoryIndex(records);
+  const switches = [ruleSwitch(null), ALL_RULES_ON];
+  const forms = [null, 'Bằng khen UBND tỉnh', 'CSTĐ cấp tỉnh', 'CSTĐCS', 'Lao động tiên tiến', 'Chiến sĩ thi đua toàn quốc', 'Cờ thi đua', 'Huân chương', 'Giấy khen'];
+  test('for every form, kind, vote and switch', () => {
+    let compared = 0;
+    for (const on of switches) {
+      for (const formText of forms) {
+        for (const name of ['Nguyễn Thị Lan', 'Khoa Nội', 'Người Khác']) {
+          for (const kind of [null, 'individual', 'collective'] as const) {
+            for (const vote of [undefined, 0.5, 0.95]) {
+              const q = { name, unit: UNIT, kind, formText, year: 2025, vote };
+              expect([q, decideNominee(index, q, on)]).toEqual([q, checkNominee(index, q, on).result]);
+              compared++;
+            }
+          }
+        }
+      }
+    }
+    expect(compared).toBe(2 * 9 * 3 * 3 * 3);
   });
 });
