@@ -356,7 +356,7 @@ test('the tabs work with the keyboard alone, with a visible focus ring', async (
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.getAttribute('role'))).toBe('switch');
   await page.keyboard.press('Space');
-  expect(await page.getByRole('switch').isChecked()).toBe(true);
+  expect(await page.getByTestId('shift-switch').isChecked()).toBe(true);
   await shot('7-ban-phim');
 });
 
