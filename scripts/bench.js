@@ -11,11 +11,12 @@
 //   taskpane   gzip size of the JS taskpane.html loads first (production webpack build)  target ≤ 200 KB
 //              and the pane's first render in the playground vs an empty page (bench/pane.js)  ≤ 2×
 //   scaling    engine time at 10k/20k/40k/80k rows (timed in turns), log-log slope      target ≤ 1.1
+//   history    index of a 200,000-row history + 50,000 nominees checked, vs scoring them  target ≤ 1×
 // Each in-process timing is the median of --runs (default 5) runs after 5 warm-up runs (the engine's
 // first, cold run is reported too); the CLI's after one warm-up run. The workbooks come from a
 // seeded generator. Prints a table and writes bench/results.json. Exits non-zero only when it cannot
 // run at all; a missed target is marked in the table, not an error.
-// Options: --runs N, --only engine,syncs,functions,xlsx,taskpane,scaling, --no-build (reuse builds).
+// Options: --runs N, --only engine,syncs,functions,xlsx,taskpane,scaling,history, --no-build (reuse builds).
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -29,7 +30,7 @@ const opt = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const RUNS = Math.max(1, Number(opt('runs')) || 5); // fewer than 5 only for a quick try
-const ONLY = (opt('only') || 'engine,syncs,functions,xlsx,taskpane,scaling').split(',');
+const ONLY = (opt('only') || 'engine,syncs,functions,xlsx,taskpane,scaling,history').split(',');
 const BUILD = !args.includes('--no-build');
 const want = (k) => ONLY.includes(k);
 const log = (s) => process.stderr.write(s + '\n');
@@ -47,7 +48,7 @@ const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
 const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs: RUNS };
 
 // ------------------------------------------------------------------ in-process parts
-const inproc = ['engine', 'syncs', 'functions', 'scaling'].filter(want);
+const inproc = ['engine', 'syncs', 'functions', 'scaling', 'history'].filter(want);
 if (inproc.length) {
   if (BUILD) {
     log('Compiling the bench (bench/tsconfig.json)…');
@@ -68,6 +69,12 @@ if (inproc.length) {
   const lines = r.stdout.trim().split('\n');
   Object.assign(results, JSON.parse(lines[lines.length - 1]));
   results.runs = RUNS;
+  // The award history's share (bench/history.ts), in a process of its own like the others.
+  if (want('history')) {
+    const h = run(process.execPath, ['--max-old-space-size=4096', path.join(ROOT, 'dist', 'bench', 'bench', 'history.js')], { env: { ...process.env, BENCH_RUNS: String(RUNS) }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const hl = h.stdout.trim().split('\n');
+    results.history = h.status === 0 ? JSON.parse(hl[hl.length - 1]) : { error: `bench/history.ts failed (exit ${h.status})` };
+  }
 }
 
 // ------------------------------------------------------------------ xlsx end to end
@@ -215,6 +222,7 @@ const TARGETS = [
   ['taskpane', 'initialJsGzipBytes', (v) => v <= 200 * 1024, '≤ 200 KB gzip'],
   ['taskpane', 'firstRenderRatio', (v) => v <= 2, '≤ 2× empty page'],
   ['scaling', 'exponent', (v) => v <= 1.1, '≤ 1.1'],
+  ['history', 'ratio', (v) => v <= 1, '≤ 1× scoring (history index + checks)'],
 ];
 
 function describe(key, r) {
@@ -239,6 +247,8 @@ function describe(key, r) {
       );
     case 'scaling':
       return `${r.sizes.join('/')} rows: ${r.ms.join('/')} ms`;
+    case 'history':
+      return `${r.nominees} nominees vs ${r.historyRows} history rows: index ${r.indexMs} ms + checks ${r.checkMs} ms vs scoring ${r.scoringMs} ms (reading the history sheet ${r.readHistoryMs} ms more, ${r.ratioWithRead}×)`;
     default:
       return JSON.stringify(r);
   }

@@ -454,8 +454,33 @@ function addFunctionsSheet(wb, font) {
   }));
   examples.BINHXET = [`R${H}`, bxArgs];
 
-  // The legend: one row per function, with the formula as typed and what it does.
+  // A small award history (Lịch sử khen thưởng) under the legend, for TDKT.YEARSINROW and
+  // TDKT.CONDITION: Nguyễn Thị Lan Anh was Chiến sĩ thi đua cơ sở in 2022 and 2023, with one
+  // initiative recognised each year.
   const L = last + 3;
+  const HH = L + 16;
+  label(`A${HH - 1}`, 'Lịch sử khen thưởng (ví dụ cho TDKT.YEARSINROW, TDKT.CONDITION)');
+  ['Họ và tên', 'Đơn vị', 'Năm', 'Hình thức khen thưởng', 'Số quyết định', 'Số sáng kiến'].forEach((h, i) => put(`${'ABCDEF'[i]}${HH}`, h, { font: { bold: true }, align: center }));
+  const history = [
+    ['Nguyễn Thị Lan Anh', BV, 2022, 'Chiến sĩ thi đua cơ sở', '85/QĐ-SYT', 1],
+    ['Nguyễn Thị Lan Anh', BV, 2023, 'Chiến sĩ thi đua cơ sở', '90/QĐ-SYT', 1],
+    ['Trần Văn Bình', CDC, 2023, 'Lao động tiên tiến', '90/QĐ-SYT', 0],
+  ];
+  history.forEach((row, i) => row.forEach((v, j) => put(`${'ABCDEF'[j]}${HH + 1 + i}`, v, j >= 2 ? { align: center } : {})));
+  const hRange = `$A$${HH}:$F$${HH + history.length}`;
+  const HE = HH + history.length + 2;
+  label(`A${HE}`, 'Số năm liên tục Chiến sĩ thi đua cơ sở đến năm 2023');
+  label(`A${HE + 1}`, 'Điều kiện Bằng khen của Chủ tịch UBND tỉnh, năm 2024');
+  const yirArgs = [`B${first}`, `C${first}`, '"Chiến sĩ thi đua cơ sở"', '2023', hRange];
+  const condArgs = ['"Bằng khen của Chủ tịch UBND tỉnh"', `B${first}`, `C${first}`, '2024', hRange];
+  formula(`B${HE}`, 'YEARSINROW', yirArgs, { align: { horizontal: 'left' } });
+  formula(`B${HE + 1}`, 'CONDITION', condArgs, { align: { horizontal: 'left', wrapText: true } });
+  ws.getCell(`B${HE}`).fill = FILL;
+  ws.getCell(`B${HE + 1}`).fill = FILL;
+  examples.YEARSINROW = [`B${HE}`, yirArgs];
+  examples.CONDITION = [`B${HE + 1}`, condArgs];
+
+  // The legend: one row per function, with the formula as typed and what it does.
   ['Hàm', 'Ô ví dụ', 'Công thức (Excel tiếng Việt dùng dấu ;)', 'Giải thích'].forEach((h, i) => put(`${'ABCD'[i]}${L}`, h, { font: { bold: true } }));
   const NOTES = [
     ['PARSEDATE', 'Đọc ngày nộp ghi theo bất kỳ cách nào (ô ngày, "10/11/2024", "ngày 15 tháng 11 năm 2024") thành một ngày thật để so sánh, sắp xếp.'],
@@ -469,6 +494,8 @@ function addFunctionsSheet(wb, font) {
     ['RANK', 'Thứ hạng trong danh sách: nhiều tiêu chí đạt hơn xếp trước; bằng nhau thì tỷ lệ phiếu cao hơn, rồi nộp sớm hơn.'],
     ['GRADE', 'Xếp loại theo tổng điểm chấm và bảng xếp loại ở vùng D4:F7.'],
     ['BINHXET', `Bình xét cả bảng A${H}:G${last} một lần: Điểm, Trễ hạn, Đạt tiêu chuẩn, Hạng, Kết quả cho từng dòng, theo chỉ tiêu ô B6 và hạn nộp ô B4.`],
+    ['YEARSINROW', `Số năm liên tục, tính lùi từ năm 2023, người ở ô B${first} được tặng Chiến sĩ thi đua cơ sở theo bảng lịch sử khen thưởng bên dưới.`],
+    ['CONDITION', `Lịch sử của người ở ô B${first} có đủ điều kiện Bằng khen của Chủ tịch UBND tỉnh năm 2024 không (Điều 74 khoản 1 điểm d Luật Thi đua, khen thưởng), kèm các năm và nguồn văn bản.`],
   ];
   NOTES.forEach(([fn, note], i) => {
     const r = L + 1 + i;

@@ -138,6 +138,19 @@ export interface Settings {
   participants: { collective: number | null; individual: number | null };
   /** A minimum vote share 0–1 chosen by the user (with its source shown), or null. */
   minVote: number | null;
+  /**
+   * The secretary's choice per rule of the forms catalogue (rule id → on/off, core/forms/rules.ts);
+   * a rule not named keeps its default (on only for a confirmed national text).
+   */
+  formRules?: Record<string, boolean>;
+  /** Units renamed or merged (2025): history under `from` counts as `to`'s (core/history). */
+  unitAliases?: UnitAlias[];
+}
+
+/** One renamed or merged unit: its old name and the name it has now. */
+export interface UnitAlias {
+  from: string;
+  to: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

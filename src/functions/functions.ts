@@ -29,6 +29,11 @@ import { STATUS_LABEL } from '../core/text/status';
 import { detectHeader } from '../workbook/header';
 import { readNominationTable } from '../workbook/rows';
 import type { Grid } from '../workbook/model';
+import { detectHistoryHeader, readHistory } from '../workbook/historySheet';
+import { buildHistoryIndex, historyOf, type HistoryIndex } from '../core/history/historyIndex';
+import { checkNominee } from '../core/history/conditions';
+import { matchForm } from '../core/forms/match';
+import { ALL_RULES_ON, ruleSwitch } from '../core/forms/rules';
 
 // ------------------------------------------------------------------ errors
 
@@ -625,6 +630,113 @@ export function tdktBinhXet(table: any[][], quota?: string, deadline?: string, y
   });
 }
 
+// ------------------------------------------------------------------ history
+
+/** FNV-1a over a range's cells: the same range gives the same number, so its index is built once. */
+function gridHash(grid: unknown[][]): number {
+  let h = 2166136261 | 0;
+  const mix = (s: string) => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+    h = Math.imul(h ^ 31, 16777619);
+  };
+  mix(`${grid.length}`);
+  for (const row of grid) {
+    for (const c of row) mix(c === null || c === undefined ? '' : typeof c === 'object' ? JSON.stringify(c) : String(c));
+    h = Math.imul(h ^ 10, 16777619);
+  }
+  return h;
+}
+
+// A column of formulas passes the same history range to every call: its index is memoised by the
+// range's content (a hash, then the grid compared cell by cell), never by identity.
+let historyCache: { hash: number; grid: unknown[][]; index: HistoryIndex } | null = null;
+
+function sameGrid(a: unknown[][], b: unknown[][]): boolean {
+  if (a.length !== b.length) return false;
+  for (let r = 0; r < a.length; r++) {
+    const x = a[r];
+    const y = b[r];
+    if (x.length !== y.length) return false;
+    for (let c = 0; c < x.length; c++) if (x[c] !== y[c] && !(x[c] instanceof Date && y[c] instanceof Date && +x[c]! === +y[c]!)) return false;
+  }
+  return true;
+}
+
+function historyIndexOf(range: unknown): HistoryIndex {
+  const grid = Array.isArray(range) ? (range as unknown[]).map((r) => (Array.isArray(r) ? r : [r])) : [[range]];
+  const hash = gridHash(grid);
+  if (historyCache && historyCache.hash === hash && sameGrid(historyCache.grid, grid)) return historyCache.index;
+  const header = detectHistoryHeader(grid as Grid);
+  if (!header) return invalid(T.historyNoHeader);
+  const read = readHistory({ name: '', values: grid as Grid }, header);
+  const index = buildHistoryIndex(read.records);
+  historyCache = { hash, grid, index };
+  return index;
+}
+
+function requiredYear(v: unknown): number {
+  const y = optionalYear(v);
+  if (y === null) return invalid(T.noYear);
+  return y;
+}
+
+/**
+ * The number of consecutive years, counting back from year, in which a person or collective received a form (e.g. 3 for Chiến sĩ thi đua cơ sở in 2023, 2024 and 2025); 0 when year itself has none.
+ * @customfunction YEARSINROW
+ * @param {any} name Full name of the person, or name of the collective.
+ * @param {any} unit Their unit, as in the history (blank: none).
+ * @param {any} form The form, e.g. "Chiến sĩ thi đua cơ sở", "CSTĐCS", "Hoàn thành xuất sắc nhiệm vụ".
+ * @param {number} year The last year to count, e.g. 2025.
+ * @param {any[][]} history The award history table with its header row (name, unit, year, form, decision number columns).
+ * @returns {number} Consecutive years with that form up to year.
+ */
+export function tdktYearsInRow(name: any, unit: any, form: any, year: number, history: any[][]): number {
+  return guard(() => {
+    const who = asText(name);
+    if (!who) return invalid(T.noName);
+    const formText = asText(form);
+    if (!formText) return invalid(T.noForm);
+    const y = requiredYear(year);
+    const index = historyIndexOf(history);
+    const f = matchForm(formText);
+    const key = foldKey(formText);
+    const years = new Set(
+      historyOf(index, { name: who, unit: asText(unit) || null })
+        .filter((r) => (f ? r.form === f.id : foldKey(r.formText) === key))
+        .map((r) => r.year),
+    );
+    let n = 0;
+    while (years.has(y - n)) n++;
+    return n;
+  });
+}
+
+/**
+ * Whether a nominee's award history meets the conditions of the form proposed (those on by default: only rules whose legal text is confirmed), as text: "Đạt", "Không đạt" or "Cần kiểm tra", with the years found or missing and the legal source of each rule.
+ * @customfunction CONDITION
+ * @param {any} form The form proposed, e.g. "Bằng khen của Chủ tịch UBND tỉnh".
+ * @param {any} name Full name of the person, or name of the collective.
+ * @param {any} unit Their unit, as in the history (blank: none).
+ * @param {number} year The year under review, e.g. 2025.
+ * @param {any[][]} history The award history table with its header row (name, unit, year, form, decision number columns).
+ * @param {any} [kind] "tập thể" (TT, collective) or "cá nhân" (CN, individual); blank: as the form implies.
+ * @param {boolean} [all_rules] TRUE: also check the rules whose legal text is not confirmed (each still shows its source). Default FALSE.
+ * @returns {string} The result and its reasons.
+ */
+export function tdktCondition(form: any, name: any, unit: any, year: number, history: any[][], kind?: any, all_rules?: boolean): string {
+  return guard(() => {
+    const who = asText(name);
+    if (!who) return invalid(T.noName);
+    const y = requiredYear(year);
+    const k = isBlank(kind) ? null : kindOf(kind);
+    if (!isBlank(kind) && !k) return invalid(T.kindUnknown(asText(kind)));
+    const index = historyIndexOf(history);
+    const on = optionalBool(all_rules) ? ALL_RULES_ON : ruleSwitch(null);
+    const c = checkNominee(index, { name: who, unit: asText(unit) || null, kind: k, formText: asText(form) || null, year: y }, on);
+    return T.conditionResult(c.result, c.reasons);
+  });
+}
+
 // Kept for the tests and the playground, which call the functions by their Excel ids.
 export const TDKT = {
   PARSEDATE: tdktParseDate,
@@ -638,4 +750,6 @@ export const TDKT = {
   RANK: tdktRank,
   GRADE: tdktGrade,
   BINHXET: tdktBinhXet,
+  YEARSINROW: tdktYearsInRow,
+  CONDITION: tdktCondition,
 };

@@ -1,5 +1,6 @@
 // Settings that change the outcome: the Điều 148 day-off shift, the user's calendar edits,
-// a vote threshold and the participants for percentage quotas. Off/empty by default.
+// a vote threshold, the participants for percentage quotas and the award forms' conditions (each
+// with its source). Off/empty by default, but for the conditions whose text is confirmed.
 import * as React from 'react';
 import {
   Button,
@@ -16,6 +17,7 @@ import { PANE_TEXT } from '../core/text/taskpane';
 import { describeIso, parseCount, parsePercent, userDateToIso } from './format';
 
 const T = PANE_TEXT.settings;
+const RulesSettings = React.lazy(() => import('./RulesSettings'));
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -126,6 +128,9 @@ export function SettingsTab({ settings, onSettings }: { settings: Settings; onSe
         </Field>
       </div>
       <Button onClick={addDay}>{T.add}</Button>
+      <React.Suspense fallback={<Text className={s.note}>{T.rulesLoading}</Text>}>
+        <RulesSettings settings={settings} onSettings={onSettings} />
+      </React.Suspense>
     </div>
   );
 }

@@ -73,7 +73,7 @@ beforeAll(async () => {
 
 describe('generated functions.json (en-US) and functions.vi-VN.json', () => {
   test('declares exactly the TDKT functions, in both files', () => {
-    const ids = ['BINHXET', 'DAYSLATE', 'DEADLINE', 'ELIGIBLE', 'GRADE', 'ISLATE', 'MET', 'PARSEDATE', 'QUOTA', 'RANK', 'SCORE'];
+    const ids = ['BINHXET', 'CONDITION', 'DAYSLATE', 'DEADLINE', 'ELIGIBLE', 'GRADE', 'ISLATE', 'MET', 'PARSEDATE', 'QUOTA', 'RANK', 'SCORE', 'YEARSINROW'];
     expect(metadata.functions.map((f) => f.id).sort()).toEqual([...ids].sort());
     expect(metadataVi.functions.map((f) => f.id).sort()).toEqual([...ids].sort());
   });

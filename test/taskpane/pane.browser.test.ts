@@ -356,7 +356,7 @@ test('the tabs work with the keyboard alone, with a visible focus ring', async (
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.getAttribute('role'))).toBe('switch');
   await page.keyboard.press('Space');
-  expect(await page.getByRole('switch').isChecked()).toBe(true);
+  expect(await page.getByTestId('shift-switch').isChecked()).toBe(true);
   await shot('7-ban-phim');
 });
 
@@ -564,4 +564,17 @@ test('Báo cáo: "Tạo phiếu chấm điểm" needs a rubric and adds the blan
   await button.click();
   await waitUntil(async () => (await hostState()).sheets.some((x) => x.name === `${SCORING_SHEET_NAME} (2)`));
   expect(await page.getByTestId('run-error').count()).toBe(0);
+});
+
+test('settings: the award forms\' conditions are listed with their sources; only the confirmed national one is on until turned on', async () => {
+  await openTab(PANE_TEXT.tabs.settings);
+  const list = page.getByTestId('form-rules');
+  await list.waitFor();
+  const article74 = list.getByRole('switch', { name: /^Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: 02 lần liên tục CSTĐCS/ });
+  expect(await article74.isChecked()).toBe(true);
+  await list.getByText(/Nguồn: Luật Thi đua, khen thưởng số 06\/2022\/QH15, Điều 74 khoản 1 điểm d \(đã xác nhận\)\./).waitFor();
+  const cstd = list.getByRole('switch', { name: /^Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh: 03 lần liên tục/ });
+  expect(await cstd.isChecked()).toBe(false);
+  await cstd.check();
+  expect(await cstd.isChecked()).toBe(true);
 });

@@ -45,6 +45,16 @@ export const FUNCTION_TEXT = {
   /** Header of the columns TDKT.BINHXET spills, in order. */
   resultHeader: ['Điểm', 'Trễ hạn (ngày)', 'Đạt tiêu chuẩn', 'Hạng', 'Kết quả'],
   movementName: 'Phong trào thi đua',
+  noName: 'Chưa có họ tên/tên tập thể.',
+  noForm: 'Chưa ghi hình thức khen thưởng.',
+  noYear: 'Chưa có năm xét (ví dụ 2025).',
+  historyNoHeader:
+    'Không tìm thấy dòng tiêu đề của bảng lịch sử khen thưởng (cần các cột "Họ và tên"/"Tên tập thể", "Năm" và "Hình thức"/"Danh hiệu").',
+  /** TDKT.CONDITION's answer: the result, then its reasons. */
+  conditionResult: (result: 'ok' | 'failed' | 'unknown', reasons: string[]) => {
+    const head = result === 'ok' ? 'Đạt' : result === 'failed' ? 'Không đạt' : 'Cần kiểm tra';
+    return reasons.length ? `${head}: ${reasons.join(' ')}` : head;
+  },
 };
 
 /**
@@ -162,6 +172,30 @@ export const FUNCTION_HELP_VI: Readonly<Record<string, FunctionHelp>> = {
       quota: 'Câu về số lượng khen thưởng, ví dụ "05 tập thể và 10 cá nhân" (để trống: chưa có chỉ tiêu).',
       deadline: 'Cụm từ hạn nộp, ví dụ "chậm nhất đến trước ngày 15 tháng 10 hàng năm".',
       year: 'Năm áp dụng khi hạn nộp không ghi năm.',
+    },
+  },
+  YEARSINROW: {
+    description:
+      'Số năm liên tục, tính lùi từ năm đã cho, một cá nhân hay tập thể được tặng một hình thức (ví dụ 3 khi có Chiến sĩ thi đua cơ sở các năm 2023, 2024, 2025); 0 nếu năm đó không có.',
+    parameters: {
+      name: 'Họ và tên cá nhân, hoặc tên tập thể.',
+      unit: 'Đơn vị, ghi như trong bảng lịch sử (để trống nếu không có).',
+      form: 'Hình thức, ví dụ "Chiến sĩ thi đua cơ sở", "CSTĐCS", "Hoàn thành xuất sắc nhiệm vụ".',
+      year: 'Năm cuối cùng được tính, ví dụ 2025.',
+      history: 'Bảng lịch sử khen thưởng kèm dòng tiêu đề (các cột họ tên, đơn vị, năm, hình thức, số quyết định).',
+    },
+  },
+  CONDITION: {
+    description:
+      'Lịch sử khen thưởng của người được đề nghị có đáp ứng điều kiện của hình thức đề nghị không (các điều kiện bật sẵn: chỉ điều kiện có văn bản đã xác nhận), trả về "Đạt", "Không đạt" hoặc "Cần kiểm tra" kèm các năm có, năm thiếu và nguồn văn bản của từng điều kiện.',
+    parameters: {
+      form: 'Hình thức đề nghị, ví dụ "Bằng khen của Chủ tịch UBND tỉnh".',
+      name: 'Họ và tên cá nhân, hoặc tên tập thể.',
+      unit: 'Đơn vị, ghi như trong bảng lịch sử (để trống nếu không có).',
+      year: 'Năm đang xét, ví dụ 2025.',
+      history: 'Bảng lịch sử khen thưởng kèm dòng tiêu đề (các cột họ tên, đơn vị, năm, hình thức, số quyết định).',
+      kind: '"tập thể" (TT) hoặc "cá nhân" (CN); để trống: theo hình thức.',
+      all_rules: 'TRUE: kiểm tra cả các điều kiện có văn bản chưa xác nhận (vẫn ghi nguồn của từng điều kiện). Mặc định FALSE.',
     },
   },
 };
