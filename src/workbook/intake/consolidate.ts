@@ -98,6 +98,13 @@ function unitLines(reads: FileRead[], ctx: IntakeContext, merged: Set<SourceRow>
   const groupMatcher = groups.length
     ? allocationMatcher(groups.map(({ u }): Allocation => ({ group: u.name, each: false, collective: null, individual: null, either: null, text: '' })))
     : null;
+  const lineOf = (name: string, index: number): UnitLine => {
+    if (index >= 0) return lines[index];
+    const k = foldKey(name);
+    let line = extra.get(k);
+    if (!line) extra.set(k, (line = lineFor(null, name, false)));
+    return line;
+  };
   const add = (line: UnitLine, s: SheetRead) => {
     if (!line.files.includes(s.file)) line.files.push(s.file);
     if (s.received !== null) line.received = Math.max(line.received ?? -Infinity, s.received);
@@ -110,15 +117,14 @@ function unitLines(reads: FileRead[], ctx: IntakeContext, merged: Set<SourceRow>
     }
   };
   for (const f of reads) {
+    if (f.sender) {
+      const line = lineOf(f.sender.name, f.sender.index);
+      if (!line.files.includes(f.file)) line.files.push(f.file);
+    }
     for (const s of f.sheets) {
-      if (s.senderIndex >= 0) {
-        add(lines[s.senderIndex], s);
-        continue;
-      }
-      const k = foldKey(s.sender);
-      let line = extra.get(k);
-      if (!line) extra.set(k, (line = lineFor(null, s.sender, false)));
+      const line = lineOf(s.sender, s.senderIndex);
       add(line, s);
+      if (s.senderIndex >= 0) continue;
       const g = groupMatcher?.match(null, s.sender);
       if (g) {
         line.group = groups[g.index].u.name;

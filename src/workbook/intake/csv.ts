@@ -27,7 +27,11 @@ function decode(bytes: Uint8Array): { text: string; encoding: string } {
 /** The sheet of a .csv file, named after the file as Excel names it when it opens one. */
 export function readCsv(bytes: Uint8Array, fileName: string): CsvRead {
   const { text, encoding } = decode(bytes);
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false });
+  // The separator is guessed on the first lines without the blank ones (they would count as
+  // one-field rows against every separator); the file is then read with its blank lines, which are
+  // rows as Excel shows them, so row numbers in messages match what the unit sees.
+  const guess = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy', preview: 50 });
+  const parsed = Papa.parse<string[]>(text, { delimiter: guess.meta.delimiter, skipEmptyLines: false });
   const values: CellValue[][] = parsed.data.map((row) => row.map((c) => (c.trim() === '' ? null : c)));
   while (values.length && values[values.length - 1].every((c) => c === null)) values.pop();
   return { sheet: { name: fileName.replace(/\.[^.]*$/, ''), values }, encoding };

@@ -61,8 +61,8 @@ export function toGopJson(result: IntakeResult): GopJson {
   for (const f of result.reads) {
     if (f.sheets.length === 0) {
       files.push({
-        file: f.file, sheet: null, unit: f.file.replace(/\.[^.]*$/, ''), received: iso(f.fileDate), receivedFrom: f.fileDate === null ? null : 'file',
-        rows: 0, merged: 0, problems: f.problems, headerRow: null, unitFrom: 'unmatched', duplicates: 0, review: 0, columns: [],
+        file: f.file, sheet: null, unit: f.sender?.name ?? f.file.replace(/\.[^.]*$/, ''), received: iso(f.fileDate), receivedFrom: f.fileDate === null ? null : 'file',
+        rows: 0, merged: 0, problems: f.problems, headerRow: null, unitFrom: f.sender?.from ?? 'unmatched', duplicates: 0, review: 0, columns: [],
       });
       continue;
     }

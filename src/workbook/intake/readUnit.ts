@@ -21,15 +21,19 @@ import { cellText } from '../cell';
 import { colNumber } from '../a1';
 import { birthYearOf, classifyExtra, type ExtraField } from './extraColumns';
 import { K } from './columns';
-import type { CellOut, FileRead, IntakeContext, IntakeProblem, ReceivedFrom, SheetRead, SourceRow, UnitFile, UnitFrom, UnitSheet } from './types';
+import type { CellOut, FileRead, IntakeContext, IntakeProblem, ReceivedFrom, Sender, SheetRead, SourceRow, UnitFile, UnitSheet } from './types';
 
 /** Rows under a list searched for the place-date line and signatures. */
 const FOOTER_ROWS = 40;
 
-/** A cell as the merged list writes it: text NFC (null when blank), numbers and booleans as they are. */
+/**
+ * A cell as the merged list writes it: text NFC (null when blank), numbers and booleans as they
+ * are, a formula's error as its text ("#DIV/0!"), so `score` still finds the cell unreadable.
+ */
 export function cellOut(v: CellValue | undefined): CellOut {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'object' && !(v instanceof Date)) return v.error;
   const t = cellText(v);
   return t === '' ? null : t;
 }
@@ -50,6 +54,7 @@ export function readUnitFile(file: UnitFile, ctx: IntakeContext): FileRead {
   for (const n of file.notes ?? []) note(n);
   if (file.error) {
     note(file.error);
+    out.sender = senderOf(file.fileName, [], [], ctx.units, []);
     return out;
   }
   const looked: string[] = [];
@@ -69,7 +74,11 @@ export function readUnitFile(file: UnitFile, ctx: IntakeContext): FileRead {
     looked.push(sheet.name);
     if (header) out.sheets.push(readListSheet(file, sheet, header, ctx));
   }
-  if (out.sheets.length === 0) note(anyValues ? INTAKE.noList(looked) : INTAKE.emptyFile);
+  if (out.sheets.length === 0) {
+    note(anyValues ? INTAKE.noList(looked) : INTAKE.emptyFile);
+    // The unit that sent it is still known by the file's name: it has sent, if nothing readable.
+    out.sender = senderOf(file.fileName, [], [], ctx.units, []);
+  }
   return out;
 }
 
@@ -85,12 +94,6 @@ function textsOf(sheet: SheetData, from: number, to: number): string[] {
   return out;
 }
 
-interface Sender {
-  name: string;
-  from: UnitFrom;
-  index: number;
-}
-
 /**
  * Which expected unit sent the file: its name (or alias) in the file's name, else in the title
  * above the list, else as the unit of most of its rows. Never a guess: without a match the file's
@@ -99,7 +102,9 @@ interface Sender {
 function senderOf(fileName: string, title: string[], rowUnits: (string | null)[], units: ExpectedUnit[], problems: string[]): Sender {
   const stem = fileName.replace(/\.[^.]*$/, '');
   if (units.length === 0) return { name: stem, from: 'unmatched', index: -1 };
-  const byName = matchUnit(units, stem.replace(/[-_.+]+/g, ' '), true);
+  // "03-phong-tai-chinh", "KhoaNoi_2026": words apart, a leading number off.
+  const words = stem.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[-_.+]+/g, ' ').replace(/^\s*\d+\s*/, '');
+  const byName = matchUnit(units, words, true);
   let byTitle = -1;
   for (const t of title) {
     const i = matchUnit(units, t);
@@ -191,16 +196,16 @@ function readListSheet(file: UnitFile, sheet: SheetData, detected: HeaderDetecti
   const sender = senderOf(file.fileName, title, rowUnits, ctx.units, senderProblems);
   for (const m of senderProblems) problems.push({ sheet: sheet.name, row: null, column: null, message: m });
 
-  const rows: SourceRow[] = [];
+  // A received column with dates in it says each row's date, and a blank cell there is a missing
+  // date (left blank: `score` flags it). A column nobody filled (the office's own, in a template)
+  // says nothing: every row takes the file's date. The file's date is the latest its column gives
+  // (a dossier is complete when its last part arrives), else the document's, else the file's own.
   let latest = -Infinity;
-  for (let i = 0; i < t.length; i++) {
-    const r = sourceRow(file.fileName, sheet, t, i, cols, ctx, sender, fallback);
-    if (r.receivedFrom === 'column' && r.received !== null) latest = Math.max(latest, r.received);
-    rows.push(r);
-  }
-  // The file's received date: the latest its own column gives (a dossier is complete when its last
-  // part arrives), else the document's date, else the file's.
-  const received = latest > -Infinity ? { serial: latest as Serial, from: 'column' as const } : fallback;
+  for (let i = 0; i < t.length; i++) if (t.received[i] === t.received[i]) latest = Math.max(latest, t.received[i]);
+  const received: ReceivedDefault = latest > -Infinity ? { serial: latest, from: 'column' } : fallback;
+  const rowDefault: ReceivedDefault = latest > -Infinity ? { serial: null, from: 'column' } : fallback;
+  const rows: SourceRow[] = [];
+  for (let i = 0; i < t.length; i++) rows.push(sourceRow(file.fileName, sheet, t, i, cols, ctx, sender, rowDefault));
   return {
     file: file.fileName,
     sheet: sheet.name,
@@ -217,7 +222,7 @@ function readListSheet(file: UnitFile, sheet: SheetData, detected: HeaderDetecti
 }
 
 /** Row i of a sheet's table in the merged list's columns, with its review reasons and content key. */
-function sourceRow(fileName: string, sheet: SheetData, t: NominationTable, i: number, cols: SheetColumns, ctx: IntakeContext, sender: Sender, fallback: ReceivedDefault): SourceRow {
+function sourceRow(fileName: string, sheet: SheetData, t: NominationTable, i: number, cols: SheetColumns, ctx: IntakeContext, sender: Sender, rowDefault: ReceivedDefault): SourceRow {
   const { plan } = ctx;
   const rowNo = t.row[i];
   const vals = sheet.values[rowNo - 1] ?? [];
@@ -295,8 +300,8 @@ function sourceRow(fileName: string, sheet: SheetData, t: NominationTable, i: nu
     receivedFrom = 'column';
     set(K.received, raw(cols.of('received')));
   } else {
-    received = fallback.serial;
-    receivedFrom = fallback.from;
+    received = rowDefault.serial;
+    receivedFrom = rowDefault.from;
     set(K.received, received);
   }
 

@@ -81,6 +81,14 @@ export interface SheetRead {
   problems: IntakeProblem[];
 }
 
+/** The unit that sent a file, as far as it is known. */
+export interface Sender {
+  name: string;
+  from: UnitFrom;
+  /** Index in the expected units, −1 when it is none of them. */
+  index: number;
+}
+
 /** Everything read from one unit's file. */
 export interface FileRead {
   file: string;
@@ -88,6 +96,8 @@ export interface FileRead {
   sheets: SheetRead[];
   /** Problems of the file as a whole (unreadable, no list, hidden sheets…). */
   problems: IntakeProblem[];
+  /** For a file with no list read: the unit its name says sent it (it has sent, if nothing readable). */
+  sender?: Sender;
 }
 
 export interface IntakeContext {
