@@ -76,17 +76,17 @@ export function unitsSheet(result: IntakeResult): OwnedSheet {
   L.table(rows, { numberFormats: rows.map(() => formats) });
   L.skip();
   L.section(INTAKE.filesSection);
-  L.header([...INTAKE.filesHeaders]);
-  const notes: V[][] = [];
-  for (const f of result.reads) {
-    for (const p of f.problems) notes.push([notes.length + 1, f.file, p.sheet, p.row, p.column, p.message]);
-    for (const s of f.sheets) for (const p of s.problems) notes.push([notes.length + 1, f.file, p.sheet, p.row, p.column, p.message]);
-  }
-  if (notes.length === 0) {
+  // The message spans the middle columns (the units table's narrow counts), the cell is last.
+  const H = INTAKE.filesHeaders;
+  const noteRow = (stt: V, file: V, sheet: V, message: V, place: V): V[] => [stt, file, sheet, message, null, null, null, null, null, null, place];
+  const spanMessage = (r: number) => L.mergeCells(r, 4, W - 1);
+  spanMessage(L.header(noteRow(H.stt, H.file, H.sheet, H.message, H.place)));
+  const problems = result.reads.flatMap((f) => [...f.problems, ...f.sheets.flatMap((s) => s.problems)].map((p) => ({ file: f.file, p })));
+  if (problems.length === 0) {
     const r = L.line([INTAKE.noFileNotes], { border: true });
     L.mergeCells(r, 1, W);
   }
-  L.table(notes);
+  problems.forEach(({ file, p }, i) => spanMessage(L.line(noteRow(i + 1, file, p.sheet, p.message, INTAKE.placeCell(p.column, p.row)), { border: true })));
   return L.sheet(INTAKE_SHEETS.units, [6, 30, 16, 30, 12, 8, 8, 8, 14, 9, 30], { ...LANDSCAPE, titleRows: null }, 0);
 }
 
