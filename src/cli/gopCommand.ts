@@ -107,7 +107,8 @@ export async function runGop(run: GopRun, io: Io): Promise<number> {
   for (let i = 0; i < files.length; i++) {
     const read = readUnitFile(await readUnitFileFromDisk(files[i]), ctx);
     reads.push(read);
-    io.err(GOP_TEXT.progress(i + 1, files.length, path.relative(io.cwd, files[i]) || read.file, progressDetail(read)) + '\n');
+    const shown = path.relative(io.cwd, files[i]);
+    io.err(GOP_TEXT.progress(i + 1, files.length, shown.startsWith('..') ? files[i] : shown, progressDetail(read)) + '\n');
   }
   const outcome = mergeReads(reads, ctx);
   if (writeFile) await writeOutput(outcome.writePlan, out);
