@@ -11,11 +11,13 @@
 //   taskpane   gzip size of the JS taskpane.html loads first (production webpack build)  target ≤ 200 KB
 //              and the pane's first render in the playground vs an empty page (bench/pane.js)  ≤ 2×
 //   scaling    engine time at 10k/20k/40k/80k rows (timed in turns), log-log slope      target ≤ 1.1
+//   intake     `gop` on 100 units' files × 50 rows (read, find the lists, merge, duplicates,
+//              units, sheets) against reading the same files with the .xlsx reader alone  target ≤ 1.5×
 // Each in-process timing is the median of --runs (default 5) runs after 5 warm-up runs (the engine's
 // first, cold run is reported too); the CLI's after one warm-up run. The workbooks come from a
 // seeded generator. Prints a table and writes bench/results.json. Exits non-zero only when it cannot
 // run at all; a missed target is marked in the table, not an error.
-// Options: --runs N, --only engine,syncs,functions,xlsx,taskpane,scaling, --no-build (reuse builds).
+// Options: --runs N, --only engine,syncs,functions,xlsx,taskpane,scaling,intake, --no-build (reuse builds).
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -29,7 +31,7 @@ const opt = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const RUNS = Math.max(1, Number(opt('runs')) || 5); // fewer than 5 only for a quick try
-const ONLY = (opt('only') || 'engine,syncs,functions,xlsx,taskpane,scaling').split(',');
+const ONLY = (opt('only') || 'engine,syncs,functions,xlsx,taskpane,scaling,intake').split(',');
 const BUILD = !args.includes('--no-build');
 const want = (k) => ONLY.includes(k);
 const log = (s) => process.stderr.write(s + '\n');
@@ -47,7 +49,7 @@ const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
 const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs: RUNS };
 
 // ------------------------------------------------------------------ in-process parts
-const inproc = ['engine', 'syncs', 'functions', 'scaling'].filter(want);
+const inproc = ['engine', 'syncs', 'functions', 'scaling', 'intake'].filter(want);
 if (inproc.length) {
   if (BUILD) {
     log('Compiling the bench (bench/tsconfig.json)…');
@@ -215,6 +217,7 @@ const TARGETS = [
   ['taskpane', 'initialJsGzipBytes', (v) => v <= 200 * 1024, '≤ 200 KB gzip'],
   ['taskpane', 'firstRenderRatio', (v) => v <= 2, '≤ 2× empty page'],
   ['scaling', 'exponent', (v) => v <= 1.1, '≤ 1.1'],
+  ['intake', 'ratio', (v) => v <= 1.5, '≤ 1.5× reading alone'],
 ];
 
 function describe(key, r) {
@@ -239,6 +242,8 @@ function describe(key, r) {
       );
     case 'scaling':
       return `${r.sizes.join('/')} rows: ${r.ms.join('/')} ms`;
+    case 'intake':
+      return `${r.files} files × ${r.rows} rows: gop ${r.ms} ms vs reading alone ${r.readMs} ms (exceljs alone ${r.exceljsReadMs} ms: ${r.ratioToExceljs}×)`;
     default:
       return JSON.stringify(r);
   }

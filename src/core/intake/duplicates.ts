@@ -6,7 +6,7 @@
 //   the same birth year when both rows give one, else the same unit (one may name the other:
 //   "Khoa Nội" and "Khoa Nội - Bệnh viện A"). Both rows are merged and flagged; the council decides.
 import type { Kind } from '../types';
-import { foldKey, hashString } from '../normalize';
+import { foldKey, foldKeyHash } from '../normalize';
 
 /** One row as the duplicate rules see it. */
 export interface DuplicateCandidate {
@@ -18,17 +18,51 @@ export interface DuplicateCandidate {
   movement: string | null;
 }
 
+type Cell = string | number | boolean | null;
+
+const HEX = '0123456789abcdef';
+function hex8(x: number): string {
+  let s = '';
+  for (let i = 28; i >= 0; i -= 4) s += HEX[(x >>> i) & 15];
+  return s;
+}
+
+/** Each cell name's own hash, once (a handful of names: "name", "crit:1"…). */
+const nameHashes = new Map<string, number>();
+function nameHash(name: string): number {
+  let h = nameHashes.get(name);
+  if (h === undefined) {
+    h = 0x811c9dc5 | 0;
+    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+    nameHashes.set(name, h);
+  }
+  return h;
+}
+
 /**
- * A row's content key: 16 hex digits over its cells' texts in order (two 32-bit FNV-1a hashes from
- * different seeds; a collision would take two rows of ~2^32 in one merge). Written in the merged
- * list, so a file merged again later is known by its rows' keys even after the secretary edited them.
+ * A row's content key: 16 hex digits over its named cells (names[k] holds values[k]) in order (two 32-bit FNV-1a
+ * hashes from different seeds, run side by side; a collision would take two rows of ~2^32 in one
+ * merge). Written in the merged list, so a file merged again later is known by its rows' keys even
+ * after the secretary edited them. Every source row of a merge is keyed: a cell's name goes in as
+ * its own hash, its text char by char, with no text built for the row.
  */
-export function contentKey(parts: readonly (string | number | boolean | null)[]): string {
-  const text = parts.map((p) => (p === null ? '\u0000' : String(p))).join('\u001f');
-  const a = hashString(text) >>> 0;
-  let b = 0x811c9dc5 ^ 0x5bd1e995;
-  for (let i = text.length - 1; i >= 0; i--) b = Math.imul(b ^ text.charCodeAt(i), 16777619);
-  return a.toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+export function contentKey(names: readonly string[], values: readonly Cell[]): string {
+  let a = 0x811c9dc5 | 0;
+  let b = 0x050c5d1f | 0;
+  for (let k = 0; k < names.length; k++) {
+    const v = values[k];
+    const n = nameHash(names[k]);
+    a = Math.imul(a ^ n, 16777619);
+    b = Math.imul(b ^ n, 0x5bd1e995);
+    // A blank cell is not the text "null"; a separator ends every cell, so "ab"+"c" ≠ "a"+"bc".
+    const t = v === null ? '\u0000' : typeof v === 'string' ? v : typeof v === 'number' ? `#${v}` : `?${v}`;
+    for (let i = 0; i <= t.length; i++) {
+      const c = i < t.length ? t.charCodeAt(i) : 0x1f;
+      a = Math.imul(a ^ c, 16777619);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+  }
+  return hex8(a) + hex8(b);
 }
 
 /** "Khoa Nội" and "Khoa Nội - Bệnh viện A": one unit's folded words inside the other's. */
@@ -49,14 +83,27 @@ function probablySame(x: DuplicateCandidate, y: DuplicateCandidate, ux: string, 
  * or more. Rows are bucketed by folded name, so the pairs compared are those sharing a name.
  */
 export function probableDuplicates(rows: readonly DuplicateCandidate[]): number[][] {
-  const byName = new Map<string, number[]>();
+  // Names bucketed by the hash of their folded text (no text built for each of thousands of
+  // names), then the few that share a hash by the text itself.
+  const byHash = new Map<number, number[]>();
   rows.forEach((r, i) => {
-    const k = r.name ? foldKey(r.name) : '';
-    if (!k) return;
-    const list = byName.get(k);
+    if (!r.name) return;
+    const h = foldKeyHash(r.name);
+    const list = byHash.get(h);
     if (list) list.push(i);
-    else byName.set(k, [i]);
+    else byHash.set(h, [i]);
   });
+  const byName = new Map<string, number[]>();
+  for (const list of byHash.values()) {
+    if (list.length < 2) continue;
+    for (const i of list) {
+      const k = foldKey(rows[i].name as string);
+      if (!k) continue;
+      const same = byName.get(k);
+      if (same) same.push(i);
+      else byName.set(k, [i]);
+    }
+  }
   // Union-find over each name's rows: A ~ B and B ~ C put A, B and C in one group.
   const parent = new Map<number, number>();
   const find = (i: number): number => {

@@ -3,7 +3,7 @@
 // file) or, without one, from the plan's allocations that name a unit or a group of units.
 import type { Allocation, Kind, Plan } from '../types';
 import { foldKey } from '../normalize';
-import { allocationMatcher, namesAnyUnit } from '../quota';
+import { allocationMatcher, namesAnyUnit, type AllocationMatcher } from '../quota';
 
 /** A unit's (or a group's) quota, from the units list or the plan. */
 export interface UnitAllocation {
@@ -87,10 +87,15 @@ export function allocationFor(plan: Plan, unit: ExpectedUnit | null, name: strin
   if (unit?.allocation) return unit.allocation;
   const allocations = plan.allocations ?? [];
   if (!allocations.length) return null;
-  const layers = allocationMatcher(allocations).layers(unit?.group ?? null, name);
+  let matcher = matchers.get(allocations);
+  if (!matcher) matchers.set(allocations, (matcher = allocationMatcher(allocations)));
+  const layers = matcher.layers(unit?.group ?? null, name);
   const each = layers.eachSpecific ?? layers.eachGeneric;
   return each ? fromAllocation(each.alloc) : null;
 }
+
+// One matcher per plan's allocations, asked for every unit of a merge.
+const matchers = new WeakMap<Allocation[], AllocationMatcher>();
 
 /** Rows beyond an allocation: per kind, or over the pool for both kinds; null without numbers. */
 export function overAllocation(counts: Record<Kind, number>, a: UnitAllocation | null): number | null {

@@ -30,9 +30,16 @@ export const K = {
   vote: 'vote',
   achievement: 'achievement',
   notes: 'notes',
-  criterion: (n: number) => `crit:${n}`,
-  points: (n: number) => `pts:${n}`,
+  criterion: (n: number) => numberedKey(CRITERIA, 'crit:', n),
+  points: (n: number) => numberedKey(POINTS, 'pts:', n),
 } as const;
+
+// The numbered keys made once each: every mark of every row asks for one.
+const CRITERIA: string[] = [];
+const POINTS: string[] = [];
+function numberedKey(made: string[], prefix: string, n: number): string {
+  return (made[n] ??= `${prefix}${n}`);
+}
 
 const numbered = (prefix: string, keys: Iterable<string>): number => {
   let max = 0;

@@ -54,18 +54,23 @@ export const placeOf = (r: SourceRow): string => INTAKE.place(r.file, r.sheet, r
 export function consolidate(reads: FileRead[], ctx: IntakeContext): IntakeResult {
   const merged: SourceRow[] = [];
   const review: SourceRow[] = [];
-  const firstByKey = new Map<string, ExactDuplicate>();
+  const firstByKey = new Map<string, SourceRow>();
+  const exactOf = new Map<SourceRow, ExactDuplicate>();
   const exact: ExactDuplicate[] = [];
   for (const f of reads) {
     for (const s of f.sheets) {
       for (const r of s.rows) {
-        const seen = firstByKey.get(r.key);
-        if (seen) {
-          if (seen.copies.length === 0) exact.push(seen);
-          seen.copies.push(r);
+        const first = firstByKey.get(r.key);
+        if (first) {
+          let d = exactOf.get(first);
+          if (!d) {
+            exactOf.set(first, (d = { first, copies: [] }));
+            exact.push(d);
+          }
+          d.copies.push(r);
           continue;
         }
-        firstByKey.set(r.key, { first: r, copies: [] });
+        firstByKey.set(r.key, r);
         (r.review.length ? review : merged).push(r);
       }
     }

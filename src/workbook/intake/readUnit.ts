@@ -21,7 +21,9 @@ import { cellText } from '../cell';
 import { colNumber } from '../a1';
 import { birthYearOf, classifyExtra, type ExtraField } from './extraColumns';
 import { K } from './columns';
-import type { CellOut, FileRead, IntakeContext, IntakeProblem, ReceivedFrom, Sender, SheetRead, SourceRow, UnitFile, UnitSheet } from './types';
+import { RowCells, type CellOut, type FileRead, type IntakeContext, type IntakeProblem, type ReceivedFrom, type Sender, type SheetRead, type SourceRow, type UnitFile, type UnitSheet } from './types';
+
+const EXTRA_FIELDS: ExtraField[] = ['birthYear', 'form', 'achievement'];
 
 /** Rows under a list searched for the place-date line and signatures. */
 const FOOTER_ROWS = 40;
@@ -140,6 +142,12 @@ function movementLabel(plan: Plan, m: Movement): string {
 interface SheetColumns {
   extras: { col: number; field: ExtraField }[];
   of: (f: Field) => ColumnMap | undefined;
+  score: ColumnMap | undefined;
+  vote: ColumnMap | undefined;
+  notes: ColumnMap | undefined;
+  received: ColumnMap | undefined;
+  /** The 0-based indexes of a header's mark columns, from their letters (once per header). */
+  markColumns: (letters: readonly string[]) => number[];
   listed: SheetRead['columns'];
   unmapped: ColumnMap[];
 }
@@ -160,7 +168,14 @@ function sheetColumns(header: HeaderDetection): SheetColumns {
     }
     listed.push({ column: c.letter, header: c.header, field });
   }
-  return { extras, of: (f) => header.columns.find((c) => c.field === f), listed, unmapped };
+  const of = (f: Field) => header.columns.find((c) => c.field === f);
+  const indexes = new Map<readonly string[], number[]>();
+  const markColumns = (letters: readonly string[]) => {
+    let cols = indexes.get(letters);
+    if (!cols) indexes.set(letters, (cols = letters.map((l) => colNumber(l) - 1)));
+    return cols;
+  };
+  return { extras, of, score: of('score'), vote: of('vote'), notes: of('notes'), received: of('received'), markColumns, listed, unmapped };
 }
 
 interface ReceivedDefault {
@@ -205,7 +220,14 @@ function readListSheet(file: UnitFile, sheet: SheetData, detected: HeaderDetecti
   const received: ReceivedDefault = latest > -Infinity ? { serial: latest, from: 'column' } : fallback;
   const rowDefault: ReceivedDefault = latest > -Infinity ? { serial: null, from: 'column' } : fallback;
   const rows: SourceRow[] = [];
-  for (let i = 0; i < t.length; i++) rows.push(sourceRow(file.fileName, sheet, t, i, cols, ctx, sender, rowDefault));
+  const movements = new Map<string | null, ReturnType<typeof matchMovement>>();
+  const movementOf = (text: string | null) => {
+    let m = movements.get(text);
+    if (!m) movements.set(text, (m = matchMovement(ctx.plan, text)));
+    return m;
+  };
+  const rowCtx: RowContext = { ...ctx, movementOf };
+  for (let i = 0; i < t.length; i++) rows.push(sourceRow(file.fileName, sheet, t, i, cols, rowCtx, sender, rowDefault));
   return {
     file: file.fileName,
     sheet: sheet.name,
@@ -221,15 +243,20 @@ function readListSheet(file: UnitFile, sheet: SheetData, detected: HeaderDetecti
   };
 }
 
+/** The context of one sheet's rows: the merge's, and each movement text matched once. */
+interface RowContext extends IntakeContext {
+  movementOf: (text: string | null) => ReturnType<typeof matchMovement>;
+}
+
 /** Row i of a sheet's table in the merged list's columns, with its review reasons and content key. */
-function sourceRow(fileName: string, sheet: SheetData, t: NominationTable, i: number, cols: SheetColumns, ctx: IntakeContext, sender: Sender, rowDefault: ReceivedDefault): SourceRow {
+function sourceRow(fileName: string, sheet: SheetData, t: NominationTable, i: number, cols: SheetColumns, ctx: RowContext, sender: Sender, rowDefault: ReceivedDefault): SourceRow {
   const { plan } = ctx;
   const rowNo = t.row[i];
   const vals = sheet.values[rowNo - 1] ?? [];
   const raw = (c: ColumnMap | undefined): CellOut => (c ? cellOut(vals[c.col - 1]) : null);
-  const cells = new Map<string, CellOut>();
+  const cells = new RowCells();
   const set = (k: string, v: CellOut) => {
-    if (v !== null) cells.set(k, v);
+    if (v !== null) cells.add(k, v);
   };
   const review: string[] = [];
   const notes: string[] = [];
@@ -246,7 +273,7 @@ function sourceRow(fileName: string, sheet: SheetData, t: NominationTable, i: nu
   let movement: string | null = null;
   const mvText = movementAt(t, i);
   if (plan.movements.length > 1 || (mvText !== null && plan.movements.length > 0)) {
-    const m = matchMovement(plan, mvText);
+    const m = ctx.movementOf(mvText);
     if (m.movement) {
       movement = m.movement.id;
       set(K.movement, movementLabel(plan, m.movement));
@@ -261,21 +288,27 @@ function sourceRow(fileName: string, sheet: SheetData, t: NominationTable, i: nu
   }
   set(K.group, groupAt(t, i));
 
+  // The extra fields in one order whatever the file's column order, so the same row in two files
+  // gets one content key; the first filled column of a field ("Năm sinh / Nam", "/ Nữ") is its value.
   let birthYear: number | null = null;
-  for (const x of cols.extras) {
-    const v = vals[x.col - 1];
-    const out = cellOut(v);
-    if (out === null || cells.has(x.field)) continue;
-    if (x.field === 'birthYear') {
-      birthYear = birthYearOf(v);
-      set(K.birthYear, birthYear ?? out);
-    } else set(x.field, typeof out === 'string' ? out : String(out));
+  for (const field of EXTRA_FIELDS) {
+    for (const x of cols.extras) {
+      if (x.field !== field) continue;
+      const v = vals[x.col - 1];
+      const out = cellOut(v);
+      if (out === null) continue;
+      if (field === 'birthYear') {
+        birthYear = birthYearOf(v);
+        set(K.birthYear, birthYear ?? out);
+      } else set(field, typeof out === 'string' ? out : String(out));
+      break;
+    }
   }
 
   // Criteria: the row's own marks as written ("x", "Đạt", "Không"…), by the column the reader took
   // each from (a second table on the sheet may have other columns).
-  const letters = markColumnsAt(t, i);
-  for (let j = 0; j < letters.length; j++) set(K.criterion(j + 1), cellOut(vals[colNumber(letters[j]) - 1]));
+  const markCols = cols.markColumns(markColumnsAt(t, i));
+  for (let j = 0; j < markCols.length; j++) set(K.criterion(j + 1), cellOut(vals[markCols[j]]));
   const sc = t.scoring.get(i);
   if (sc) {
     const pointsOut = (p: { value: number | null; raw: string } | null): CellOut => (p === null ? null : p.value ?? (p.raw === '' ? null : p.raw));
@@ -283,11 +316,13 @@ function sourceRow(fileName: string, sheet: SheetData, t: NominationTable, i: nu
     set(K.bonus, pointsOut(sc.bonus));
     set(K.penalty, pointsOut(sc.penalty));
   }
-  set(K.score, sc?.givenScore ?? raw(cols.of('score')));
+  set(K.score, sc?.givenScore ?? raw(cols.score));
   const vote = t.vote[i];
-  set(K.vote, vote === vote ? vote : raw(cols.of('vote')));
-  set(K.notes, raw(cols.of('notes')));
+  set(K.vote, vote === vote ? vote : raw(cols.vote));
+  set(K.notes, raw(cols.notes));
 
+  // The content key is of the nominee's cells in the order set above, not of when it was received.
+  const key = contentKey(cells.keys(), cells.list());
   let received: Serial | null = null;
   let receivedFrom: ReceivedFrom | null = null;
   const rec = t.received[i];
@@ -298,7 +333,7 @@ function sourceRow(fileName: string, sheet: SheetData, t: NominationTable, i: nu
   } else if (t.flags[i] & RECEIVED_UNREADABLE) {
     // Kept as written: `score` says it is unreadable, and the secretary corrects it in the list.
     receivedFrom = 'column';
-    set(K.received, raw(cols.of('received')));
+    set(K.received, raw(cols.received));
   } else {
     received = rowDefault.serial;
     receivedFrom = rowDefault.from;
@@ -312,8 +347,6 @@ function sourceRow(fileName: string, sheet: SheetData, t: NominationTable, i: nu
     review.push(bad ? bad.message : INTAKE.kindUnknown);
   }
 
-  const parts: CellOut[] = [];
-  for (const k of [...cells.keys()].sort()) if (k !== K.received) parts.push(k, cells.get(k) ?? null);
   return {
     file: fileName,
     sheet: sheet.name,
@@ -329,7 +362,7 @@ function sourceRow(fileName: string, sheet: SheetData, t: NominationTable, i: nu
     receivedFrom,
     review,
     notes,
-    key: contentKey(parts),
+    key,
   };
 }
 

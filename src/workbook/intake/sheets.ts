@@ -36,6 +36,16 @@ function provenanceOf(r: SourceRow): V[] {
   return [r.file, r.sheet, r.row, r.sender, r.receivedFrom ? RECEIVED_FROM_LABEL[r.receivedFrom] : null, r.notes.join(' ') || null, r.key];
 }
 
+/** A merged list's row: its number, its cells by column, where it came from (filled in place: a list has thousands). */
+function listRow(stt: number, r: SourceRow, columns: MergedColumn[]): V[] {
+  const out: V[] = new Array(1 + columns.length + PROVENANCE.length);
+  out[0] = stt;
+  for (let k = 0; k < columns.length; k++) out[1 + k] = r.cells.get(columns[k].key) ?? null;
+  const p = provenanceOf(r);
+  for (let k = 0; k < p.length; k++) out[1 + columns.length + k] = p[k];
+  return out;
+}
+
 /** "Tổng hợp": STT, the list's columns, then where each row came from. */
 export function mergedSheet(result: IntakeResult, plan: Plan, columns: MergedColumn[]): OwnedSheet {
   const width = 1 + columns.length + PROVENANCE.length;
@@ -48,7 +58,7 @@ export function mergedSheet(result: IntakeResult, plan: Plan, columns: MergedCol
   L.skip();
   const headerRow = L.header([INTAKE_COLUMNS.stt, ...columns.map((c) => c.header), ...PROVENANCE.map((p) => p.header)]);
   const formats = ['0', ...columns.map((c) => c.format ?? ''), ...PROVENANCE.map((p) => p.format ?? '')];
-  const rows = result.merged.map((r, i): V[] => [i + 1, ...columns.map((c) => r.cells.get(c.key) ?? null), ...provenanceOf(r)]);
+  const rows = result.merged.map((r, i) => listRow(i + 1, r, columns));
   L.table(rows, { numberFormats: rows.map(() => formats) });
   const widths = [6, ...columns.map((c) => c.width), ...PROVENANCE.map((p) => p.width)];
   return L.sheet(INTAKE_SHEETS.merged, widths, { ...LANDSCAPE, titleRows: `${headerRow}:${headerRow}` }, headerRow);

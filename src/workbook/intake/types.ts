@@ -38,6 +38,53 @@ export interface IntakeProblem {
 
 export type CellOut = string | number | boolean | null;
 
+/**
+ * A row's filled cells by column key, in the order they were set (the content key follows that
+ * order). Two arrays rather than a Map: a merge holds every source row at once, and thousands of
+ * small Maps were most of its memory and of the collector's work.
+ */
+export class RowCells implements Iterable<readonly [string, CellOut]> {
+  private readonly names: string[] = [];
+  private readonly values: CellOut[] = [];
+
+  /** Adds a cell the row does not have yet (the reader sets each key once). */
+  add(key: string, value: CellOut): void {
+    this.names.push(key);
+    this.values.push(value);
+  }
+
+  set(key: string, value: CellOut): void {
+    const i = this.names.indexOf(key);
+    if (i >= 0) this.values[i] = value;
+    else {
+      this.names.push(key);
+      this.values.push(value);
+    }
+  }
+
+  get(key: string): CellOut | undefined {
+    const i = this.names.indexOf(key);
+    return i >= 0 ? this.values[i] : undefined;
+  }
+
+  has(key: string): boolean {
+    return this.names.includes(key);
+  }
+
+  keys(): readonly string[] {
+    return this.names;
+  }
+
+  /** The values, in the order of keys(). */
+  list(): readonly CellOut[] {
+    return this.values;
+  }
+
+  *[Symbol.iterator](): Iterator<readonly [string, CellOut]> {
+    for (let i = 0; i < this.names.length; i++) yield [this.names[i], this.values[i]];
+  }
+}
+
 /** One nominee row of a unit's file, in the merged list's columns (keys: see columns.ts). */
 export interface SourceRow {
   file: string;
@@ -46,7 +93,7 @@ export interface SourceRow {
   row: number;
   /** The unit that sent the file (its line in the units sheet). */
   sender: string;
-  cells: Map<string, CellOut>;
+  cells: RowCells;
   name: string | null;
   /** The row's unit (its own cell, else the sending unit when the units list names it). */
   unit: string | null;

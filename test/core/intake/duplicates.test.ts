@@ -4,12 +4,16 @@ const row = (name: string | null, o: Partial<DuplicateCandidate> = {}): Duplicat
 
 describe('duplicates across units', () => {
   it('gives one key to the same cells and another to any change', () => {
-    const a = contentKey(['name', 'Nguyễn Văn An', 'unit', 'Khoa Nội', 'crit:1', 'x']);
+    const a = contentKey(['name', 'unit', 'crit:1'], ['Nguyễn Văn An', 'Khoa Nội', 'x']);
     expect(a).toMatch(/^[0-9a-f]{16}$/);
-    expect(contentKey(['name', 'Nguyễn Văn An', 'unit', 'Khoa Nội', 'crit:1', 'x'])).toBe(a);
-    expect(contentKey(['name', 'Nguyễn Văn An', 'unit', 'Khoa Nội', 'crit:1', 'X'])).not.toBe(a);
-    // A blank cell is not the text "null".
-    expect(contentKey(['notes', null])).not.toBe(contentKey(['notes', 'null']));
+    expect(contentKey(['name', 'unit', 'crit:1'], ['Nguyễn Văn An', 'Khoa Nội', 'x'])).toBe(a);
+    expect(contentKey(['name', 'unit', 'crit:1'], ['Nguyễn Văn An', 'Khoa Nội', 'X'])).not.toBe(a);
+    // The same text under another column, or split otherwise between two cells, is another row.
+    expect(contentKey(['name', 'position', 'crit:1'], ['Nguyễn Văn An', 'Khoa Nội', 'x'])).not.toBe(a);
+    expect(contentKey(['name', 'unit', 'crit:1'], ['Nguyễn Văn AnK', 'hoa Nội', 'x'])).not.toBe(a);
+    // A blank cell is not the text "null", a number not its digits as text.
+    expect(contentKey(['notes'], [null])).not.toBe(contentKey(['notes'], ['null']));
+    expect(contentKey(['birthYear'], [1980])).not.toBe(contentKey(['birthYear'], ['1980']));
   });
 
   it('finds the same name regardless of case, diacritics form and spacing, with the same unit', () => {
