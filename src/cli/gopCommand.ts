@@ -100,8 +100,9 @@ export async function runGop(run: GopRun, io: Io): Promise<number> {
   const plan: Plan = await loadPlan(path.resolve(io.cwd, run.plan), run.year);
   const writeFile = !run.json || run.output !== null;
   const out = path.resolve(io.cwd, run.output ?? GOP_OUTPUT);
-  const files = expandInputs(run.inputs, io.cwd, writeFile ? out : null);
-  const units = run.units !== null ? await loadUnits(path.resolve(io.cwd, run.units), io) : writeFile ? await unitsOfOutput(out) : [];
+  const unitsFile = run.units !== null ? path.resolve(io.cwd, run.units) : null;
+  const files = expandInputs(run.inputs, io.cwd, writeFile ? out : null, unitsFile);
+  const units = unitsFile !== null ? await loadUnits(unitsFile, io) : writeFile ? await unitsOfOutput(out) : [];
   const ctx = intakeContext(plan, { units, year: run.year });
   const reads: FileRead[] = [];
   for (let i = 0; i < files.length; i++) {

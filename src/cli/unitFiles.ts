@@ -34,8 +34,12 @@ export async function readXlsxSheets(bytes: Buffer, fileName: string): Promise<U
 
 const isHidden = (state: string | null | undefined): boolean => state === 'hidden' || state === 'veryHidden';
 
-/** The files to merge: files as given, folders walked (sorted, hidden and Excel lock files skipped), `skip` left out. */
-export function expandInputs(inputs: string[], cwd: string, skip: string | null): string[] {
+/**
+ * The files to merge: files as given, folders walked (sorted, hidden and Excel lock files skipped).
+ * `skip` (the output) is left out of a folder and refused as a file; `also` (the units list) is
+ * left out of a folder: neither is a unit's list.
+ */
+export function expandInputs(inputs: string[], cwd: string, skip: string | null, also: string | null = null): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const name of fs.readdirSync(dir).sort()) {
@@ -43,7 +47,7 @@ export function expandInputs(inputs: string[], cwd: string, skip: string | null)
       const p = path.join(dir, name);
       const st = fs.statSync(p);
       if (st.isDirectory()) walk(p);
-      else if (LIST_EXT.test(name) && p !== skip) out.push(p);
+      else if (LIST_EXT.test(name) && p !== skip && p !== also) out.push(p);
     }
   };
   for (const input of inputs) {

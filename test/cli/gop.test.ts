@@ -122,7 +122,7 @@ describe('binhxet gop', () => {
     expect(changedCells(after, await fingerprintFile(out))).toEqual([]);
   });
 
-  it('never replaces a user’s own sheet named like its own, and skips its output inside the input folder', async () => {
+  it('never replaces a user’s own sheet named like its own, and skips its output and units list inside the input folder', async () => {
     const dir = workDir();
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet(INTAKE_SHEETS.merged).getCell('A1').value = 'Bảng tổng hợp của tôi';
@@ -131,10 +131,12 @@ describe('binhxet gop', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/Lỗi: .*Tổng hợp/);
 
-    const first = await run(['gop', 'don-vi', '--plan', 'ke-hoach.json', '-o', 'don-vi/tonghop.xlsx'], dir);
-    const second = await run(['gop', 'don-vi', '--plan', 'ke-hoach.json', '-o', 'don-vi/tonghop.xlsx'], dir);
+    // The units list kept in the same folder is no unit's list either.
+    fs.copyFileSync(path.join(dir, 'don-vi.csv'), path.join(dir, 'don-vi', 'don-vi.csv'));
+    const first = await run(['gop', 'don-vi', '--plan', 'ke-hoach.json', '--units', 'don-vi/don-vi.csv', '-o', 'don-vi/tonghop.xlsx'], dir);
+    const second = await run(['gop', 'don-vi', '--plan', 'ke-hoach.json', '--units', 'don-vi/don-vi.csv', '-o', 'don-vi/tonghop.xlsx'], dir);
     expect([first.code, second.code]).toEqual([0, 0]);
     expect(second.err.trim().split('\n')).toHaveLength(FILES);
-    expect(second.err).not.toContain('tonghop.xlsx');
+    expect(second.err).not.toMatch(/tonghop\.xlsx|don-vi\.csv/);
   });
 });

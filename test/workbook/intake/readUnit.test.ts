@@ -42,6 +42,9 @@ describe("reading one unit's list for the merge", () => {
     expect(blank.review).toEqual([INTAKE.kindUnknown]);
     expect(other.kind).toBeNull();
     expect(other.review[0]).toMatch(/Ô D3: không rõ tập thể hay cá nhân \("Khác"\)/);
+    // Nor as a collective under "Tên tập thể" (`score` alone takes the header's kind there today).
+    const tt = read([['STT', 'Tên tập thể', 'Đối tượng', 'Phong trào'], [1, 'Khoa Nội', 'Tập thể', '1'], [2, 'Tổ Điều dưỡng', null, '1']]);
+    expect(tt.sheets[0].rows.map((r) => [r.kind, r.review])).toEqual([['collective', []], [null, [INTAKE.kindUnknown]]]);
   });
 
   it('takes the kind from a group row, or from the name header when the list has no kind column', () => {
