@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { UserError } from '../core/errors';
-import { GOP_TEXT } from '../core/text/intake';
+import { GOP_TEXT, INTAKE } from '../core/text/intake';
 import type { ExpectedUnit } from '../core/intake/units';
 import type { Plan } from '../core/types';
 import { checkOwnedSheets } from '../workbook/scoreWorkbook';
@@ -40,9 +40,12 @@ async function loadUnits(file: string, io: Io): Promise<ExpectedUnit[]> {
     const sheets = ext === '.csv' ? [readCsv(new Uint8Array(bytes), name).sheet] : await readXlsxSheets(bytes, name);
     const { units, problems } = readUnitsList(sheets, name);
     for (const p of problems) io.err(p + '\n');
+    if (units.length === 0) throw new UserError(INTAKE.unitsListEmpty(file));
     return units;
   }
-  return readUnitsText(new TextDecoder('utf-8').decode(bytes));
+  const units = readUnitsText(new TextDecoder('utf-8').decode(bytes));
+  if (units.length === 0) throw new UserError(INTAKE.unitsListEmpty(file));
+  return units;
 }
 
 /** The "Đơn vị" sheet of the output workbook, when it exists and has one. */

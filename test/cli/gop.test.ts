@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main, type Io } from '../../src/cli/main';
-import { GOP_TEXT, INTAKE_SHEETS } from '../../src/core/text/intake';
+import { GOP_TEXT, INTAKE, INTAKE_SHEETS } from '../../src/core/text/intake';
 import { changedCells, fingerprintFile } from '../support/fingerprint';
 
 const FIX = path.join(__dirname, '../fixtures/intake');
@@ -82,7 +82,9 @@ describe('binhxet gop', () => {
       [['gop', 'khong-co', '--plan', 'ke-hoach.json'], GOP_TEXT.noInput('khong-co')],
       [['gop', 'don-vi', '--plan', 'ke-hoach.json', '-o', 'tonghop.csv'], GOP_TEXT.notXlsxOutput('tonghop.csv')],
       [['gop', 'don-vi', '--plan', 'ke-hoach.json', '--bogus'], 'Tùy chọn không hợp lệ: --bogus.'],
+      [['gop', 'don-vi', '--plan', 'ke-hoach.json', '--units', 'trong.txt'], INTAKE.unitsListEmpty(path.join(dir, 'trong.txt'))],
     ];
+    fs.writeFileSync(path.join(dir, 'trong.txt'), '\n\n');
     for (const [args, message] of cases) {
       const r = await run(args, dir);
       expect([r.code, r.err]).toEqual([1, `Lỗi: ${message}\n`]);

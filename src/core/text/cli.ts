@@ -14,7 +14,7 @@ export const CLI = {
     '                                              Bình xét một danh sách đề nghị',
     '  binhxet phieu KẾ_HOẠCH [-o PHIẾU.xlsx] [--year NĂM]',
     '                                              Lập phiếu chấm điểm trống theo bảng chấm điểm của kế hoạch',
-    '  binhxet gop TỆP|THƯ_MỤC… --plan KẾ_HOẠCH [--units DANH_SÁCH_ĐƠN_VỊ] [-o TỔNG_HỢP.xlsx] [--json]',
+    '  binhxet gop TỆP|THƯ_MỤC… --plan KẾ_HOẠCH [--units DANH_SÁCH_ĐƠN_VỊ] [--year NĂM] [-o TỔNG_HỢP.xlsx] [--json]',
     '                                              Gộp danh sách đề nghị của các đơn vị thành một danh sách',
     '',
   ].join('\n'),

@@ -77,7 +77,6 @@ export const INTAKE = {
   place: (file: string, sheet: string, row: number) => `${file}, trang "${sheet}", dòng ${row}`,
   exactNote: (places: string[]) => `Trùng khớp với: ${dmyList(places)} (không thêm lại).`,
   probableNote: (places: string[]) => `Có thể trùng với: ${dmyList(places)}.`,
-  movementAssumedNote: (msg: string) => msg,
 
   // Why a row is not merged (the review list, `review[].reason`).
   kindUnknown:
