@@ -12,6 +12,7 @@ import { parseDeadline, resolveDeadline } from '../src/core/deadline';
 import { detectHeader } from '../src/workbook/header';
 import { readNominationTable } from '../src/workbook/rows';
 import { decide } from '../src/core/binhxet';
+import { benchIntake } from './intake';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
 const WARMUP = 5;
@@ -277,6 +278,13 @@ async function main() {
       out.functions = benchFunctions();
     } catch (e) {
       out.functions = { error: String(e instanceof Error ? e.message : e) };
+    }
+  }
+  if (want('intake')) {
+    try {
+      out.intake = await benchIntake(RUNS, WARMUP);
+    } catch (e) {
+      out.intake = { error: String(e instanceof Error ? e.message : e) };
     }
   }
   if (want('syncs')) {

@@ -12,11 +12,13 @@
 //              and the pane's first render in the playground vs an empty page (bench/pane.js)  ≤ 2×
 //   scaling    engine time at 10k/20k/40k/80k rows (timed in turns), log-log slope      target ≤ 1.1
 //   history    index of a 200,000-row history + 50,000 nominees checked, vs scoring them  target ≤ 1×
+//   intake     `gop` on 100 units' files × 50 rows (read, find the lists, merge, duplicates,
+//              units, sheets) against reading the same files with the .xlsx reader alone  target ≤ 1.5×
 // Each in-process timing is the median of --runs (default 5) runs after 5 warm-up runs (the engine's
 // first, cold run is reported too); the CLI's after one warm-up run. The workbooks come from a
 // seeded generator. Prints a table and writes bench/results.json. Exits non-zero only when it cannot
 // run at all; a missed target is marked in the table, not an error.
-// Options: --runs N, --only engine,syncs,functions,xlsx,taskpane,scaling,history, --no-build (reuse builds).
+// Options: --runs N, --only engine,syncs,functions,xlsx,taskpane,scaling,history,intake, --no-build (reuse builds).
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -30,7 +32,7 @@ const opt = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const RUNS = Math.max(1, Number(opt('runs')) || 5); // fewer than 5 only for a quick try
-const ONLY = (opt('only') || 'engine,syncs,functions,xlsx,taskpane,scaling,history').split(',');
+const ONLY = (opt('only') || 'engine,syncs,functions,xlsx,taskpane,scaling,history,intake').split(',');
 const BUILD = !args.includes('--no-build');
 const want = (k) => ONLY.includes(k);
 const log = (s) => process.stderr.write(s + '\n');
@@ -48,7 +50,7 @@ const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
 const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs: RUNS };
 
 // ------------------------------------------------------------------ in-process parts
-const inproc = ['engine', 'syncs', 'functions', 'scaling', 'history'].filter(want);
+const inproc = ['engine', 'syncs', 'functions', 'scaling', 'history', 'intake'].filter(want);
 if (inproc.length) {
   if (BUILD) {
     log('Compiling the bench (bench/tsconfig.json)…');
@@ -249,6 +251,8 @@ function describe(key, r) {
       return `${r.sizes.join('/')} rows: ${r.ms.join('/')} ms`;
     case 'history':
       return `${r.nominees} nominees vs ${r.historyRows} history rows: index ${r.indexMs} ms + checks ${r.checkMs} ms vs scoring ${r.scoringMs} ms (reading the history sheet ${r.readHistoryMs} ms more, ${r.ratioWithRead}×)`;
+    case 'intake':
+      return `${r.files} files × ${r.rows} rows: gop ${r.ms} ms vs reading alone ${r.readMs} ms (exceljs alone ${r.exceljsReadMs} ms: ${r.ratioToExceljs}×)`;
     default:
       return JSON.stringify(r);
   }

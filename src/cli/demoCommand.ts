@@ -1,6 +1,7 @@
 // `binhxet demo [-o FILE.xlsx] [--json]`: scores the bundled sample workbook against the bundled
 // sample plan, so a new user sees the whole result without data of their own. Default output:
-// binhxet-demo-ketqua.xlsx in the current directory.
+// binhxet-demo-ketqua.xlsx in the current directory. `binhxet demo --gop` merges the bundled
+// units' own lists instead (binhxet-demo-tonghop.xlsx), the step before scoring.
 import * as fs from 'fs';
 import * as path from 'path';
 import { UserError } from '../core/errors';
@@ -9,10 +10,14 @@ import { DEFAULT_SETTINGS } from '../core/types';
 import type { Command } from './main';
 import { flagString, parseArgs, rejectUnknown } from './args';
 import { runScore } from './scoreCommand';
+import { runGop } from './gopCommand';
 
 export const SAMPLE_PLAN = 'assets/samples/ke-hoach-mau.txt';
 export const SAMPLE_WORKBOOK = 'assets/samples/danh-sach-de-nghi-mau.xlsx';
 export const DEMO_OUTPUT = 'binhxet-demo-ketqua.xlsx';
+export const SAMPLE_UNIT_FILES = 'assets/samples/don-vi';
+export const SAMPLE_UNITS = 'assets/samples/danh-sach-don-vi.xlsx';
+export const DEMO_GOP_OUTPUT = 'binhxet-demo-tonghop.xlsx';
 
 /**
  * The package root: the nearest folder above this file with Bình Xét's package.json. Works from
@@ -34,13 +39,19 @@ export function packageRoot(from: string = __dirname): string {
 
 export const demoCommand: Command = async (argv, io) => {
   const args = parseArgs(argv, ['output']);
-  rejectUnknown(args, ['output', 'json']);
+  rejectUnknown(args, ['output', 'json', 'gop']);
   if (args.positional.length) throw new UserError(SCORE_TEXT.tooManyArgs(args.positional));
   const root = packageRoot();
   const plan = path.join(root, SAMPLE_PLAN);
   const workbook = path.join(root, SAMPLE_WORKBOOK);
-  for (const f of [plan, workbook]) if (!fs.existsSync(f)) throw new UserError(SCORE_TEXT.demoMissing(f));
   const json = args.flags.get('json') === true;
+  if (args.flags.get('gop') === true) {
+    const files = path.join(root, SAMPLE_UNIT_FILES);
+    const units = path.join(root, SAMPLE_UNITS);
+    for (const f of [plan, files, units]) if (!fs.existsSync(f)) throw new UserError(SCORE_TEXT.demoMissing(f));
+    return runGop({ inputs: [files], plan, units, output: flagString(args, 'output') ?? (json ? null : DEMO_GOP_OUTPUT), json, year: null }, io);
+  }
+  for (const f of [plan, workbook]) if (!fs.existsSync(f)) throw new UserError(SCORE_TEXT.demoMissing(f));
   return runScore(
     {
       workbook,

@@ -44,6 +44,11 @@ export function effectiveQuota(
 // Words that name "any unit" rather than a particular group: "mỗi đơn vị đề nghị không quá…".
 const GENERIC = new Set(['', 'don vi', 'co quan', 'co quan don vi', 'don vi co quan', 'moi don vi', 'cac don vi', 'cac co quan don vi']);
 
+/** True when an allocation's group text names any unit ("mỗi đơn vị") rather than a particular group. */
+export function namesAnyUnit(group: string | null | undefined): boolean {
+  return GENERIC.has(foldKey(group ?? ''));
+}
+
 interface PreparedAllocation {
   index: number;
   alloc: Allocation;

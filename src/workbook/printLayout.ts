@@ -11,6 +11,16 @@ import { parseRef } from './a1';
  * 12 pt Times New Roman. Vietnamese letters with diacritics are as wide as their base letter.
  */
 function charUnits(ch: string): number {
+  let u = unitsOf.get(ch);
+  if (u === undefined) unitsOf.set(ch, (u = measureChar(ch)));
+  return u;
+}
+
+// charUnits once per character: merged lists of thousands of rows measure the same few letters
+// over and over (the normalize and tests below were most of a 5,000-row sheet's layout time).
+const unitsOf = new Map<string, number>();
+
+function measureChar(ch: string): number {
   const base = ch.normalize('NFD')[0] ?? ch;
   if (base === ' ') return 0.45;
   if (/[.,:;'"!|()[\]/\-–]/.test(base)) return 0.5;
@@ -19,6 +29,9 @@ function charUnits(ch: string): number {
   if (/[A-ZĐ]/.test(base)) return 1.25;
   return 0.82;
 }
+
+/** The widest character's units (measureChar's "m", "w"). */
+const WIDEST = 1.35;
 
 /** Usable width of a column of `chars` width units: cell padding and a safety margin taken off. */
 function usable(chars: number): number {
@@ -29,6 +42,16 @@ function usable(chars: number): number {
 export function wrappedLines(text: string, widthChars: number, fontSize = 12, bold = false): number {
   const scale = (fontSize / 12) * (bold ? 1.08 : 1);
   const cap = usable(widthChars);
+  // A short text fits on one line whatever its letters (every one as wide as the widest); a
+  // longer one without a line break fits when its letters and spaces together do (measured as
+  // written: decomposed marks count as letters, so that errs on the wide side).
+  if (text.length * WIDEST * scale <= cap) {
+    if (!text.includes('\n')) return 1;
+  } else if (!text.includes('\n')) {
+    let w = 0;
+    for (let i = 0; i < text.length && w <= cap; i++) w += charUnits(text[i]) * scale;
+    if (w <= cap) return 1;
+  }
   let lines = 0;
   for (const para of text.normalize('NFC').split('\n')) {
     let cur = 0;
@@ -64,32 +87,41 @@ export function lineHeight(fontSize: number): number {
  */
 export function estimateRowHeights(sheet: Pick<OwnedSheet, 'blocks' | 'columnWidths' | 'merges' | 'font'>): (number | null)[] {
   const width = (c: number) => sheet.columnWidths[c - 1] ?? 8.43;
-  const mergeAt = new Map<string, { width: number; tall: boolean }>();
-  const covered = new Set<string>();
+  // Cells by number (row × 2^14 + column: Excel has 16,384 columns), not by a "r,c" text made
+  // for every cell of a long sheet.
+  const at = (r: number, c: number) => r * 16384 + c;
+  const mergeAt = new Map<number, { width: number; tall: boolean }>();
+  const covered = new Set<number>();
   for (const m of sheet.merges) {
     const [a, b] = m.split(':').map((x) => parseRef(x));
     if (!a || !b) continue;
     let w = 0;
     for (let c = a.col; c <= b.col; c++) w += width(c);
-    mergeAt.set(`${a.row},${a.col}`, { width: w, tall: b.row > a.row });
-    for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) if (r !== a.row || c !== a.col) covered.add(`${r},${c}`);
+    mergeAt.set(at(a.row, a.col), { width: w, tall: b.row > a.row });
+    for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) if (r !== a.row || c !== a.col) covered.add(at(r, c));
   }
+  // The rows a merge touches: only their cells are looked up (a long table has none).
+  const mergedRows = new Set<number>();
+  for (const k of [...mergeAt.keys(), ...covered]) mergedRows.add(Math.floor(k / 16384));
   const heights: (number | null)[] = [];
   const line = lineHeight(sheet.font.size);
   const visit = (b: CellBlock) => {
-    b.values.forEach((row, i) => {
+    for (let i = 0; i < b.values.length; i++) {
+      const row = b.values[i];
       const r = b.row + i;
-      row.forEach((v, j) => {
+      const merges = mergedRows.has(r);
+      for (let j = 0; j < row.length; j++) {
+        const v = row[j];
         const c = b.col + j;
-        if (v === null || v === '' || covered.has(`${r},${c}`)) return;
-        const merge = mergeAt.get(`${r},${c}`);
-        if (merge?.tall) return;
+        if (v === null || v === '' || (merges && covered.has(at(r, c)))) continue;
+        const merge = merges ? mergeAt.get(at(r, c)) : undefined;
+        if (merge?.tall) continue;
         const lines = b.wrap && typeof v === 'string' ? wrappedLines(v, merge?.width ?? width(c), sheet.font.size, !!b.bold) : 1;
         const h = lines * line;
         while (heights.length < r) heights.push(null);
         heights[r - 1] = Math.max(heights[r - 1] ?? 0, h);
-      });
-    });
+      }
+    }
   };
   sheet.blocks.forEach(visit);
   return heights;

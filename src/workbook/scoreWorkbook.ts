@@ -6,6 +6,7 @@ import { UserError } from '../core/errors';
 import { decide } from '../core/binhxet';
 import { inputsOf } from '../core/table';
 import { OWNED_SHEETS, WB } from '../core/text/workbook';
+import { INTAKE_SHEETS } from '../core/text/intake';
 import type { CellValue, OwnedSheet, SheetData, WritePlan } from './model';
 import { OWNED_SHEET_PREFIX } from './model';
 import { detectHeader, type HeaderDetection } from './header';
@@ -42,7 +43,9 @@ export interface ScoreOutcome {
 
 /** True for the sheets Bình Xét creates and regenerates (never a nominations list). */
 export function isOwnedSheetName(name: string): boolean {
-  return name.startsWith(OWNED_SHEET_PREFIX) || name === PLAN_SHEET || Object.values(OWNED_SHEETS).includes(name);
+  // The intake's merged list ("Tổng hợp") is a nominations list to score; its other sheets are not.
+  return name.startsWith(OWNED_SHEET_PREFIX) || name === PLAN_SHEET || Object.values(OWNED_SHEETS).includes(name) ||
+    name === INTAKE_SHEETS.units || name === INTAKE_SHEETS.review;
 }
 
 /**

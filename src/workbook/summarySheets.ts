@@ -36,7 +36,7 @@ function isoToVN(iso: string): string {
  * they stay on one line instead of wrapping in a narrow first column; tables get a header row
  * (bold, centred, wrapped) and thin borders, as a printed list has.
  */
-class Layout {
+export class Layout {
   blocks: CellBlock[] = [];
   merges: string[] = [];
   row = 1;

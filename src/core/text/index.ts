@@ -13,3 +13,4 @@ export * from './scoring';
 export * from './print';
 export * from './xlsxLimit';
 export * from './history';
+export * from './intake';

@@ -1,0 +1,129 @@
+// The intake's part of `npm run bench`: `binhxet gop` on 100 units' files of 50 rows each (read
+// the files, find each list, lay the rows out with their provenance, find duplicates, count the
+// units, build the three sheets and the JSON) against reading the same files into SheetData with
+// the CLI's .xlsx reader alone (its fast package path). Target: ≤ 1.5×. For scale, also against
+// reading them with exceljs, the library the reader falls back to. The files are made in memory by exceljs from a
+// seeded generator, in three header shapes units really use; both passes start from their bytes.
+import { performance } from 'perf_hooks';
+import ExcelJS from 'exceljs';
+import type { Plan } from '../src/core/types';
+import { openPackage, readPackageSheets } from '../src/cli/xlsxZip';
+import { allSheets, loadWorkbook } from '../src/cli/xlsx';
+import { readXlsxSheets } from '../src/cli/unitFiles';
+import { intakeContext, mergeReads, readUnitFile } from '../src/workbook/intake/index';
+
+const FILES = 100;
+const ROWS = 50;
+
+const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng'];
+const GIVEN = ['Văn An', 'Thị Bình', 'Hữu Cường', 'Minh Dung', 'Thanh Hà', 'Ngọc Lan', 'Đức Long', 'Thu Mai'];
+const SHAPES: string[][] = [
+  ['STT', 'Họ và tên', 'Chức vụ', 'Năm sinh', 'Đơn vị', 'Đối tượng', 'Phong trào', 'Ngày nộp', 'Tiêu chí 1', 'Tiêu chí 2', 'Tiêu chí 3', 'Tiêu chí 4', 'Tiêu chí 5', 'Tỷ lệ phiếu (%)'],
+  ['STT', 'Tập thể/Cá nhân được đề nghị', 'Chức danh', 'Năm sinh', 'Đơn vị công tác', 'TT/CN', 'Nội dung thi đua', 'Ngày nhận hồ sơ', 'TC1', 'TC2', 'TC3', 'TC4', 'TC5', 'Tỷ lệ phiếu bầu (%)'],
+  ['TT', 'Họ tên', 'Chức vụ', 'Năm sinh', 'Cơ quan/đơn vị', 'Loại', 'Chuyên đề', 'Ngày gửi', 'TC 1', 'TC 2', 'TC 3', 'TC 4', 'TC 5', 'Số phiếu đồng ý (%)'],
+];
+
+/** Seeded PRNG (mulberry32): the same files every run. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function unitFile(k: number): Promise<Buffer> {
+  const r = rng(1000 + k);
+  const pick = <T,>(a: T[]) => a[Math.floor(r() * a.length)];
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Danh sách');
+  const unit = `Khoa số ${k + 1}`;
+  ws.addRow([unit.toUpperCase()]);
+  ws.addRow(['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024']);
+  ws.addRow([]);
+  ws.addRow(SHAPES[k % SHAPES.length]);
+  for (let i = 0; i < ROWS; i++) {
+    const tt = i < 3;
+    const row = ws.addRow([
+      i + 1, tt ? `Tổ công tác ${i + 1} - ${unit}` : `${pick(SURNAMES)} ${pick(GIVEN)} ${k}-${i}`, tt ? null : 'Viên chức', tt ? null : 1970 + Math.floor(r() * 30),
+      unit, tt ? 'Tập thể' : 'Cá nhân', String(1 + Math.floor(r() * 3)), new Date(Date.UTC(2024, 9, 1 + Math.floor(r() * 20))),
+      'x', 'x', r() < 0.9 ? 'x' : 'Không', tt ? 'x' : null, tt ? 'x' : null, Math.round((60 + r() * 40) * 10) / 10,
+    ]);
+    row.getCell(8).numFmt = 'dd/mm/yyyy';
+  }
+  ws.addRow([]);
+  ws.addRow([null, null, null, null, 'Sông Lam, ngày 10 tháng 10 năm 2024']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function plan(): Plan {
+  const deadline = { text: 'trước ngày 15/10/2024', rule: 'before' as const, inclusive: false, from: null, dates: [{ due: '2024-10-15', lastOnTime: '2024-10-14' }] };
+  const criteria = { collective: ['a', 'b', 'c', 'd', 'e'].map((c) => `Tiêu chuẩn tập thể ${c}`), individual: ['Tiêu chuẩn cá nhân a', 'Tiêu chuẩn cá nhân b', 'Tiêu chuẩn cá nhân c'] };
+  const mv = (id: string, name: string) => ({ id, name, quota: { collective: 5, individual: 20, either: null, percent: null }, quotaNote: null, criteria, deadlines: [deadline] });
+  return {
+    title: 'Kế hoạch (bench)', issuer: 'Sở Y tế', year: 2024, period: { from: null, to: null },
+    movements: [mv('1', 'Thi đua chuyển đổi số'), mv('2', 'Thầy thuốc như mẹ hiền'), mv('3', 'Xanh - sạch - đẹp')],
+    deadlines: [], allocations: [{ group: 'đơn vị', each: true, collective: 1, individual: 3, either: null, text: '' }], rubric: null, grades: [],
+  };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Two async passes timed in turns after their warm-ups (as bench/run.ts's timePair). */
+async function timePairAsync(a: () => Promise<unknown>, b: () => Promise<unknown>, runs: number, warmup: number): Promise<{ a: number; b: number }> {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    await a();
+    ta.push(performance.now() - t0);
+    t0 = performance.now();
+    await b();
+    tb.push(performance.now() - t0);
+  }
+  return { a: median(ta), b: median(tb) };
+}
+
+export async function benchIntake(runs: number, warmup: number): Promise<Record<string, unknown>> {
+  const files = await Promise.all(Array.from({ length: FILES }, (_, k) => unitFile(k)));
+  const names = files.map((_, k) => `don-vi-${k + 1}.xlsx`);
+  const p = plan();
+  let merged = 0;
+  const readOnly = async () => {
+    let n = 0;
+    for (let k = 0; k < files.length; k++) n += (await readPackageSheets(await openPackage(files[k]), names[k]))[0].values.length;
+    return n;
+  };
+  const gop = async () => {
+    const ctx = intakeContext(p);
+    const reads = [];
+    for (let k = 0; k < files.length; k++) reads.push(readUnitFile({ fileName: names[k], fileDate: null, sheets: await readXlsxSheets(files[k], names[k]) }, ctx));
+    const o = mergeReads(reads, ctx);
+    merged = o.json.merged;
+    return o.writePlan.sheets.length;
+  };
+  // For scale: the same files read by exceljs, the library the CLI falls back to.
+  const exceljs = async () => {
+    let n = 0;
+    for (let k = 0; k < files.length; k++) n += allSheets(await loadWorkbook(files[k], names[k]))[0].values.length;
+    return n;
+  };
+  const t = await timePairAsync(gop, readOnly, runs, warmup);
+  if (merged !== FILES * ROWS) throw new Error(`bench: merged ${merged} rows, expected ${FILES * ROWS}`);
+  const e = await timePairAsync(gop, exceljs, Math.min(runs, 3), 1);
+  return {
+    files: FILES, rows: ROWS, ms: Math.round(t.a), readMs: Math.round(t.b), ratio: Math.round((t.a / t.b) * 100) / 100,
+    exceljsReadMs: Math.round(e.b), ratioToExceljs: Math.round((e.a / e.b) * 100) / 100,
+  };
+}

@@ -1,0 +1,103 @@
+// The units' files on disk for `binhxet gop`: folders walked, each file read into a UnitFile
+// (sheets, its modification date, or why it could not be read). The .xlsx reading goes through
+// readXlsxSheets alone, the one place to switch when the package reader moves to src/package/.
+import * as fs from 'fs';
+import * as path from 'path';
+import { isUserError, UserError } from '../core/errors';
+import { ymdToSerial } from '../core/dates';
+import type { Serial } from '../core/types';
+import { GOP_TEXT, INTAKE } from '../core/text/intake';
+import { readCsv, type UnitFile, type UnitSheet } from '../workbook/intake/index';
+import { Declined, openPackage, readPackageSheets } from './xlsxZip';
+import { loadWorkbook, sheetData } from './xlsx';
+
+/** Extensions taken from a folder (others are left alone: a folder of dossiers holds PDFs and scans too). */
+const LIST_EXT = /\.(xlsx|xlsm|csv|docx|xls)$/i;
+
+/**
+ * An .xlsx file's sheets with their visibility, by today's CLI reader (the fast package path,
+ * else exceljs, which gives every "not an .xlsx / broken / encrypted" message as a UserError).
+ */
+export async function readXlsxSheets(bytes: Buffer, fileName: string): Promise<UnitSheet[]> {
+  if (bytes.length > 1 && bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    try {
+      const pkg = await openPackage(bytes);
+      const sheets = await readPackageSheets(pkg, fileName);
+      return sheets.map((s, i) => ({ ...s, hidden: isHidden(pkg.workbook.sheets[i]?.state) }));
+    } catch (e) {
+      if (!(e instanceof Declined)) throw e;
+    }
+  }
+  const wb = await loadWorkbook(bytes, fileName);
+  return wb.worksheets.map((ws) => ({ ...sheetData(ws), hidden: isHidden(ws.state) }));
+}
+
+const isHidden = (state: string | null | undefined): boolean => state === 'hidden' || state === 'veryHidden';
+
+/**
+ * The files to merge: files as given, folders walked (sorted, hidden and Excel lock files skipped).
+ * `skip` (the output) is left out of a folder and refused as a file; `also` (the units list) is
+ * left out of a folder: neither is a unit's list.
+ */
+export function expandInputs(inputs: string[], cwd: string, skip: string | null, also: string | null = null): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of fs.readdirSync(dir).sort()) {
+      if (name.startsWith('.') || name.startsWith('~$')) continue;
+      const p = path.join(dir, name);
+      const st = fs.statSync(p);
+      if (st.isDirectory()) walk(p);
+      else if (LIST_EXT.test(name) && p !== skip && p !== also) out.push(p);
+    }
+  };
+  for (const input of inputs) {
+    const p = path.resolve(cwd, input);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      throw new UserError(GOP_TEXT.noInput(input));
+    }
+    if (st.isDirectory()) {
+      const before = out.length;
+      walk(p);
+      if (out.length === before) throw new UserError(GOP_TEXT.emptyFolder(input));
+    } else {
+      if (p === skip) throw new UserError(GOP_TEXT.outputIsInput(input));
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+/** The local calendar day of a time, as a serial. */
+function localDay(t: Date): Serial {
+  return ymdToSerial(t.getFullYear(), t.getMonth() + 1, t.getDate());
+}
+
+/** One unit's file from disk; a file that cannot be read comes back with its error, never a throw. */
+export async function readUnitFileFromDisk(file: string): Promise<UnitFile> {
+  const fileName = path.basename(file);
+  let bytes: Buffer;
+  let fileDate: Serial | null = null;
+  try {
+    bytes = fs.readFileSync(file);
+    fileDate = localDay(fs.statSync(file).mtime);
+  } catch {
+    return { fileName, fileDate, sheets: [], error: INTAKE.cannotRead };
+  }
+  const ext = path.extname(file).toLowerCase();
+  try {
+    if (ext === '.csv') {
+      const csv = readCsv(new Uint8Array(bytes), fileName);
+      return { fileName, fileDate, sheets: [csv.sheet], notes: csv.encoding === 'windows-1258' ? [INTAKE.csvEncoding(csv.encoding)] : [] };
+    }
+    if (ext === '.xlsx' || ext === '.xlsm') return { fileName, fileDate, sheets: await readXlsxSheets(bytes, fileName) };
+    const error = ext === '.docx' ? INTAKE.docxLater : ext === '.xls' ? INTAKE.xlsOld : INTAKE.unsupported(ext);
+    return { fileName, fileDate, sheets: [], error };
+  } catch (e) {
+    // One file the readers choke on is reported like any bad file: the others are still merged.
+    const error = isUserError(e) ? e.message : INTAKE.readFailed(e instanceof Error ? e.message : String(e));
+    return { fileName, fileDate, sheets: [], error };
+  }
+}
