@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   score: async () => (await import('./scoreCommand')).scoreCommand,
   demo: async () => (await import('./demoCommand')).demoCommand,
   phieu: async () => (await import('./phieuCommand')).phieuCommand,
+  vanban: async () => (await import('./vanbanCommand')).vanbanCommand,
 };
 
 const processIo: Io = {

@@ -13,6 +13,8 @@ export const CLI = {
     '                                              Bình xét một danh sách đề nghị',
     '  binhxet phieu KẾ_HOẠCH [-o PHIẾU.xlsx] [--year NĂM]',
     '                                              Lập phiếu chấm điểm trống theo bảng chấm điểm của kế hoạch',
+    '  binhxet vanban KẾT_QUẢ.xlsx [--plan KẾ_HOẠCH] [--template MẪU_GIẤY_KHEN.docx] -o THƯ_MỤC [--json]',
+    '                                              Lập tờ trình, biên bản, quyết định và giấy khen (.docx)',
     '',
   ].join('\n'),
   unknownCommand: (name: string) => `Lỗi: lệnh không hợp lệ: "${name}".`,

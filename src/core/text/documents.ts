@@ -1,0 +1,268 @@
+// Vietnamese text of the paperwork: the "Thông tin văn bản" sheet, the Tờ trình, the Biên bản, the
+// Quyết định with its lists, the certificates, and the messages of `binhxet vanban`.
+// Wording follows the genre (administrative documents of Nghị định 30/2020/NĐ-CP, Phụ lục I).
+
+/** The sheet the secretary fills in with what only she knows (số, ngày, người ký…). */
+export const INFO_SHEET_NAME = 'Thông tin văn bản';
+
+/** The council's words in the "Bình Xét: Kết quả" cell (compared after folding case and marks). */
+export const COUNCIL_MARKS = {
+  added: 'Hội đồng đề nghị',
+  removed: 'Hội đồng không đề nghị',
+  removedShort: 'Không đề nghị',
+};
+
+/** Sheet layout: title, sections, column headers, field labels (the labels are also the keys read back). */
+export const INFO_TEXT = {
+  title: 'THÔNG TIN VĂN BẢN (thư ký điền; Bình Xét không bao giờ ghi đè trang này)',
+  note:
+    'Điền cột "Giá trị". Ô để trống: văn bản ghi chỗ trống dạng [Tên thông tin] để điền tay. Ngày ghi dd/mm/yyyy. ' +
+    'Nhiều dòng (thành viên, nơi nhận, căn cứ): mỗi dòng một mục (Alt+Enter trong ô).',
+  councilNote:
+    'Quyết định của Hội đồng: sửa ô "Bình Xét: Kết quả" của dòng đó trong danh sách thành "Hội đồng đề nghị" (thêm vào danh sách khen thưởng) ' +
+    'hoặc "Hội đồng không đề nghị" (bỏ ra). Lần bình xét sau giữ nguyên hai cách ghi này.',
+  head: ['Thông tin', 'Giá trị', 'Ví dụ, ghi chú'],
+  section: {
+    general: 'CHUNG',
+    toTrinh: 'TỜ TRÌNH',
+    bienBan: 'BIÊN BẢN HỌP HỘI ĐỒNG',
+    quyetDinh: 'QUYẾT ĐỊNH VÀ GIẤY KHEN',
+  },
+};
+
+/** Every field of the sheet: its label (key), the example shown beside it. Order = sheet order. */
+export const INFO_FIELDS = {
+  parent: { label: 'Cơ quan chủ quản', hint: 'Dòng trên tên cơ quan, nếu có. Ví dụ: UBND TỈNH SÔNG LAM' },
+  issuer: { label: 'Cơ quan ban hành', hint: 'Mặc định: cơ quan ban hành kế hoạch. Ví dụ: SỞ Y TẾ' },
+  place: { label: 'Địa danh', hint: 'Ví dụ: Sông Lam' },
+  drafter: { label: 'Đơn vị soạn thảo (viết tắt)', hint: 'Ghi ở dòng "Lưu: VT, …". Ví dụ: VP' },
+  planNumber: { label: 'Số, ký hiệu kế hoạch', hint: 'Mặc định: đọc từ kế hoạch nếu có. Ví dụ: 125/KH-SYT' },
+  planDate: { label: 'Ngày kế hoạch', hint: 'Ví dụ: 15/03/2024' },
+  form: { label: 'Hình thức khen thưởng', hint: 'Dùng khi danh sách không có cột hình thức. Ví dụ: Giấy khen của Giám đốc Sở Y tế' },
+  achievement: { label: 'Thành tích', hint: 'Mặc định: "đã có thành tích xuất sắc trong" + tên kế hoạch' },
+  // Tờ trình
+  ttUnit: { label: 'Đơn vị trình', hint: 'Ví dụ: HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG' },
+  ttNumber: { label: 'Số tờ trình', hint: 'Ví dụ: 12/TTr-HĐTĐKT' },
+  ttDate: { label: 'Ngày tờ trình', hint: 'Ví dụ: 21/11/2024' },
+  ttRecipient: { label: 'Kính gửi', hint: 'Mặc định: chức vụ người ký quyết định + cơ quan. Ví dụ: Giám đốc Sở Y tế' },
+  ttAuthority: { label: 'Thẩm quyền ký tờ trình', hint: 'TM., KT., Q., TL. nếu có. Ví dụ: TM. HỘI ĐỒNG' },
+  ttSignerTitle: { label: 'Chức vụ người ký tờ trình', hint: 'Ví dụ: CHỦ TỊCH' },
+  ttSigner: { label: 'Người ký tờ trình', hint: 'Họ và tên' },
+  ttRecipients: { label: 'Nơi nhận tờ trình', hint: 'Mỗi dòng một nơi; Bình Xét thêm dòng "Lưu: VT, …". Mặc định: Như trên' },
+  // Biên bản
+  bbNumber: { label: 'Số biên bản', hint: 'Ví dụ: 03/BB-HĐTĐKT' },
+  bbDate: { label: 'Ngày họp', hint: 'Ví dụ: 20/11/2024' },
+  bbTime: { label: 'Giờ họp', hint: 'Ví dụ: 14 giờ 00' },
+  bbEnd: { label: 'Giờ kết thúc', hint: 'Ví dụ: 16 giờ 30' },
+  bbVenue: { label: 'Địa điểm họp', hint: 'Ví dụ: Phòng họp tầng 2, Sở Y tế' },
+  bbChair: { label: 'Chủ trì (họ và tên)', hint: 'Ví dụ: Trần Quang Khải' },
+  bbChairTitle: { label: 'Chức vụ người chủ trì', hint: 'Ví dụ: Giám đốc Sở, Chủ tịch Hội đồng' },
+  bbSecretary: { label: 'Thư ký (họ và tên)', hint: 'Ví dụ: Nguyễn Thị Thu' },
+  bbSecretaryTitle: { label: 'Chức vụ thư ký', hint: 'Ví dụ: Chuyên viên Văn phòng Sở' },
+  bbMembers: { label: 'Tổng số thành viên Hội đồng', hint: 'Ví dụ: 9' },
+  bbPresent: { label: 'Thành viên có mặt', hint: 'Mỗi dòng một người: Họ và tên, chức vụ' },
+  bbAbsent: { label: 'Thành viên vắng mặt', hint: 'Mỗi dòng một người (lý do), nếu có' },
+  bbVoting: { label: 'Hình thức biểu quyết', hint: 'Mặc định: bỏ phiếu kín' },
+  // Quyết định
+  qdNumber: { label: 'Số quyết định', hint: 'Ví dụ: 05/QĐ-SYT' },
+  qdDate: { label: 'Ngày quyết định', hint: 'Ví dụ: 05/12/2024' },
+  qdPower: { label: 'Thẩm quyền ban hành', hint: 'Dòng trên căn cứ. Mặc định: chức vụ người ký + cơ quan. Ví dụ: GIÁM ĐỐC SỞ Y TẾ' },
+  qdAuthority: { label: 'Thẩm quyền ký quyết định', hint: 'KT., TM., Q., TL. nếu có. Ví dụ: KT. GIÁM ĐỐC' },
+  qdSignerTitle: { label: 'Chức vụ người ký quyết định', hint: 'Ví dụ: GIÁM ĐỐC' },
+  qdSigner: { label: 'Người ký quyết định', hint: 'Họ và tên' },
+  qdBases: { label: 'Căn cứ', hint: 'Mỗi dòng một căn cứ. Mặc định: Luật Thi đua, khen thưởng 2022, nghị định hướng dẫn, kế hoạch, tờ trình' },
+  qdReward: { label: 'Tiền thưởng', hint: 'Nếu có, thành Điều 2. Ví dụ: Tiền thưởng kèm theo thực hiện theo quy định hiện hành.' },
+  qdExecutors: { label: 'Đơn vị thi hành', hint: 'Mặc định: Thủ trưởng các cơ quan, đơn vị có liên quan' },
+  qdRecipients: { label: 'Nơi nhận quyết định', hint: 'Mỗi dòng một nơi; Bình Xét thêm dòng "Lưu: VT, …". Mặc định: Như Điều 3' },
+} as const;
+
+export type InfoKey = keyof typeof INFO_FIELDS;
+
+/** Which fields each section of the sheet holds. */
+export const INFO_SECTIONS: { title: string; keys: InfoKey[] }[] = [
+  { title: INFO_TEXT.section.general, keys: ['parent', 'issuer', 'place', 'drafter', 'planNumber', 'planDate', 'form', 'achievement'] },
+  { title: INFO_TEXT.section.toTrinh, keys: ['ttUnit', 'ttNumber', 'ttDate', 'ttRecipient', 'ttAuthority', 'ttSignerTitle', 'ttSigner', 'ttRecipients'] },
+  {
+    title: INFO_TEXT.section.bienBan,
+    keys: ['bbNumber', 'bbDate', 'bbTime', 'bbEnd', 'bbVenue', 'bbChair', 'bbChairTitle', 'bbSecretary', 'bbSecretaryTitle', 'bbMembers', 'bbPresent', 'bbAbsent', 'bbVoting'],
+  },
+  {
+    title: INFO_TEXT.section.quyetDinh,
+    keys: ['qdNumber', 'qdDate', 'qdPower', 'qdAuthority', 'qdSignerTitle', 'qdSigner', 'qdBases', 'qdReward', 'qdExecutors', 'qdRecipients'],
+  },
+];
+
+/** Prefilled on creation: words of the genre, not facts about this office. */
+export const INFO_PREFILL: Partial<Record<InfoKey, string>> = {
+  ttUnit: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+  ttAuthority: 'TM. HỘI ĐỒNG',
+  ttSignerTitle: 'CHỦ TỊCH',
+  bbVoting: 'bỏ phiếu kín',
+};
+
+/** The words every document prints. */
+export const DOC = {
+  nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  motto: 'Độc lập - Tự do - Hạnh phúc',
+  numberLabel: 'Số: ',
+  placeDate: (place: string, date: string) => `${place}, ${date}`,
+  dateWords: (d: string, m: string, y: string) => `ngày ${d} tháng ${m} năm ${y}`,
+  recipientsLabel: 'Nơi nhận:',
+  archive: (drafter: string) => `- Lưu: VT, ${drafter}.`,
+  kindGroup: { collective: 'TẬP THỂ', individual: 'CÁ NHÂN' },
+  kindWord: { collective: 'tập thể', individual: 'cá nhân' },
+  /** "07 tập thể và 11 cá nhân": counts under 10 with a leading zero, as documents write them. */
+  counts: (c: number, i: number) =>
+    [c ? `${String(c).padStart(2, '0')} tập thể` : '', i ? `${String(i).padStart(2, '0')} cá nhân` : ''].filter(Boolean).join(' và ') || '00 trường hợp',
+  signHere: '(Ký, ghi rõ họ tên)',
+  signSeal: '(Ký tên, đóng dấu)',
+  appendix: (n: string) => `Phụ lục ${n}`,
+  listHead: {
+    stt: 'STT',
+    name: { collective: 'Tên tập thể', individual: 'Họ và tên' },
+    position: 'Chức vụ',
+    unit: 'Đơn vị',
+    vote: 'Tỷ lệ phiếu',
+    form: 'Hình thức khen thưởng',
+    result: 'Kết quả',
+  },
+  total: (label: string) => `Tổng cộng: ${label}`,
+  noVote: '(chưa có)',
+  /** The Luật in force since 01/01/2024 (domain.md, confirmed). */
+  law: 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+  /** Nghị định 98/2023 until 30/06/2025, Nghị định 152/2025 from 01/07/2025 (domain.md, confirmed: its Điều 59). */
+  decree98: 'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ;',
+  decree152: 'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;',
+};
+
+export const TO_TRINH = {
+  type: 'TỜ TRÌNH',
+  subjectPrefix: 'Về việc đề nghị tặng ',
+  subjectPlain: 'Về việc đề nghị khen thưởng',
+  manyForms: 'các hình thức khen thưởng',
+  recipient: 'Kính gửi: ',
+  basisPlan: (number: string, date: string, issuer: string, title: string) => `Căn cứ Kế hoạch số ${number} ${date} của ${issuer} về việc ${title};`,
+  basisMeeting: (date: string, number: string) => `Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng ${date} (Biên bản số ${number}),`,
+  request: (unit: string, recipient: string, form: string, counts: string, achievement: string) =>
+    `${unit} kính trình ${recipient} xem xét, quyết định tặng ${form} cho ${counts} ${achievement}, cụ thể:`,
+  attached: '(Có danh sách kèm theo.)',
+  closing: (recipient: string) => `Kính trình ${recipient} xem xét, quyết định./.`,
+  defaultRecipients: '- Như trên;',
+  listTitle: (kindCaps: string) => `DANH SÁCH ${kindCaps} ĐỀ NGHỊ TẶNG `,
+  attachedTo: (number: string, date: string, unit: string) => `(Kèm theo Tờ trình số ${number} ${date} của ${unit})`,
+};
+
+export const BIEN_BAN = {
+  type: 'BIÊN BẢN',
+  /** The council's own masthead line, under the issuing body. */
+  council: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+  planByNumber: (n: string) => `Kế hoạch số ${n}`,
+  planByTitle: (t: string) => (t ? `kế hoạch "${t}"` : 'kế hoạch'),
+  manyForms: 'các hình thức khen thưởng dưới đây',
+  subject: 'Họp Hội đồng Thi đua - Khen thưởng xét đề nghị khen thưởng',
+  time: (time: string, date: string) => `Thời gian: ${time}, ${date}.`,
+  venue: (v: string) => `Địa điểm: ${v}.`,
+  chair: (name: string, title: string) => `Chủ trì: ${name}, ${title}.`,
+  secretary: (name: string, title: string) => `Thư ký: ${name}, ${title}.`,
+  present: (n: number, total: string) => `Thành viên Hội đồng có mặt: ${String(n).padStart(2, '0')}/${total} thành viên, gồm:`,
+  absent: 'Vắng mặt:',
+  contentHead: 'NỘI DUNG',
+  report: (plan: string, considered: number) =>
+    `Thường trực Hội đồng báo cáo kết quả bình xét theo ${plan}: trình Hội đồng ${String(considered).padStart(2, '0')} trường hợp đủ tiêu chuẩn, trong chỉ tiêu hoặc đồng hạng tại ngưỡng chỉ tiêu.`,
+  decided: (voting: string, counts: string, form: string) =>
+    `Hội đồng đã thảo luận, ${voting} và thống nhất đề nghị tặng ${form} cho ${counts}. Kết quả biểu quyết như sau (tỷ lệ phiếu như danh sách bình xét ghi):`,
+  added: 'Hội đồng quyết định đề nghị thêm (ngoài đề xuất của Thường trực):',
+  removed: 'Hội đồng quyết định không đề nghị:',
+  pending: 'Còn đồng hạng tại ngưỡng chỉ tiêu, Hội đồng chưa ghi quyết định:',
+  accepted: 'Đề nghị',
+  rejected: 'Không đề nghị',
+  end: (time: string) => `Cuộc họp kết thúc vào ${time} cùng ngày. Biên bản đã được đọc lại và thông qua trước Hội đồng./.`,
+  secretarySign: 'THƯ KÝ',
+  chairSign: 'CHỦ TRÌ',
+};
+
+export const QUYET_DINH = {
+  type: 'QUYẾT ĐỊNH',
+  subjectPrefix: 'Về việc tặng ',
+  subjectPlain: 'Về việc khen thưởng',
+  subjectTail: ' cho các tập thể, cá nhân',
+  decide: 'QUYẾT ĐỊNH:',
+  proposal: (unit: string, number: string, date: string) => `Xét đề nghị của ${unit} tại Tờ trình số ${number} ${date}.`,
+  article: (n: number) => `Điều ${n}. `,
+  award: (form: string, counts: string, achievement: string) => `Tặng ${form} cho ${counts} (có danh sách kèm theo), ${achievement}.`,
+  awardMany: 'Tặng thưởng cho các tập thể, cá nhân có tên trong danh sách kèm theo, gồm:',
+  awardLine: (form: string, counts: string) => `- ${form}: ${counts};`,
+  effect: (executors: string) =>
+    `Quyết định này có hiệu lực kể từ ngày ký. ${executors} và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+  defaultExecutors: 'Thủ trưởng các cơ quan, đơn vị có liên quan',
+  defaultRecipients: (article: number) => `- Như Điều ${article};`,
+  listTitle: (kindCaps: string) => `DANH SÁCH ${kindCaps} ĐƯỢC TẶNG `,
+  attachedTo: (number: string, date: string, power: string) => `(Kèm theo Quyết định số ${number} ${date} của ${power})`,
+};
+
+export const CHUNG_NHAN = {
+  give: 'TẶNG',
+  decision: (number: string, date: string) => `Quyết định số ${number} ${date}`,
+  /** Certificate fields a template may name, by their label (matched without case and marks). */
+  fields: {
+    name: ['Họ và tên', 'Tên', 'Họ tên', 'Tên tập thể'],
+    position: ['Chức vụ'],
+    unit: ['Đơn vị'],
+    form: ['Hình thức', 'Hình thức khen thưởng'],
+    achievement: ['Thành tích'],
+    decisionNumber: ['Số quyết định'],
+    decisionDate: ['Ngày quyết định'],
+    placeDate: ['Địa danh ngày tháng', 'Địa danh, ngày tháng'],
+    place: ['Địa danh'],
+    power: ['Thẩm quyền', 'Cơ quan'],
+    signerTitle: ['Chức vụ người ký'],
+    signer: ['Người ký'],
+    year: ['Năm'],
+    movement: ['Phong trào'],
+    stt: ['STT', 'Số thứ tự'],
+  },
+};
+
+/** File names of the documents (ASCII: they travel by mail and USB sticks between systems). */
+export const DOC_FILES = {
+  toTrinh: 'to-trinh.docx',
+  bienBan: 'bien-ban.docx',
+  quyetDinh: 'quyet-dinh.docx',
+  chungNhan: (slug: string) => (slug ? `chung-nhan-${slug}.docx` : 'chung-nhan.docx'),
+};
+
+/** Messages of the reader, the command and the pane step. */
+export const VANBAN_TEXT = {
+  noPlan:
+    'Không có kế hoạch để lập văn bản: tệp không có trang "Kế hoạch" do Bình Xét ghi. Hãy chạy bình xét trước, hoặc chỉ định kế hoạch bằng --plan.',
+  noResultColumn: (sheet: string) =>
+    `Trang "${sheet}" chưa có cột "Bình Xét: Kết quả": Bình Xét lấy danh sách theo kết quả bình xét do bộ máy tính lại (chưa có quyết định nào của Hội đồng).`,
+  unknownResult: (ref: string, text: string) => `Ô ${ref}: không hiểu kết quả "${text}" (coi như không đề nghị). Hãy ghi "Đề nghị khen thưởng", "Hội đồng đề nghị" hoặc "Hội đồng không đề nghị".`,
+  noKind: (row: number, name: string) => `Dòng ${row} ("${name}") được đề nghị nhưng không rõ tập thể hay cá nhân: chưa đưa vào văn bản.`,
+  pendingTie: (row: number, name: string) => `Dòng ${row} ("${name}") còn "Đồng hạng tại ngưỡng": Hội đồng chưa quyết định, chưa đưa vào danh sách khen thưởng.`,
+  noInfoSheet: `Tệp chưa có trang "${INFO_SHEET_NAME}": các thông tin chỉ thư ký biết (số, ngày, người ký…) để trống. Chạy lại bình xét (hoặc bước "Tạo văn bản" trong Excel) để có trang này.`,
+  badDate: (label: string, raw: string) => `Trang "${INFO_SHEET_NAME}", "${label}": không đọc được ngày "${raw}" (ghi dd/mm/yyyy).`,
+  badNumber: (label: string, raw: string) => `Trang "${INFO_SHEET_NAME}", "${label}": "${raw}" không phải một số.`,
+  noneProposed: 'Không có trường hợp nào "Đề nghị khen thưởng": các văn bản chỉ có phần chung, danh sách trống.',
+  badTemplate: (file: string, why: string) => `Không dùng được mẫu giấy khen "${file}": ${why}`,
+  templateNotDocx: 'tệp không phải .docx (Word 2007 trở lên).',
+  templateBroken: (msg: string) => `mẫu có chỗ đánh dấu trường sai (${msg}).`,
+  unknownTemplateField: (name: string) => `Mẫu có trường "${name}" mà Bình Xét không biết: để nguyên dạng [${name}].`,
+  // CLI
+  usage: 'Cách dùng: binhxet vanban DANH_SÁCH.xlsx [--plan KẾ_HOẠCH] [--template MẪU_GIẤY_KHEN.docx] -o THƯ_MỤC [--json]',
+  missingWorkbook: 'Thiếu tệp danh sách .xlsx. Cách dùng: binhxet vanban DANH_SÁCH.xlsx -o THƯ_MỤC',
+  missingOutput: 'Thiếu thư mục ghi văn bản: thêm -o THƯ_MỤC.',
+  notXlsx: (f: string) => `"${f}" không phải tệp .xlsx.`,
+  tooManyArgs: (a: string[]) => `Thừa tham số: ${a.join(' ')}.`,
+  cannotWrite: (dir: string) => `Không ghi được vào thư mục "${dir}".`,
+  cannotReadTemplate: (f: string) => `Không đọc được mẫu "${f}".`,
+  heading: (sheet: string, n: number, grouping: 'form' | 'kind') =>
+    `Văn bản từ trang "${sheet}": ${n} trường hợp được đề nghị khen thưởng, danh sách chia theo ${grouping === 'form' ? 'hình thức khen thưởng (cột của danh sách) và đối tượng' : 'đối tượng (danh sách không có cột hình thức khen thưởng)'}.`,
+  wrote: (file: string, what: string, rows: number) => `Đã ghi ${file} — ${what}, ${rows} trường hợp.`,
+  kindName: { 'to-trinh': 'Tờ trình', 'bien-ban': 'Biên bản họp Hội đồng', 'quyet-dinh': 'Quyết định và danh sách kèm theo', 'chung-nhan': 'Giấy khen, mỗi trang một người' },
+  missing: (fields: string[]) =>
+    fields.length
+      ? `Còn thiếu ${fields.length} thông tin (văn bản ghi chỗ trống [..] để điền tay; điền vào trang "${INFO_SHEET_NAME}" rồi chạy lại): ${fields.join('; ')}.`
+      : 'Đủ thông tin.',
+  warnings: (n: number) => `${n} lưu ý:`,
+};
