@@ -58,7 +58,10 @@ export function certificateSets(ctx: DocContext): CertificateSet[] {
       place: f.text('place'),
       placeDate: `${f.text('place')}, ${date}`,
       power: f.text('qdPower'),
-      signerTitle: [f.value('qdAuthority'), f.text('qdSignerTitle')].filter(Boolean).join('\n').toLocaleUpperCase('vi'),
+      signerTitle: [f.value('qdAuthority'), f.text('qdSignerTitle')]
+        .filter((x): x is string => !!x)
+        .map((x) => (x.startsWith('[') ? x : x.toLocaleUpperCase('vi')))
+        .join('\n'),
       signer: f.text('qdSigner'),
       year: ctx.plan.year === null ? '' : String(ctx.plan.year),
     };
@@ -83,9 +86,9 @@ export function certificateDoc(set: CertificateSet): Doc {
   const caps = (s: string) => (s.startsWith('[') ? s : s.toLocaleUpperCase('vi'));
   set.records.forEach((r, i) => {
     const ph = (s: string): Run => run(s, s.startsWith('[') ? { placeholder: true } : {});
-    blocks.push(para([{ ...ph(caps(r.power)), bold: true }], { align: 'center', size: 15, before: 36, after: 0, pageBreakBefore: i > 0 }));
+    blocks.push(para([{ ...ph(caps(r.power)), bold: true }], { align: 'center', size: 15, before: 48, after: 0, pageBreakBefore: i > 0 }));
     blocks.push(para([run(CHUNG_NHAN.give, { bold: true })], { align: 'center', size: 15, before: 18, after: 0 }));
-    blocks.push(para([{ ...ph(r.formTitle), bold: true }], { align: 'center', size: 26, before: 6, after: 12 }));
+    blocks.push(para([{ ...ph(r.formTitle), bold: true }], { align: 'center', size: 26, before: 14, after: 14 }));
     blocks.push(para([run(r.name, { bold: true })], { align: 'center', size: 22, after: 6 }));
     if (r.position) blocks.push(para(r.position, { align: 'center', size: 14, after: 0 }));
     if (r.unit) blocks.push(para(r.unit, { align: 'center', size: 14, after: 0 }));

@@ -4,7 +4,7 @@
 // and trích yếu, body paragraphs, the signature block with "Nơi nhận", the attached list as a
 // "Phụ lục", and the list tables (STT, name, position, unit, one grid per form and kind, a total).
 import type { Kind } from '../core/types';
-import { DOC } from '../core/text/documents';
+import { DOC, INFO_FIELDS } from '../core/text/documents';
 import type { Awardee, Block, Cell, Para, Row, Run, Table } from './model';
 import { textWidthCm } from './textWidth';
 import { votePercent } from './fields';
@@ -29,20 +29,35 @@ export const SIZE = {
   appendix: 14,
 };
 /** The masthead's columns: the issuing body left, the Quốc hiệu right (13 pt bold needs 9.6 cm). */
-const LEFT_CM = 6.0;
+const LEFT_CM = 6.4;
 const RIGHT_CM = TEXT_CM - LEFT_CM;
 /** A table cell's own left+right padding in Word's default layout (0.19 cm each side). */
 const CELL_PAD_CM = 0.38;
 
 export const run = (text: string, o: Partial<Run> = {}): Run => ({ text, ...o });
 
+const LABELS = Object.values(INFO_FIELDS).map((f) => f.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+/** "[Số quyết định]" and the other placeholders, wherever a sentence carries one. */
+const PLACEHOLDER = new RegExp(`(\\[(?:${LABELS.join('|')})\\])`, 'u');
+
+/** A run split so that every placeholder inside its text is a placeholder run of its own (highlighted). */
+function marked(r: Run): Run[] {
+  if (r.placeholder || !r.text.includes('[')) return [r];
+  // split() with a capture group puts each placeholder at an odd index.
+  return r.text
+    .split(PLACEHOLDER)
+    .map((t, i) => (i % 2 === 1 ? { ...r, text: t, placeholder: true } : { ...r, text: t }))
+    .filter((x) => x.text !== '');
+}
+
 export function para(runs: Run[] | string, o: Partial<Para> = {}): Para {
-  return { type: 'p', runs: typeof runs === 'string' ? [run(runs)] : runs, ...o };
+  const list = typeof runs === 'string' ? [run(runs)] : runs;
+  return { type: 'p', runs: list.flatMap(marked), ...o };
 }
 
 /** A centred horizontal line `lengthCm` long in a container `containerCm` wide. */
-export function rule(lengthCm: number, containerCm: number): Para {
-  return { type: 'p', runs: [], rule: { lengthCm: Math.min(lengthCm, containerCm - CELL_PAD_CM), containerCm }, size: 4, after: 0 };
+export function rule(lengthCm: number, containerCm: number, after = 0): Para {
+  return { type: 'p', runs: [], rule: { lengthCm: Math.min(lengthCm, containerCm - CELL_PAD_CM), containerCm }, size: 4, after };
 }
 
 /** A body paragraph: justified, first-line indent, 6 pt after (Phụ lục I). */
@@ -139,7 +154,7 @@ export function appendixHead(no: string, title: Run[], attached: Run[]): Para[] 
     para([run(DOC.appendix(no), { bold: true })], { align: 'center', size: SIZE.appendix, after: 0, pageBreakBefore: true, keepNext: true }),
     para(title.map((r) => ({ ...r, bold: true, text: r.placeholder ? r.text : r.text.toLocaleUpperCase('vi') })), { align: 'center', size: SIZE.appendix, after: 0, keepNext: true }),
     para(attached.map((r) => ({ ...r, italic: true })), { align: 'center', size: SIZE.appendix, after: 0, keepNext: true }),
-    rule(3.5, TEXT_CM),
+    rule(3.5, TEXT_CM, 10),
   ];
 }
 
@@ -155,12 +170,15 @@ export interface ListOptions {
   extra?: { title: string; value: (a: Awardee) => string; widthCm: number };
 }
 
+/** "STT" in 13 pt bold needs 0.9 cm besides the cell's padding. */
+const STT_CM = 1.4;
+
 /** Column widths (cm) for a list of `kind`, adding up to the text width. */
 function widthsFor(kind: Kind, o: ListOptions): number[] {
   const extra = (o.vote ? 2.0 : 0) + (o.extra?.widthCm ?? 0);
-  const rest = TEXT_CM - 1.2 - extra;
+  const rest = TEXT_CM - STT_CM - extra;
   const cols = kind === 'individual' ? [rest * 0.34, rest * 0.26, rest * 0.4] : [rest * 0.48, rest * 0.52];
-  return [1.2, ...cols, ...(o.vote ? [2.0] : []), ...(o.extra ? [o.extra.widthCm] : [])].map((w) => Math.round(w * 100) / 100);
+  return [STT_CM, ...cols, ...(o.vote ? [2.0] : []), ...(o.extra ? [o.extra.widthCm] : [])].map((w) => Math.round(w * 100) / 100);
 }
 
 /**

@@ -111,7 +111,8 @@ function block(b: Block): Paragraph | DocxTable {
 /** The Document object (exported for tests that look at the structure before packing). */
 export function toDocx(doc: Doc): Document {
   const m = doc.margins ?? MARGINS;
-  const size = doc.landscape ? { width: tw(A4.height), height: tw(A4.width), orientation: PageOrientation.LANDSCAPE } : { width: tw(A4.width), height: tw(A4.height) };
+  // docx takes the portrait size and swaps it for a landscape page.
+  const size = { width: tw(A4.width), height: tw(A4.height), ...(doc.landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) };
   const numberHeader = new Header({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 28 })] })],
   });

@@ -137,7 +137,7 @@ export function readDocumentSource(sheets: SheetData[], opts: SourceOptions = {}
     else {
       const text = cellText(cellAt(data, n.row, statusCol));
       decision = councilDecision(text);
-      if (decision === 'unknown') warnings.push(VANBAN_TEXT.unknownResult(cellRef(n.row, statusCol), text));
+      if (decision === 'unknown') warnings.push(text === '' ? VANBAN_TEXT.emptyResult(cellRef(n.row, statusCol)) : VANBAN_TEXT.unknownResult(cellRef(n.row, statusCol), text));
     }
     if (decision === 'out' || decision === 'unknown') continue;
     const engineForm = (n as NominationResult & { form?: string | null }).form;

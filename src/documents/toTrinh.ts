@@ -21,7 +21,7 @@ export function toTrinh(ctx: DocContext): { spec: DocumentSpec; missing: string[
   blocks.push(body(decreeBasis(f.date('ttDate'), ctx.plan.year)));
   blocks.push(body(planBasis(f)));
   const meetingDate = f.date('bbDate');
-  blocks.push(body(TO_TRINH.basisMeeting(meetingDate === null ? f.placeholder('bbDate').text : dateWords(meetingDate), f.text('bbNumber'))));
+  blocks.push(body(TO_TRINH.basisMeeting(meetingDate === null ? f.placeholder('bbDate').text : dateWords(meetingDate), f.text('bbNumber', documentNumber))));
 
   const unit = unitInSentence(f.text('ttUnit'));
   const achievement = f.text('achievement');

@@ -164,7 +164,7 @@ export const BIEN_BAN = {
   venue: (v: string) => `Địa điểm: ${v}.`,
   chair: (name: string, title: string) => `Chủ trì: ${name}, ${title}.`,
   secretary: (name: string, title: string) => `Thư ký: ${name}, ${title}.`,
-  present: (n: number, total: string) => `Thành viên Hội đồng có mặt: ${String(n).padStart(2, '0')}/${total} thành viên, gồm:`,
+  present: (n: number, total: string) => `Thành viên Hội đồng có mặt: ${String(n).padStart(2, '0')}/${/^\d$/.test(total) ? '0' + total : total} thành viên, gồm:`,
   absent: 'Vắng mặt:',
   contentHead: 'NỘI DUNG',
   report: (plan: string, considered: number) =>
@@ -238,6 +238,7 @@ export const VANBAN_TEXT = {
   noResultColumn: (sheet: string) =>
     `Trang "${sheet}" chưa có cột "Bình Xét: Kết quả": Bình Xét lấy danh sách theo kết quả bình xét do bộ máy tính lại (chưa có quyết định nào của Hội đồng).`,
   unknownResult: (ref: string, text: string) => `Ô ${ref}: không hiểu kết quả "${text}" (coi như không đề nghị). Hãy ghi "Đề nghị khen thưởng", "Hội đồng đề nghị" hoặc "Hội đồng không đề nghị".`,
+  emptyResult: (ref: string) => `Ô ${ref} trống: dòng này chưa được bình xét (chưa đưa vào văn bản). Hãy chạy lại bình xét.`,
   noKind: (row: number, name: string) => `Dòng ${row} ("${name}") được đề nghị nhưng không rõ tập thể hay cá nhân: chưa đưa vào văn bản.`,
   pendingTie: (row: number, name: string) => `Dòng ${row} ("${name}") còn "Đồng hạng tại ngưỡng": Hội đồng chưa quyết định, chưa đưa vào danh sách khen thưởng.`,
   noInfoSheet: `Tệp chưa có trang "${INFO_SHEET_NAME}": các thông tin chỉ thư ký biết (số, ngày, người ký…) để trống. Chạy lại bình xét (hoặc bước "Tạo văn bản" trong Excel) để có trang này.`,
