@@ -87,6 +87,8 @@ export function fillTemplate(template: Uint8Array, records: CertificateRecord[],
     const doc = new Docxtemplater(zip, {
       paragraphLoop: true,
       linebreaks: true,
+      // The error goes to the user as a Vietnamese message, not to the console.
+      errorLogging: false,
       delimiters: { start: open, end: close },
       parser: (tag: string) => ({
         get: (scope: Record<string, unknown>) => {
