@@ -9,7 +9,8 @@ import { rangeRef } from './a1';
 import { withRowHeights } from './printLayout';
 import { foldKey, nfc } from '../core/normalize';
 import { formatVN, parseDate } from '../core/dates';
-import { INFO_FIELDS, INFO_PREFILL, INFO_SECTIONS, INFO_SHEET_NAME, INFO_TEXT, VANBAN_TEXT, type InfoKey } from '../core/text/documents';
+import { INFO_FIELDS, INFO_PREFILL, INFO_SECTIONS, INFO_TEXT, VANBAN_TEXT, type InfoKey } from '../core/text/documents';
+import { INFO_SHEET_NAME } from '../core/text/documentsPane';
 
 export { INFO_SHEET_NAME };
 
@@ -56,6 +57,18 @@ export function infoOwnedSheet(): OwnedSheet {
     font: { name: 'Times New Roman', size: 12 },
     freezeRows: 5,
   });
+}
+
+/** The blank sheet's cells as a host reads them back (what a run that has just created it reads). */
+export function infoSheetGrid(sheet: OwnedSheet = infoOwnedSheet()): Grid {
+  const g: Grid = [];
+  for (const b of sheet.blocks) {
+    b.values.forEach((row, i) => {
+      while (g.length < b.row + i) g.push([]);
+      g[b.row + i - 1] = [...row];
+    });
+  }
+  return g;
 }
 
 const BY_LABEL = new Map<string, InfoKey>((Object.keys(INFO_FIELDS) as InfoKey[]).map((k) => [foldKey(INFO_FIELDS[k].label), k]));

@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { INFO_FIELDS, INFO_SHEET_NAME } from '../../src/core/text/documents';
+import { INFO_FIELDS } from '../../src/core/text/documents';
+import { INFO_SHEET_NAME } from '../../src/core/text/documentsPane';
 import { BAND_HEADERS } from '../../src/core/text/workbook';
 import { openDocx, ROOT, run, SAMPLE_PLAN, SAMPLE_XLSX, scoredSampleFile, tmpDir } from '../documents/support';
 

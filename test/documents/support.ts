@@ -11,7 +11,8 @@ import { readSheets } from '../../src/cli/vanbanCommand';
 import type { CellValue, SheetData } from '../../src/workbook/model';
 import { parseRef } from '../../src/workbook/a1';
 import { cellText } from '../../src/workbook/cell';
-import { INFO_FIELDS, INFO_SHEET_NAME, type InfoKey } from '../../src/core/text/documents';
+import { INFO_FIELDS, type InfoKey } from '../../src/core/text/documents';
+import { INFO_SHEET_NAME } from '../../src/core/text/documentsPane';
 
 export const ROOT = path.join(__dirname, '../..');
 export const SAMPLE_XLSX = path.join(ROOT, 'assets/samples/danh-sach-de-nghi-mau.xlsx');

@@ -2,7 +2,8 @@
 // made of the cells (dates as Date, serial or text; lines kept), created by bình xét only when absent.
 import { infoOwnedSheet, isInfoSheetName, readInfoSheet } from '../../src/workbook/infoSheet';
 import { scoreSheet } from '../../src/workbook/scoreWorkbook';
-import { INFO_FIELDS, INFO_PREFILL, INFO_SHEET_NAME } from '../../src/core/text/documents';
+import { INFO_FIELDS, INFO_PREFILL } from '../../src/core/text/documents';
+import { INFO_SHEET_NAME } from '../../src/core/text/documentsPane';
 import { DEFAULT_SETTINGS, type Plan } from '../../src/core/types';
 import type { Grid, SheetData } from '../../src/workbook/model';
 

@@ -2,8 +2,7 @@
 // Quyết định with its lists, the certificates, and the messages of `binhxet vanban`.
 // Wording follows the genre (administrative documents of Nghị định 30/2020/NĐ-CP, Phụ lục I).
 
-/** The sheet the secretary fills in with what only she knows (số, ngày, người ký…). */
-export const INFO_SHEET_NAME = 'Thông tin văn bản';
+import { INFO_SHEET_NAME } from './documentsPane';
 
 /** The council's words in the "Bình Xét: Kết quả" cell (compared after folding case and marks). */
 export const COUNCIL_MARKS = {

@@ -12,3 +12,5 @@ export * from './functions';
 export * from './scoring';
 export * from './print';
 export * from './xlsxLimit';
+export * from './documents';
+export * from './documentsPane';
