@@ -25,6 +25,8 @@ interface Made {
   missing: string[];
   warnings: string[];
   created: boolean;
+  /** Which click made it (1, 2, …), so a reader can tell a new result from the previous one. */
+  run: number;
 }
 
 export function DocumentsTab({ plan, inspection }: { plan: Plan | null; inspection: Inspection | null }): React.ReactElement {
@@ -55,7 +57,7 @@ export function DocumentsTab({ plan, inspection }: { plan: Plan | null; inspecti
         urls.current.push(url);
         return { kind: d.kind, file: d.file, rows: d.rows, url };
       });
-      setMade({ files, rows: r.awardees, missing: r.missing, warnings: r.warnings, created: read.created });
+      setMade((old) => ({ files, rows: r.awardees, missing: r.missing, warnings: r.warnings, created: read.created, run: (old?.run ?? 0) + 1 }));
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -92,7 +94,7 @@ export function DocumentsTab({ plan, inspection }: { plan: Plan | null; inspecti
         </MessageBar>
       )}
       {made && !busy && (
-        <div className={s.col} data-testid="docs-result">
+        <div className={s.col} data-testid="docs-result" data-run={made.run}>
           {made.created && (
             <MessageBar intent="info">
               <MessageBarBody className={s.wrap}>{T.created}</MessageBarBody>

@@ -39,7 +39,7 @@ test.each([10, 5000])('%i rows: 2 syncs, the info sheet added once, never rewrit
     const used = ws.getUsedRange(true);
     used.load('values');
     await ctx.sync();
-    const row = used.values.findIndex((r) => r[0] === 'Số quyết định');
+    const row = used.values.findIndex((r: unknown[]) => r[0] === 'Số quyết định');
     ws.getRange(`B${row + 1}`).values = [['05/QĐ-SYT']];
     await ctx.sync();
   });
