@@ -15,7 +15,7 @@
 // first, cold run is reported too); the CLI's after one warm-up run. The workbooks come from a
 // seeded generator. Prints a table and writes bench/results.json. Exits non-zero only when it cannot
 // run at all; a missed target is marked in the table, not an error.
-// Options: --runs N, --only engine,syncs,functions,xlsx,taskpane,scaling, --no-build (reuse builds).
+// Options: --runs N, --only engine,syncs,functions,xlsx,taskpane,scaling,documents, --no-build (reuse builds).
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -29,7 +29,7 @@ const opt = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const RUNS = Math.max(1, Number(opt('runs')) || 5); // fewer than 5 only for a quick try
-const ONLY = (opt('only') || 'engine,syncs,functions,xlsx,taskpane,scaling').split(',');
+const ONLY = (opt('only') || 'engine,syncs,functions,xlsx,taskpane,scaling,documents').split(',');
 const BUILD = !args.includes('--no-build');
 const want = (k) => ONLY.includes(k);
 const log = (s) => process.stderr.write(s + '\n');
@@ -47,7 +47,7 @@ const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
 const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs: RUNS };
 
 // ------------------------------------------------------------------ in-process parts
-const inproc = ['engine', 'syncs', 'functions', 'scaling'].filter(want);
+const inproc = ['engine', 'syncs', 'functions', 'scaling', 'documents'].filter(want);
 if (inproc.length) {
   if (BUILD) {
     log('Compiling the bench (bench/tsconfig.json)…');
@@ -215,6 +215,7 @@ const TARGETS = [
   ['taskpane', 'initialJsGzipBytes', (v) => v <= 200 * 1024, '≤ 200 KB gzip'],
   ['taskpane', 'firstRenderRatio', (v) => v <= 2, '≤ 2× empty page'],
   ['scaling', 'exponent', (v) => v <= 1.1, '≤ 1.1'],
+  ['documents', 'ms', (v) => v <= 2000, '≤ 2 s'],
 ];
 
 function describe(key, r) {
@@ -239,6 +240,8 @@ function describe(key, r) {
       );
     case 'scaling':
       return `${r.sizes.join('/')} rows: ${r.ms.join('/')} ms`;
+    case 'documents':
+      return `${r.nominees} proposed nominees → 4 .docx (${(r.bytes / 1024).toFixed(0)} KB): ${r.ms} ms (first, cold run ${r.firstRunMs} ms)`;
     default:
       return JSON.stringify(r);
   }

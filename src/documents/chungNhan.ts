@@ -83,24 +83,31 @@ const CERT_TEXT_CM = 29.7 - 2 * 2.0;
 /** The built-in layout: the fields centred on an A4 landscape page, one page per record. */
 export function certificateDoc(set: CertificateSet): Doc {
   const blocks: Block[] = [];
+  const ph = (s: string, o: Partial<Run> = {}): Run => run(s, s.startsWith('[') ? { placeholder: true, ...o } : o);
   const caps = (s: string) => (s.startsWith('[') ? s : s.toLocaleUpperCase('vi'));
+  // The same on every page: made once (upper-casing Vietnamese goes through ICU, which is slow).
+  const first = set.records[0];
+  const power = first ? ph(caps(first.power), { bold: true }) : null;
+  const formTitle = first ? ph(first.formTitle, { bold: true }) : null;
+  const achievement = first ? ph(first.achievement) : null;
+  const titles = first ? first.signerTitle.split('\n').map((t) => ph(t, { bold: true })) : [];
+  const signer = first ? ph(first.signer, { bold: true }) : null;
   set.records.forEach((r, i) => {
-    const ph = (s: string): Run => run(s, s.startsWith('[') ? { placeholder: true } : {});
-    blocks.push(para([{ ...ph(caps(r.power)), bold: true }], { align: 'center', size: 15, before: 48, after: 0, pageBreakBefore: i > 0 }));
+    blocks.push(para([power!], { align: 'center', size: 15, before: 48, after: 0, pageBreakBefore: i > 0 }));
     blocks.push(para([run(CHUNG_NHAN.give, { bold: true })], { align: 'center', size: 15, before: 18, after: 0 }));
-    blocks.push(para([{ ...ph(r.formTitle), bold: true }], { align: 'center', size: 26, before: 14, after: 14 }));
+    blocks.push(para([formTitle!], { align: 'center', size: 26, before: 14, after: 14 }));
     blocks.push(para([run(r.name, { bold: true })], { align: 'center', size: 22, after: 6 }));
     if (r.position) blocks.push(para(r.position, { align: 'center', size: 14, after: 0 }));
     if (r.unit) blocks.push(para(r.unit, { align: 'center', size: 14, after: 0 }));
-    blocks.push(para([ph(r.achievement)], { align: 'center', size: 14, before: 12, after: 0 }));
+    blocks.push(para([achievement!], { align: 'center', size: 14, before: 12, after: 0 }));
     const left = [para([run(CHUNG_NHAN.decision(r.decisionNumber, r.decisionDate), { italic: true })], { align: 'center', size: 13, after: 0 })];
     const right = [
       para([run(r.placeDate, { italic: true })], { align: 'center', size: 14, after: 0 }),
-      ...r.signerTitle.split('\n').map((t) => para([{ ...ph(t), bold: true }], { align: 'center', size: 14, after: 0 })),
+      ...titles.map((t) => para([t], { align: 'center', size: 14, after: 0 })),
       para('', { size: 14, after: 0 }),
       para('', { size: 14, after: 0 }),
       para('', { size: 14, after: 0 }),
-      para([{ ...ph(r.signer), bold: true }], { align: 'center', size: 14, after: 0 }),
+      para([signer!], { align: 'center', size: 14, after: 0 }),
     ];
     blocks.push(para('', { size: 14, before: 12, after: 0 }));
     blocks.push({ type: 'table', widths: [CERT_TEXT_CM / 2, CERT_TEXT_CM / 2], borders: false, rows: [{ cells: [{ paras: left }, { paras: right }] }] });

@@ -50,9 +50,15 @@ function marked(r: Run): Run[] {
     .filter((x) => x.text !== '');
 }
 
+/** A paragraph; `o` becomes it (every caller passes a fresh literal: no copy per paragraph). */
 export function para(runs: Run[] | string, o: Partial<Para> = {}): Para {
-  const list = typeof runs === 'string' ? [run(runs)] : runs;
-  return { type: 'p', runs: list.flatMap(marked), ...o };
+  let list = typeof runs === 'string' ? [run(runs)] : runs;
+  // Most runs carry no "[": they are kept as they are (lists make tens of thousands of them).
+  if (list.some((r) => !r.placeholder && r.text.includes('['))) list = list.flatMap(marked);
+  const p = o as Para;
+  p.type = 'p';
+  p.runs = list;
+  return p;
 }
 
 /** A centred horizontal line `lengthCm` long in a container `containerCm` wide. */
