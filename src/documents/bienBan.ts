@@ -37,7 +37,8 @@ export function bienBan(ctx: DocContext): { spec: DocumentSpec; missing: string[
   blocks.push(para([run(BIEN_BAN.contentHead, { bold: true })], { align: 'center', size: SIZE.body, before: 12, after: 6, keepNext: true }));
   const planNumber = f.value('planNumber');
   const planName = planNumber ? BIEN_BAN.planByNumber(planNumber) : BIEN_BAN.planByTitle(ctx.plan.title);
-  blocks.push(body(BIEN_BAN.report(planName, ctx.awardees.length + ctx.removed.length + ctx.pending.length - added(ctx.awardees).length)));
+  // Presented to the council: the final list, the rows it took out and the ties it has not decided.
+  blocks.push(body(BIEN_BAN.report(planName, ctx.awardees.length + ctx.removed.length + ctx.pending.length)));
   const form = singleForm(f, ctx);
   blocks.push(body(BIEN_BAN.decided(f.text('bbVoting'), countsText(ctx.awardees), form ? form.text : BIEN_BAN.manyForms)));
   for (const g of ctx.groups) {

@@ -167,7 +167,7 @@ export const BIEN_BAN = {
   absent: 'Vắng mặt:',
   contentHead: 'NỘI DUNG',
   report: (plan: string, considered: number) =>
-    `Thường trực Hội đồng báo cáo kết quả bình xét theo ${plan}: trình Hội đồng ${String(considered).padStart(2, '0')} trường hợp đủ tiêu chuẩn, trong chỉ tiêu hoặc đồng hạng tại ngưỡng chỉ tiêu.`,
+    `Thường trực Hội đồng báo cáo kết quả bình xét theo ${plan}; Hội đồng xem xét ${String(considered).padStart(2, '0')} trường hợp (trong chỉ tiêu, đồng hạng tại ngưỡng chỉ tiêu và các trường hợp Hội đồng nêu).`,
   decided: (voting: string, counts: string, form: string) =>
     `Hội đồng đã thảo luận, ${voting} và thống nhất đề nghị tặng ${form} cho ${counts}. Kết quả biểu quyết như sau (tỷ lệ phiếu như danh sách bình xét ghi):`,
   added: 'Hội đồng quyết định đề nghị thêm (ngoài đề xuất của Thường trực):',
