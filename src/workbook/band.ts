@@ -5,7 +5,7 @@
 import type { NominationResult, Plan, Status } from '../core/types';
 import { UserError } from '../core/errors';
 import { BAND_HEADERS, WB } from '../core/text/workbook';
-import { COUNCIL_MARKS } from '../core/text/documents';
+import { COUNCIL_MARKS } from '../core/text/infoSheet';
 import { foldKey } from '../core/normalize';
 import { STATUS_LABEL } from '../core/text/status';
 import type { CellBlock, CellValue, SheetData, WritePlan } from './model';

@@ -9,7 +9,7 @@ import { rangeRef } from './a1';
 import { withRowHeights } from './printLayout';
 import { foldKey, nfc } from '../core/normalize';
 import { formatVN, parseDate } from '../core/dates';
-import { INFO_FIELDS, INFO_PREFILL, INFO_SECTIONS, INFO_TEXT, VANBAN_TEXT, type InfoKey } from '../core/text/documents';
+import { INFO_FIELDS, INFO_PREFILL, INFO_SECTIONS, INFO_TEXT, INFO_WARN, type InfoKey } from '../core/text/infoSheet';
 import { INFO_SHEET_NAME } from '../core/text/documentsPane';
 
 export { INFO_SHEET_NAME };
@@ -95,13 +95,13 @@ export function readInfoSheet(grid: Grid): { values: InfoValues; warnings: strin
     if (DATE_KEYS.includes(key) && cell !== null && cell !== undefined && cellText(cell) !== '') {
       const r = parseDate(typeof cell === 'string' ? nfc(cell) : cell);
       if (r.ok) values[key] = formatVN(r.serial);
-      else warnings.push(VANBAN_TEXT.badDate(label, cellText(cell)));
+      else warnings.push(INFO_WARN.badDate(label, cellText(cell)));
       continue;
     }
     const text = multiline(cell);
     if (text === '') continue;
     if (NUMBER_KEYS.includes(key) && !/^\d{1,4}$/.test(text)) {
-      warnings.push(VANBAN_TEXT.badNumber(label, text));
+      warnings.push(INFO_WARN.badNumber(label, text));
       continue;
     }
     values[key] = text;

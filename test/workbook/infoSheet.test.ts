@@ -1,6 +1,6 @@
 // The "Thông tin văn bản" sheet: laid out with every field, read back by label whatever the host
 // made of the cells (dates as Date, serial or text; lines kept), created by bình xét only when absent.
-import { infoOwnedSheet, isInfoSheetName, readInfoSheet } from '../../src/workbook/infoSheet';
+import { infoOwnedSheet, infoSheetGrid, isInfoSheetName, readInfoSheet } from '../../src/workbook/infoSheet';
 import { scoreSheet } from '../../src/workbook/scoreWorkbook';
 import { INFO_FIELDS, INFO_PREFILL } from '../../src/core/text/documents';
 import { INFO_SHEET_NAME } from '../../src/core/text/documentsPane';
@@ -8,16 +8,7 @@ import { DEFAULT_SETTINGS, type Plan } from '../../src/core/types';
 import type { Grid, SheetData } from '../../src/workbook/model';
 
 /** The sheet as a host would read it back: its blocks' values on a grid. */
-function gridOf(): Grid {
-  const g: Grid = [];
-  for (const b of infoOwnedSheet().blocks) {
-    b.values.forEach((row, i) => {
-      while (g.length < b.row + i) g.push([]);
-      g[b.row + i - 1] = [...row];
-    });
-  }
-  return g;
-}
+const gridOf = (): Grid => infoSheetGrid();
 
 function setValue(g: Grid, label: string, v: Grid[number][number]) {
   const row = g.find((r) => r[0] === label)!;

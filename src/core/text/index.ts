@@ -12,5 +12,6 @@ export * from './functions';
 export * from './scoring';
 export * from './print';
 export * from './xlsxLimit';
-export * from './documents';
+// documents.ts (the wording of the .docx files) is left out on purpose: the task pane imports this
+// index, and that wording belongs to the step's lazily loaded code.
 export * from './documentsPane';
