@@ -36,6 +36,7 @@ export function DocumentsTab({ plan, inspection }: { plan: Plan | null; inspecti
   const [made, setMade] = React.useState<Made | null>(null);
   const [template, setTemplate] = React.useState<{ name: string; bytes: Uint8Array } | null>(null);
   const urls = React.useRef<string[]>([]);
+  const fileInput = React.useRef<HTMLInputElement>(null);
   const release = () => {
     for (const u of urls.current) URL.revokeObjectURL(u);
     urls.current = [];
@@ -73,7 +74,11 @@ export function DocumentsTab({ plan, inspection }: { plan: Plan | null; inspecti
     <div className={s.col}>
       <Text>{T.intro}</Text>
       <Field label={T.template} hint={template ? T.templateChosen(template.name) : undefined}>
-        <input type="file" accept=".docx" data-testid="template-input" onChange={(e) => void pick(e.currentTarget.files?.[0])} />
+        {/* The browser's own file button speaks the browser's language: a Vietnamese button opens it. */}
+        <input ref={fileInput} type="file" accept=".docx" hidden data-testid="template-input" onChange={(e) => void pick(e.currentTarget.files?.[0])} />
+        <Button size="small" onClick={() => fileInput.current?.click()}>
+          {T.templatePick}
+        </Button>
       </Field>
       {template && (
         <Button size="small" onClick={() => setTemplate(null)}>

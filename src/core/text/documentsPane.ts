@@ -10,6 +10,7 @@ export const DOCS_PANE = {
     'Lập tờ trình, biên bản họp Hội đồng, quyết định (kèm danh sách) và giấy khen (.docx) từ cột "Bình Xét: Kết quả" của danh sách và trang "Thông tin văn bản". Tệp được tạo ngay trên máy, không gửi đi đâu.',
   needList: 'Cần chọn trang danh sách (bước Danh sách) hoặc mở trang danh sách đã bình xét.',
   template: 'Mẫu giấy khen của đơn vị (.docx, không bắt buộc)',
+  templatePick: 'Chọn tệp mẫu…',
   templateChosen: (name: string) => `Dùng mẫu: ${name}`,
   templateClear: 'Bỏ mẫu, dùng bố cục có sẵn',
   run: 'Tạo văn bản',
