@@ -84,7 +84,7 @@ export interface MastheadInput {
 /** The masthead: a two-column table without borders. */
 export function masthead(m: MastheadInput): Table {
   const left: Para[] = [];
-  if (m.parent) left.push(para([run(m.parent.toLocaleUpperCase('vi'))], { align: 'center', size: SIZE.parent, after: 0 }));
+  if (m.parent) left.push(para([run(m.parent.startsWith('[') ? m.parent : m.parent.toLocaleUpperCase('vi'))], { align: 'center', size: SIZE.parent, after: 0 }));
   const issuer = { ...m.issuer, bold: true, text: m.issuer.placeholder ? m.issuer.text : m.issuer.text.toLocaleUpperCase('vi') };
   left.push(para([issuer], { align: 'center', size: SIZE.issuer, after: 0 }));
   // Under the issuer: a line 1/3 to 1/2 as long as its text (here 40 %, of the first line when it wraps).
