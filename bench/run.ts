@@ -13,6 +13,7 @@ import { detectHeader } from '../src/workbook/header';
 import { readNominationTable } from '../src/workbook/rows';
 import { decide } from '../src/core/binhxet';
 import { benchIntake } from './intake';
+import { buildDocuments } from '../src/documents/index';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
 const WARMUP = 5;
@@ -225,6 +226,38 @@ function benchFunctions(): { calls: number; callsPerSecond: number } {
   return { calls, callsPerSecond: Math.round(calls / (ms / 1000)) };
 }
 
+/**
+ * The paperwork for `n` proposed nominees: a list with no quota (every eligible, on-time nominee
+ * is proposed), read, decided, and written as the four .docx documents (18 pages of lists, n certificates).
+ */
+async function benchDocuments(n: number): Promise<{ nominees: number; ms: number; firstRunMs: number; bytes: number }> {
+  const plan = makePlan(5, 3);
+  for (const m of plan.movements) m.quota = null;
+  const g = makeGrid(n, 3, 5, 7);
+  // Every criterion met and every dossier on time: all n are proposed.
+  for (const row of g.values.slice(3)) {
+    for (let c = 6; c < 9; c++) row[c] = 'x';
+    row[5] = new Date(Date.UTC(2024, 8, 1));
+  }
+  const sheets: SheetData[] = [{ name: 'Danh sách', values: g.values }];
+  const once = async () => {
+    const r = await buildDocuments(sheets, { plan });
+    if (r.awardees !== n) throw new Error(`bench: ${r.awardees} proposed, expected ${n}`);
+    return r.documents.reduce((a, d) => a + d.bytes.length, 0);
+  };
+  const t0 = performance.now();
+  const bytes = await once();
+  const firstRunMs = performance.now() - t0;
+  await once();
+  const ts: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await once();
+    ts.push(performance.now() - t);
+  }
+  return { nominees: n, ms: Math.round(median(ts)), firstRunMs: Math.round(firstRunMs), bytes };
+}
+
 async function main() {
   const out: Record<string, unknown> = { runs: RUNS };
   if (want('engine')) {
@@ -285,6 +318,13 @@ async function main() {
       out.intake = await benchIntake(RUNS, WARMUP);
     } catch (e) {
       out.intake = { error: String(e instanceof Error ? e.message : e) };
+    }
+  }
+  if (want('documents')) {
+    try {
+      out.documents = await benchDocuments(2000);
+    } catch (e) {
+      out.documents = { error: String(e instanceof Error ? e.message : e) };
     }
   }
   if (want('syncs')) {

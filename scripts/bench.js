@@ -18,7 +18,7 @@
 // first, cold run is reported too); the CLI's after one warm-up run. The workbooks come from a
 // seeded generator. Prints a table and writes bench/results.json. Exits non-zero only when it cannot
 // run at all; a missed target is marked in the table, not an error.
-// Options: --runs N, --only engine,syncs,functions,xlsx,taskpane,scaling,history,intake, --no-build (reuse builds).
+// Options: --runs N, --only engine,syncs,functions,xlsx,taskpane,scaling,history,intake,documents, --no-build (reuse builds).
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -32,7 +32,7 @@ const opt = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const RUNS = Math.max(1, Number(opt('runs')) || 5); // fewer than 5 only for a quick try
-const ONLY = (opt('only') || 'engine,syncs,functions,xlsx,taskpane,scaling,history,intake').split(',');
+const ONLY = (opt('only') || 'engine,syncs,functions,xlsx,taskpane,scaling,history,intake,documents').split(',');
 const BUILD = !args.includes('--no-build');
 const want = (k) => ONLY.includes(k);
 const log = (s) => process.stderr.write(s + '\n');
@@ -50,7 +50,7 @@ const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
 const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs: RUNS };
 
 // ------------------------------------------------------------------ in-process parts
-const inproc = ['engine', 'syncs', 'functions', 'scaling', 'history', 'intake'].filter(want);
+const inproc = ['engine', 'syncs', 'functions', 'scaling', 'history', 'intake', 'documents'].filter(want);
 if (inproc.length) {
   if (BUILD) {
     log('Compiling the bench (bench/tsconfig.json)…');
@@ -225,6 +225,8 @@ const TARGETS = [
   ['taskpane', 'firstRenderRatio', (v) => v <= 2, '≤ 2× empty page'],
   ['scaling', 'exponent', (v) => v <= 1.1, '≤ 1.1'],
   ['history', 'ratio', (v) => v <= 1, '≤ 1× scoring (history index + checks)'],
+  ['intake', 'ratio', (v) => v <= 1.5, '≤ 1.5× reading alone'],
+  ['documents', 'ms', (v) => v <= 2000, '≤ 2 s'],
 ];
 
 function describe(key, r) {
@@ -253,6 +255,8 @@ function describe(key, r) {
       return `${r.nominees} nominees vs ${r.historyRows} history rows: index ${r.indexMs} ms + checks ${r.checkMs} ms vs scoring ${r.scoringMs} ms (reading the history sheet ${r.readHistoryMs} ms more, ${r.ratioWithRead}×)`;
     case 'intake':
       return `${r.files} files × ${r.rows} rows: gop ${r.ms} ms vs reading alone ${r.readMs} ms (exceljs alone ${r.exceljsReadMs} ms: ${r.ratioToExceljs}×)`;
+    case 'documents':
+      return `${r.nominees} proposed nominees → 4 .docx (${(r.bytes / 1024).toFixed(0)} KB): ${r.ms} ms (first, cold run ${r.firstRunMs} ms)`;
     default:
       return JSON.stringify(r);
   }

@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   demo: async () => (await import('./demoCommand')).demoCommand,
   phieu: async () => (await import('./phieuCommand')).phieuCommand,
   gop: async () => (await import('./gopCommand')).gopCommand,
+  vanban: async () => (await import('./vanbanCommand')).vanbanCommand,
 };
 
 const processIo: Io = {

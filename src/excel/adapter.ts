@@ -28,7 +28,7 @@ const BAND_REACH = 7;
 const GUARDED_NAMES = [...new Set([...Object.values(OWNED_SHEETS), PLAN_SHEET_NAME])];
 
 /** Runs a batch with its own sync counter, so callers can report (and tests assert) the budget. */
-async function withContext<T>(batch: (ctx: Excel.RequestContext, sync: () => Promise<void>) => Promise<T>): Promise<{ value: T; syncs: number }> {
+export async function withContext<T>(batch: (ctx: Excel.RequestContext, sync: () => Promise<void>) => Promise<T>): Promise<{ value: T; syncs: number }> {
   let syncs = 0;
   const value = await Excel.run(async (ctx) => {
     const sync = async () => {
@@ -107,7 +107,7 @@ function localAddress(a: string): string {
  * fails (a response over 5 MB, or more than 512 merged areas), the values are read again alone,
  * in row chunks if needed, and merges are left to checkBandMerges.
  */
-async function readSheet(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null, withMerges = mergesSupported()): Promise<ReadSheet> {
+export async function readSheet(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null, withMerges = mergesSupported()): Promise<ReadSheet> {
   const meta = queueMeta(ctx);
   const ws = name === null ? meta.active : meta.sheets.getItem(name);
   if (name !== null) ws.load('name');

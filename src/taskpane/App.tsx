@@ -1,4 +1,4 @@
-// The task pane: four steps (Kế hoạch → Danh sách → Chấm điểm → Báo cáo) and the settings, as tabs.
+// The task pane: five steps (Kế hoạch → Danh sách → Chấm điểm → Báo cáo → Văn bản) and the settings, as tabs.
 // All cell text is rendered as React text nodes (never as HTML), so a cell holding markup shows literally.
 import * as React from 'react';
 import {
@@ -21,11 +21,12 @@ import { PlanTab } from './PlanTab';
 import { ListTab } from './ListTab';
 import { ScoreTab, SheetButtons, useScoreRunner } from './ScoreTab';
 import { SettingsTab } from './SettingsTab';
+import { DocumentsTab } from './DocumentsTab';
 import { messageOf, type Inspection } from './state';
 import { createScoringSheet } from '../excel';
 
-type TabId = 'plan' | 'list' | 'score' | 'report' | 'settings';
-const TABS: TabId[] = ['plan', 'list', 'score', 'report', 'settings'];
+type TabId = 'plan' | 'list' | 'score' | 'report' | 'documents' | 'settings';
+const TABS: TabId[] = ['plan', 'list', 'score', 'report', 'documents', 'settings'];
 
 const useStyles = makeStyles({
   root: {
@@ -82,6 +83,7 @@ export function App(): React.ReactElement {
           {tab === 'list' && <ListTab plan={plan} inspection={inspection} onInspection={setInspection} />}
           {tab === 'score' && <ScoreTab runner={runner} canRun={!!plan && !!inspection} />}
           {tab === 'report' && <ReportPanel runner={runner} canRun={!!plan && !!inspection} plan={plan} />}
+          {tab === 'documents' && <DocumentsTab plan={plan} inspection={inspection} />}
           {tab === 'settings' && <SettingsTab settings={settings} onSettings={setSettings} />}
         </section>
       </main>

@@ -5,6 +5,8 @@
 import type { NominationResult, Plan, Status } from '../core/types';
 import { UserError } from '../core/errors';
 import { BAND_HEADERS, WB } from '../core/text/workbook';
+import { COUNCIL_MARKS } from '../core/text/infoSheet';
+import { foldKey } from '../core/normalize';
 import { STATUS_LABEL } from '../core/text/status';
 import type { CellBlock, CellValue, SheetData, WritePlan } from './model';
 import { isBandHeader, type HeaderDetection } from './header';
@@ -78,6 +80,23 @@ function staleRows(data: SheetData, owned: Set<number>, firstCol: number, lastCo
 }
 
 /**
+ * The council's decisions the secretary wrote over an earlier run's result ("Hội đồng đề nghị",
+ * "Hội đồng không đề nghị", "Không đề nghị"), by row: a later run writes them back instead of the
+ * engine's label, so re-running bình xét never undoes what the council decided (the paperwork reads them).
+ */
+function councilMarks(data: SheetData, headerRow: number, lastRow: number, headRow: CellValue[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const col = headRow.findIndex((v) => cellText(v) === BAND_HEADERS.status);
+  if (col < 0) return out;
+  const marks = new Set([COUNCIL_MARKS.added, COUNCIL_MARKS.removed, COUNCIL_MARKS.removedShort].map(foldKey));
+  for (let r = headerRow + 1; r <= lastRow; r++) {
+    const text = cellText(data.values[r - 1]?.[col]);
+    if (text && marks.has(foldKey(text))) out.set(r, text);
+  }
+  return out;
+}
+
+/**
  * Lays out the band for rows headerRow … lastRow. Throws UserError when a cell in that area is not
  * empty and not in a column of an earlier band.
  */
@@ -117,6 +136,7 @@ export function buildBand(
 
   const byRow = new Map<number, NominationResult>();
   for (const n of results) byRow.set(n.row, n);
+  const council = councilMarks(data, header.headerRow, lastRow, headRow);
 
   const headBlock: CellBlock = { row: header.headerRow, col: firstCol, values: [pad(headers)], bold: true, wrap: true };
   const blocks: CellBlock[] = [headBlock];
@@ -136,7 +156,7 @@ export function buildBand(
         n.eligible ? WB.yes : WB.no,
         n.late && n.daysLate !== null ? n.daysLate : null,
         n.rank,
-        STATUS_LABEL[n.status],
+        council.get(r) ?? STATUS_LABEL[n.status],
         joinReasons(n.reasons),
       ];
       if (plan.grades.length > 0) vals.push(n.grade);

@@ -15,6 +15,7 @@ import { buildBand } from './band';
 import { buildSummarySheets } from './summarySheets';
 import { toScoreJson, type ScoreJson } from './json';
 import { PLAN_SHEET_NAME, planOwnedSheet, planToGrid } from './planSheet';
+import { infoOwnedSheet, isInfoSheetName } from './infoSheet';
 
 const PLAN_SHEET = PLAN_SHEET_NAME;
 
@@ -45,7 +46,7 @@ export interface ScoreOutcome {
 export function isOwnedSheetName(name: string): boolean {
   // The intake's merged list ("Tổng hợp") is a nominations list to score; its other sheets are not.
   return name.startsWith(OWNED_SHEET_PREFIX) || name === PLAN_SHEET || Object.values(OWNED_SHEETS).includes(name) ||
-    name === INTAKE_SHEETS.units || name === INTAKE_SHEETS.review;
+    name === INTAKE_SHEETS.units || name === INTAKE_SHEETS.review || isInfoSheetName(name);
 }
 
 /**
@@ -96,7 +97,10 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
   if (ps) sheets.push(ps);
   // Owned sheet names never collide with the scored sheet (checked above); existing owned sheets are
   // replaced by the adapter, which deletes every sheet named in `sheets` before recreating it.
-  void existingSheetNames;
+  // "Thông tin văn bản" is the exception: the secretary fills it in, so it is only ever created, once,
+  // blank, and first, so that later runs (which leave it where it is and append the others after
+  // it) give the same order of sheets.
+  if (!existingSheetNames.some(isInfoSheetName)) sheets.unshift(infoOwnedSheet());
   const warnings = [...read.warnings];
   // Without a received-date column no row can be checked for lateness: say it once, for the sheet.
   if (!header.columns.some((c) => c.field === 'received')) {

@@ -104,7 +104,7 @@ describe('binhxet score on the sample workbook', () => {
     const fpOut = await fingerprintFile(out);
     expect(changedCells(fpIn, fpOut)).toEqual([]);
     expect(lostMerges(fpIn, fpOut)).toEqual([]);
-    expect(fpOut.sheets).toEqual([SAMPLE_SHEET, 'Hàm TDKT', 'BX Tổng hợp', 'BX Trễ hạn', 'BX Đề nghị', 'Kế hoạch']);
+    expect(fpOut.sheets).toEqual([SAMPLE_SHEET, 'Hàm TDKT', 'Thông tin văn bản', 'BX Tổng hợp', 'BX Trễ hạn', 'BX Đề nghị', 'Kế hoạch']);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);

@@ -175,10 +175,11 @@ describe('sync budget (the fake host refuses any request or response over 5 MB, 
     const f = realHost(10);
     const out = await runScore(BIG_PLAN, settings, { sheet: null });
     expect(out.syncs).toBe(2);
-    // The write carries the band and four small owned sheets: well under one request.
+    // The write carries the band and five small owned sheets (the blank "Thông tin văn bản" among
+    // them, about 6 KB): well under one request.
     const [read, write] = f.requestSizes();
     expect(read).toBeLessThan(2_000);
-    expect(write).toBeLessThan(40_000);
+    expect(write).toBeLessThan(50_000);
   });
 
   test('50,000 realistic rows: 1 read + 2 writes, each request and response under 5 MB', async () => {

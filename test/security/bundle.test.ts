@@ -95,7 +95,7 @@ function importsOf(file: string): { spec: string; line: number }[] {
   return out;
 }
 
-const LAYERS = ['core', 'plan', 'workbook', 'excel', 'functions', 'taskpane', 'cli'] as const;
+const LAYERS = ['core', 'plan', 'workbook', 'documents', 'excel', 'functions', 'taskpane', 'cli'] as const;
 type Layer = (typeof LAYERS)[number];
 const layerOf = (absPath: string): Layer | null => {
   const r = path.relative(SRC, absPath).split(path.sep)[0];
@@ -107,10 +107,12 @@ const ALLOWED: Record<Layer, Layer[]> = {
   core: [],
   plan: ['core'],
   workbook: ['core', 'plan'],
+  // The paperwork: content from the workbook layer's sheets, .docx through a library; no host.
+  documents: ['core', 'workbook'],
   excel: ['core', 'plan', 'workbook'],
   functions: ['core', 'workbook'],
-  taskpane: ['core', 'plan', 'workbook', 'excel'],
-  cli: ['core', 'plan', 'workbook'],
+  taskpane: ['core', 'plan', 'workbook', 'documents', 'excel'],
+  cli: ['core', 'plan', 'workbook', 'documents'],
 };
 
 const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
@@ -192,6 +194,9 @@ describe('import rules (ARCHITECTURE.md)', () => {
     expect(checkImport(at('excel/x.ts'), '../taskpane/App')).toMatch(/src\/excel imports src\/taskpane/);
     expect(checkImport(at('functions/x.ts'), '../cli/main')).toMatch(/src\/functions imports src\/cli/);
     expect(checkImport(at('excel/x.ts'), 'path')).toMatch(/runs in the browser/);
+    expect(checkImport(at('documents/x.ts'), '../excel/index')).toMatch(/src\/documents imports src\/excel/);
+    expect(checkImport(at('documents/x.ts'), 'fs')).toMatch(/runs in the browser/);
+    expect(checkImport(at('workbook/x.ts'), '../documents/index')).toMatch(/src\/workbook imports src\/documents/);
     expect(checkImport(at('cli/x.ts'), 'fs')).toBeNull();
     expect(checkImport(at('taskpane/x.ts'), '../excel')).toBeNull();
     expect(checkImport(at('workbook/x.ts'), '../plan/index')).toBeNull();
@@ -199,7 +204,7 @@ describe('import rules (ARCHITECTURE.md)', () => {
   });
 
   test('every layer directory the rules name exists and has source', () => {
-    for (const l of ['core', 'plan', 'workbook', 'cli'] as Layer[]) expect(files.some((f) => layerOf(f) === l)).toBe(true);
+    for (const l of ['core', 'plan', 'workbook', 'documents', 'cli'] as Layer[]) expect(files.some((f) => layerOf(f) === l)).toBe(true);
   });
 });
 

@@ -96,3 +96,19 @@ describe('band after the list got shorter', () => {
     expect(after[13]?.slice(6, 12).every((v) => v === null || v === undefined)).toBe(true);
   });
 });
+
+describe("the council's decisions in the result column", () => {
+  test('a later run writes "Hội đồng đề nghị" / "Hội đồng không đề nghị" back, and the engine\'s label elsewhere', () => {
+    const g1 = applyBand(list(6), scoreSheet({ name: 'DS', values: list(6) }, ['DS'], PLAN, SETTINGS).writePlan);
+    const col = g1[1].indexOf(BAND_HEADERS.status);
+    const before = g1.slice(2).map((r) => r[col]);
+    g1[3][col] = 'Hội đồng đề nghị';
+    g1[4][col] = 'hội đồng không đề nghị';
+    g1[5][col] = 'ghi tay khác';
+    const o = scoreSheet({ name: 'DS', values: g1 }, ['DS'], PLAN, SETTINGS);
+    const after = applyBand(g1, o.writePlan).slice(2).map((r) => r[col]);
+    expect(after).toEqual([before[0], 'Hội đồng đề nghị', 'hội đồng không đề nghị', before[3], before[4], before[5]]);
+    // The JSON keeps the engine's own status: the marks are the council's, not a result of bình xét.
+    expect(o.json.nominations[1].status).not.toBe('Hội đồng đề nghị');
+  });
+});

@@ -80,7 +80,7 @@ describe('scoreSheet', () => {
     expect(data.values.map((r) => r[4])).toEqual(['Đề nghị khen thưởng', 'Vượt chỉ tiêu', 'Trễ hạn', 'Không đủ tiêu chuẩn']);
     expect(data.values[2][2]).toBe(6); // 20/11 vs last on-time 14/11
     expect(data.fills![0]).toBe('C6EFCE');
-    expect(o.writePlan.sheets.map((s) => s.name).slice(0, 3)).toEqual(['BX Tổng hợp', 'BX Trễ hạn', 'BX Đề nghị']);
+    expect(o.writePlan.sheets.map((s) => s.name).slice(0, 4)).toEqual(['Thông tin văn bản', 'BX Tổng hợp', 'BX Trễ hạn', 'BX Đề nghị']);
     expect(o.json.headerRow).toBe(2);
   });
 
@@ -124,7 +124,7 @@ describe('scoreSheet', () => {
   });
 
   it('prints a date on the summaries only when given one', () => {
-    const text = (o: ReturnType<typeof scoreSheet>) => JSON.stringify(o.writePlan.sheets[0].blocks);
+    const text = (o: ReturnType<typeof scoreSheet>) => JSON.stringify(o.writePlan.sheets.find((s) => s.name === 'BX Tổng hợp')!.blocks);
     expect(text(scoreSheet(sheet(GRID), ['DS'], PLAN, SETTINGS))).not.toContain('Ngày lập');
     expect(text(scoreSheet(sheet(GRID), ['DS'], PLAN, SETTINGS, { date: '2024-11-20' }))).toContain('Ngày lập: 20/11/2024');
   });

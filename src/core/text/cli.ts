@@ -16,6 +16,8 @@ export const CLI = {
     '                                              Lập phiếu chấm điểm trống theo bảng chấm điểm của kế hoạch',
     '  binhxet gop TỆP|THƯ_MỤC… --plan KẾ_HOẠCH [--units DANH_SÁCH_ĐƠN_VỊ] [--year NĂM] [-o TỔNG_HỢP.xlsx] [--json]',
     '                                              Gộp danh sách đề nghị của các đơn vị thành một danh sách',
+    '  binhxet vanban KẾT_QUẢ.xlsx [--plan KẾ_HOẠCH] [--template MẪU_GIẤY_KHEN.docx] -o THƯ_MỤC [--json]',
+    '                                              Lập tờ trình, biên bản, quyết định và giấy khen (.docx)',
     '',
   ].join('\n'),
   unknownCommand: (name: string) => `Lỗi: lệnh không hợp lệ: "${name}".`,

@@ -7,6 +7,7 @@ export const PANE_TEXT = {
     list: 'Danh sách',
     score: 'Chấm điểm',
     report: 'Báo cáo',
+    documents: 'Văn bản',
     settings: 'Cài đặt',
   },
   tabListLabel: 'Các bước bình xét',
