@@ -10,11 +10,11 @@ import { UserError } from '../core/errors';
 import { KIND_LABEL } from '../core/text/status';
 import { SCORE_TEXT } from '../core/text/workbook';
 import { readPlanFile } from '../plan/index';
-import { checkOwnedSheets, pickSheet, scoreSheet, type ScoreOutcome } from '../workbook/scoreWorkbook';
+import { PKG_TEXT, SHEET_PICK_TEXT } from '../core/text/package';
+import { checkOwnedSheets, chooseSheet, scoreSheet, type ScoreOutcome } from '../workbook/scoreWorkbook';
 import type { Command, Io } from './main';
 import { flagString, flagYear, parseArgs, rejectUnknown } from './args';
-import { defaultOutput } from './xlsx';
-import { openWorkbookFile } from './xlsxZip';
+import { checkOutputType, defaultOutput, openWorkbookFile, WORKBOOK_EXT } from './workbookFile';
 
 const VALUED = ['plan', 'sheet', 'deadline', 'year', 'participants', 'output'];
 const KNOWN = [...VALUED, 'json', 'shift-days-off'];
@@ -84,10 +84,13 @@ export async function runScore(run: ScoreRun, io: Io): Promise<number> {
   const input = path.resolve(io.cwd, run.workbook);
   const planFile = path.resolve(io.cwd, run.plan);
   const plan = await loadPlan(planFile, run.year, run.shiftDaysOff);
-  const wb = await openWorkbookFile(input);
+  const writeFile = !run.json || run.output !== null;
+  const out = run.output !== null ? path.resolve(io.cwd, run.output) : defaultOutput(input);
+  if (writeFile) checkOutputType(input, out);
+  const wb = openWorkbookFile(input);
   const sheets = wb.sheets;
-  const name = pickSheet(sheets, run.sheet, plan);
-  const data = sheets.find((s) => s.name === name)!;
+  const choice = chooseSheet(sheets, run.sheet, plan);
+  const data = sheets.find((s) => s.name === choice.name)!;
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
     year: run.year ?? plan.year ?? null,
@@ -100,15 +103,16 @@ export async function runScore(run: ScoreRun, io: Io): Promise<number> {
     sheets.map((s) => s.name),
     plan,
     settings,
+    { sheetWarnings: choice.warnings },
   );
-  const writeFile = !run.json || run.output !== null;
-  const out = run.output !== null ? path.resolve(io.cwd, run.output) : defaultOutput(input);
+  // Which sheet was taken, and why, also where a person reads it.
+  for (const w of choice.warnings) io.err(SHEET_PICK_TEXT.note(w.message) + '\n');
   if (writeFile) {
     checkOwnedSheets(
       outcome.writePlan,
       sheets.map((s) => ({ name: s.name, a1: s.values[0]?.[0] })),
     );
-    await wb.write(outcome.writePlan, out);
+    wb.write(outcome.writePlan, out);
   }
   if (run.json) io.out(JSON.stringify(outcome.json, null, 2) + '\n');
   else io.out(summaryText(outcome) + SCORE_TEXT.written(out) + '\n');
@@ -121,7 +125,7 @@ export const scoreCommand: Command = async (argv, io) => {
   const [workbook, ...extra] = args.positional;
   if (!workbook) throw new UserError(SCORE_TEXT.missingWorkbook);
   if (extra.length) throw new UserError(SCORE_TEXT.tooManyArgs(extra));
-  if (!/\.xlsx$/i.test(workbook)) throw new UserError(SCORE_TEXT.notXlsxName(workbook));
+  if (!WORKBOOK_EXT.test(workbook)) throw new UserError(PKG_TEXT.notWorkbookName(workbook));
   const plan = flagString(args, 'plan');
   if (!plan) throw new UserError(SCORE_TEXT.missingPlan);
   return runScore(

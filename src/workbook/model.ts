@@ -15,6 +15,8 @@ export interface SheetData {
   values: Grid;
   /** Number formats parallel to values where the host knows them (to tell a date serial from a number). */
   numberFormats?: string[][];
+  /** As Excel's Worksheet.visibility: a hidden sheet is never scored unless named. Absent: visible. */
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 /** A block of cells to write: top-left 1-based row/column, values and optional formats. */
@@ -70,3 +72,6 @@ export interface WritePlan {
 
 /** The name marker the add-in writes in its band's header cells and owned sheets, to recognise its own cells. */
 export const OWNED_SHEET_PREFIX = 'BX ';
+
+/** The error text an adapter gives for a formula without a cached value (never calculated). */
+export const NO_CACHED_VALUE = '#NO_VALUE';

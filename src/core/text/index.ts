@@ -11,4 +11,4 @@ export * from './plan';
 export * from './functions';
 export * from './scoring';
 export * from './print';
-export * from './xlsxLimit';
+export * from './package';
