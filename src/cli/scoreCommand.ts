@@ -4,7 +4,8 @@
 // (a script asking for JSON should not find files appearing beside its input).
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Plan, Settings } from '../core/types';
+import type { Plan, Settings, SheetWarning } from '../core/types';
+import type { SheetData } from '../workbook/model';
 import { DEFAULT_SETTINGS } from '../core/types';
 import { UserError } from '../core/errors';
 import { KIND_LABEL } from '../core/text/status';
@@ -60,7 +61,7 @@ function pad(s: string, n: number): string {
 }
 
 function summaryText(o: ScoreOutcome): string {
-  const lines: string[] = [SCORE_TEXT.heading(o.sheet, o.header.headerRow, o.rows.length), ''];
+  const lines: string[] = [SCORE_TEXT.heading(o.sheet, o.header.headerRow, o.result.nominations.length), ''];
   const rows = o.result.summary.byMovement.map((m) => [
     m.movement,
     KIND_LABEL[m.kind],
@@ -79,6 +80,35 @@ function summaryText(o: ScoreOutcome): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Picks the sheet and scores it; checks the owned sheets the write would replace. Its own function
+ * so that nothing of the sheets' grids outlives it: the caller drops them before writing.
+ */
+function scoreOpened(sheets: SheetData[], run: ScoreRun, plan: Plan, writeFile: boolean): { outcome: ScoreOutcome; notes: SheetWarning[] } {
+  const choice = chooseSheet(sheets, run.sheet, plan);
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    year: run.year ?? plan.year ?? null,
+    deadlineOverride: run.deadline,
+    shiftDaysOff: run.shiftDaysOff,
+    participants: run.participants,
+  };
+  const outcome = scoreSheet(
+    sheets.find((s) => s.name === choice.name)!,
+    sheets.map((s) => s.name),
+    plan,
+    settings,
+    { sheetWarnings: choice.warnings },
+  );
+  if (writeFile) {
+    checkOwnedSheets(
+      outcome.writePlan,
+      sheets.map((s) => ({ name: s.name, a1: s.values[0]?.[0] })),
+    );
+  }
+  return { outcome, notes: choice.warnings };
+}
+
 /** Runs one bình xét: shared by `score` and `demo`. */
 export async function runScore(run: ScoreRun, io: Io): Promise<number> {
   const input = path.resolve(io.cwd, run.workbook);
@@ -88,32 +118,12 @@ export async function runScore(run: ScoreRun, io: Io): Promise<number> {
   const out = run.output !== null ? path.resolve(io.cwd, run.output) : defaultOutput(input);
   if (writeFile) checkOutputType(input, out);
   const wb = openWorkbookFile(input);
-  const sheets = wb.sheets;
-  const choice = chooseSheet(sheets, run.sheet, plan);
-  const data = sheets.find((s) => s.name === choice.name)!;
-  const settings: Settings = {
-    ...DEFAULT_SETTINGS,
-    year: run.year ?? plan.year ?? null,
-    deadlineOverride: run.deadline,
-    shiftDaysOff: run.shiftDaysOff,
-    participants: run.participants,
-  };
-  const outcome = scoreSheet(
-    data,
-    sheets.map((s) => s.name),
-    plan,
-    settings,
-    { sheetWarnings: choice.warnings },
-  );
+  const { outcome, notes } = scoreOpened(wb.sheets, run, plan, writeFile);
+  // The grids are read into the table and the band: writing 50,000 rows does not need them too.
+  wb.release();
   // Which sheet was taken, and why, also where a person reads it.
-  for (const w of choice.warnings) io.err(SHEET_PICK_TEXT.note(w.message) + '\n');
-  if (writeFile) {
-    checkOwnedSheets(
-      outcome.writePlan,
-      sheets.map((s) => ({ name: s.name, a1: s.values[0]?.[0] })),
-    );
-    wb.write(outcome.writePlan, out);
-  }
+  for (const w of notes) io.err(SHEET_PICK_TEXT.note(w.message) + '\n');
+  if (writeFile) wb.write(outcome.writePlan, out);
   if (run.json) io.out(JSON.stringify(outcome.json, null, 2) + '\n');
   else io.out(summaryText(outcome) + SCORE_TEXT.written(out) + '\n');
   return 0;

@@ -14,7 +14,9 @@ import { readWorkbook, writeWorkbook, type ReadOptions } from '../package';
 export const WORKBOOK_EXT = /\.(xlsx|xlsm|xltx|xltm)$/i;
 
 export interface OpenedWorkbook {
-  sheets: SheetData[];
+  readonly sheets: SheetData[];
+  /** Lets the grids go (sheets becomes empty): writing needs only the package and the plan. */
+  release(): void;
   write(plan: WritePlan, out: string): void;
 }
 
@@ -32,6 +34,7 @@ export function openWorkbookFile(file: string, o: ReadOptions = {}): OpenedWorkb
   const read = readWorkbook(readBytes(file), path.basename(file), o);
   return {
     sheets: read.sheets,
+    release: () => void (read.sheets.length = 0),
     write: (plan, out) => writeBytesAtomically(writeWorkbook(read.pkg, plan), out),
   };
 }

@@ -25,6 +25,8 @@ export const MAX_SHEET_ROWS = 500_000;
 export interface ReadOptions {
   /** "cli" (dates as Date, as the command line has always read them) or "office" (as Office.js gives them). */
   form?: SheetForm;
+  /** Number formats beside the values (default: with the office form only). */
+  formats?: boolean;
   maxRows?: number;
   limits?: ZipLimits;
 }
@@ -44,7 +46,7 @@ export interface ReadWorkbook {
  */
 export function readWorkbook(bytes: Uint8Array, file: string, o: ReadOptions = {}): ReadWorkbook {
   const pkg = openXlsx(bytes, file, o.limits);
-  const sheets = pkg.sheets.filter((s) => s.worksheet).map((s) => readSheet(pkg, s, { form: o.form, maxRows: o.maxRows ?? MAX_SHEET_ROWS }).data);
+  const sheets = pkg.sheets.filter((s) => s.worksheet).map((s) => readSheet(pkg, s, { form: o.form, formats: o.formats, maxRows: o.maxRows ?? MAX_SHEET_ROWS }).data);
   pkg.parts.checkAll();
   if (sheets.length === 0) throw new UserError(PKG_TEXT.noSheets(file));
   const active = pkg.sheets[pkg.activeTab]?.name;

@@ -52,7 +52,13 @@ export function escapeXml(s: string): string {
 }
 
 /** Text for a cell or string item: XML-escaped; characters XML cannot hold and a literal "_xHHHH_" in Excel's escape. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /_x[0-9A-Fa-f]{4}_|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const NEEDS_XML_ESCAPE = /[&<>"]/;
+
 export function escapeCellText(s: string): string {
+  // Most texts need neither escape: one test each instead of two replacements per cell.
+  if (!NEEDS_ESCAPE.test(s)) return NEEDS_XML_ESCAPE.test(s) ? escapeXml(s) : s;
   const x = s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
     // eslint-disable-next-line no-control-regex
@@ -178,9 +184,10 @@ export class DtdScanner {
     for (let i = 0; i < t.length; i++) {
       if (t[i] === 0x3c && this.matchAt(t, i, chunk)) return;
     }
-    // A "<" in the last 8 bytes is decided with the next chunk (it stays in the tail).
-    for (let i = chunk.indexOf(0x3c); i >= 0 && i + 9 <= n; i = chunk.indexOf(0x3c, i + 1)) {
-      if (chunk[i + 1] === 0x21 && (same(chunk, i, DOCTYPE) || same(chunk, i, ENTITY))) {
+    // "!" is rare in XML (a "<" is everywhere): look for it, then for the "<" before it. A "<!" in
+    // the last 8 bytes is decided with the next chunk (it stays in the tail).
+    for (let i = chunk.indexOf(0x21, 1); i >= 0 && i + 8 <= n; i = chunk.indexOf(0x21, i + 1)) {
+      if (chunk[i - 1] === 0x3c && (same(chunk, i - 1, DOCTYPE) || same(chunk, i - 1, ENTITY))) {
         this.found = true;
         return;
       }

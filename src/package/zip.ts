@@ -314,6 +314,10 @@ export function inflateEntry(e: ZipEntry, src: ZipSource): Uint8Array {
 /** DOS time/date of 1980-01-01 00:00: parts the layer writes carry it, so runs give the same bytes. */
 const FIXED_TIME = 0;
 const FIXED_DATE = (0 << 9) | (1 << 5) | 1;
+/**
+ * zlib's default level. fflate deflates the bench's 40 MB band sheet in ~1 s at 6; level 3 took half
+ * that for a file 16% larger, which a user sending the result by mail would notice more.
+ */
 const LEVEL = 6;
 
 /** A new entry from bytes, deflated. */

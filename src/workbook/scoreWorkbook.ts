@@ -123,6 +123,9 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
   if (!header.columns.some((c) => c.field === 'received')) {
     warnings.unshift({ sheet: data.name, row: header.headerRow, column: null, message: WB.noReceivedColumn });
   }
+  // The JSON only for a caller that asks (--json, the pane): at 50,000 rows it is a second copy of
+  // every result, held while the workbook is written otherwise.
+  let json: ScoreJson | null = null;
   return {
     sheet: data.name,
     header,
@@ -132,7 +135,9 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
     result,
     warnings,
     writePlan: { band, sheets },
-    json: toScoreJson(data.name, header.headerRow, result, warnings),
+    get json() {
+      return (json ??= toScoreJson(data.name, header.headerRow, result, warnings));
+    },
   };
 }
 

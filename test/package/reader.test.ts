@@ -40,7 +40,7 @@ async function viaExceljs(bytes: Buffer, name: string): Promise<Outcome> {
 
 function viaPackage(bytes: Buffer, name: string): Outcome {
   try {
-    return { sheets: readWorkbook(new Uint8Array(bytes), name).sheets.map(comparable) };
+    return { sheets: readWorkbook(new Uint8Array(bytes), name, { formats: true }).sheets.map(comparable) };
   } catch (e) {
     if (isUserError(e)) return { error: e.message };
     throw e;
