@@ -347,3 +347,41 @@ describe('binhxet score with formula cells', () => {
     expect(json.warnings).toEqual([]);
   });
 });
+
+describe('binhxet score on workbooks of the .xlsx family and hidden sheets', () => {
+  const PKG = path.join(ROOT, 'test/fixtures/package');
+  const PKG_PLAN = path.join(PKG, 'plan.txt');
+
+  it('keeps a macro workbook a macro workbook: -o with another extension is refused, nothing written', async () => {
+    const dir = tmpDir();
+    const out = path.join(dir, 'kq.xlsx');
+    const r = await run(['score', path.join(PKG, 'writers/macros.xlsm'), '--plan', PKG_PLAN, '-o', out], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('.xlsm');
+    noStack(r.err);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('scores a hidden sheet when --sheet names it', async () => {
+    const dir = tmpDir();
+    const r = await run(['score', path.join(PKG, 'features/hidden-sheets.xlsx'), '--plan', PKG_PLAN, '--sheet', 'DS 2023', '--json', '-o', path.join(dir, 'kq.xlsx')], dir);
+    expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+    const j = JSON.parse(r.out);
+    expect(j.sheet).toBe('DS 2023');
+    expect(j.nominations[0].name).toBe('Khoa Khám bệnh (2023)');
+  });
+
+  it('says so, and scores nothing, when only a hidden sheet has a list', async () => {
+    const dir = tmpDir();
+    const s = setup([HEADER, [1, 'Nguyễn Văn A', 'Khoa Nội', '10/11/2024', 'x', 'x', 90]]);
+    await s.ready;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(s.input);
+    wb.getWorksheet('DS')!.state = 'hidden';
+    await wb.xlsx.writeFile(s.input);
+    const r = await run(['score', s.input, '--plan', s.plan], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('"DS"');
+    expect(r.err).toContain('--sheet');
+  });
+});
