@@ -141,6 +141,40 @@ const VISIBILITY: Record<string, Visibility> = { visible: 'Visible', hidden: 'Hi
 /** xsd:boolean: "1" or "true". */
 const isTrue = (v: string | null) => v === '1' || v === 'true';
 
+/** The text of a part the workbook names (UserError when it is missing). */
+function textOf(parts: Parts, part: string): string {
+  const xml = parts.text(part);
+  if (xml === null) throw new UserError(PKG_TEXT.missingPart(parts.file, part));
+  return xml;
+}
+
+/** f's answer, a problem in the XML reported as the part's. */
+function parse<T>(parts: Parts, part: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    return parts.fail(part, e);
+  }
+}
+
+/** The workbook part the package's relationships name, and its kind (from its content type). */
+function findWorkbook(parts: Parts): { path: string; type: WorkbookType } {
+  const file = parts.file;
+  const ctXml = parts.text('[Content_Types].xml');
+  const rootRelsXml = parts.text('_rels/.rels');
+  if (ctXml === null || rootRelsXml === null) throw new UserError(PKG_TEXT.notSpreadsheet(file));
+  const officeDoc = parse(parts, '_rels/.rels', () => parseRels(rootRelsXml)).find((r) => /\/officeDocument$/.test(r.type) && !r.external);
+  const target = officeDoc ? resolveTarget('', officeDoc.target) : null;
+  const path = target ? parts.stored(target) : null;
+  if (!path) throw new UserError(PKG_TEXT.notSpreadsheet(file));
+  const ct = (parse(parts, '[Content_Types].xml', () => contentTypeOf(ctXml, path)) ?? '').toLowerCase();
+  // A workbook part that is no workbook of the .xlsx family: a .docx renamed, an .xlsb (binary).
+  if (ct && !WORKBOOK_TYPES[ct] && !/^(application|text)\/xml$/.test(ct)) {
+    throw new UserError(/binary/.test(ct) ? PKG_TEXT.binaryWorkbook(file) : PKG_TEXT.notSpreadsheet(file));
+  }
+  return { path, type: WORKBOOK_TYPES[ct] ?? 'xlsx' };
+}
+
 /**
  * Opens a package and reads its bookkeeping parts. Throws UserError, naming the file and what to
  * do, for anything that is not a readable workbook of the .xlsx family.
@@ -148,28 +182,8 @@ const isTrue = (v: string | null) => v === '1' || v === 'true';
 export function openXlsx(bytes: Uint8Array, file: string, limits?: ZipLimits): XlsxPackage {
   checkContainer(bytes, file);
   const parts = new Parts(bytes, { file, app: 'Excel', limits });
-  const read = <T>(part: string, f: (xml: string) => T): T => {
-    const xml = parts.text(part);
-    if (xml === null) throw new UserError(PKG_TEXT.missingPart(file, part));
-    try {
-      return f(xml);
-    } catch (e) {
-      return parts.fail(part, e);
-    }
-  };
-  const ctXml = parts.text('[Content_Types].xml');
-  const rootRelsXml = parts.text('_rels/.rels');
-  if (ctXml === null || rootRelsXml === null) throw new UserError(PKG_TEXT.notSpreadsheet(file));
-  const rootRels = read('_rels/.rels', parseRels);
-  const officeDoc = rootRels.find((r) => /\/officeDocument$/.test(r.type) && !r.external);
-  const workbookTarget = officeDoc ? resolveTarget('', officeDoc.target) : null;
-  const workbookPath = workbookTarget ? parts.stored(workbookTarget) : null;
-  if (!workbookPath) throw new UserError(PKG_TEXT.notSpreadsheet(file));
-  const ct = (read('[Content_Types].xml', (x) => contentTypeOf(x, workbookPath)) ?? '').toLowerCase();
-  if (ct && !WORKBOOK_TYPES[ct] && !/^application\/xml$|^text\/xml$/.test(ct)) {
-    throw new UserError(/spreadsheet|excel/.test(ct) ? PKG_TEXT.cannotKeep(file, ct) : PKG_TEXT.notSpreadsheet(file));
-  }
-  const workbookXml = read(workbookPath, (x) => x);
+  const { path: workbookPath, type } = findWorkbook(parts);
+  const workbookXml = textOf(parts, workbookPath);
   let workbookRoot: Root;
   try {
     workbookRoot = readRoot(workbookXml, 'workbook', SPREADSHEET_NS);
@@ -177,52 +191,26 @@ export function openXlsx(bytes: Uint8Array, file: string, limits?: ZipLimits): X
     if (e instanceof XmlProblem) throw new UserError(PKG_TEXT.notSpreadsheet(file));
     throw e;
   }
-  const dir = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
+  const dir = dirOf(workbookPath);
   const relsPath = parts.stored(relsOf(workbookPath)) ?? relsOf(workbookPath);
-  const relsXml = read(relsPath, (x) => x);
-  const rels = read(relsPath, parseRels);
-  const { sheets, date1904, activeTab } = read(workbookPath, () => workbookInfo(workbookXml, workbookRoot));
-  const out: PackageSheet[] = sheets.map((s) => {
-    const rel = rels.find((r) => r.id === s.rId);
+  const relsXml = textOf(parts, relsPath);
+  const rels = parse(parts, relsPath, () => parseRels(relsXml));
+  const { sheets, date1904, activeTab } = parse(parts, workbookPath, () => workbookInfo(workbookXml, workbookRoot));
+  const partOf = (rel: Relationship | undefined) => {
     const target = rel && !rel.external ? resolveTarget(dir, rel.target) : null;
-    const path = target ? parts.stored(target) : null;
-    if (!rel || !path) throw new UserError(PKG_TEXT.missingPart(file, target ?? `${s.name} (${s.rId})`));
-    return { ...s, path, worksheet: /\/worksheet$/.test(rel.type) };
-  });
-  const partOf = (type: RegExp) => {
-    const rel = rels.find((r) => type.test(r.type) && !r.external);
-    const target = rel ? resolveTarget(dir, rel.target) : null;
     return target ? parts.stored(target) : null;
   };
-  const sstPath = partOf(/\/sharedStrings$/);
-  const stylesPath = partOf(/\/styles$/);
-  let shared: (string | null)[] = [];
-  if (sstPath) {
-    try {
-      shared = readSharedStrings(parts.textChunks(sstPath)!);
-    } catch (e) {
-      parts.fail(sstPath, e);
-    }
-  }
-  const styles = stylesPath ? read(stylesPath, parseStyles) : NO_STYLES;
-  return {
-    parts,
-    file,
-    type: WORKBOOK_TYPES[ct] ?? 'xlsx',
-    workbookPath,
-    workbookXml,
-    workbookRoot,
-    relsPath,
-    relsXml,
-    rels,
-    sheets: out,
-    date1904,
-    activeTab,
-    shared,
-    stylesPath,
-    styles,
-    sheetInfo: new Map(),
-  };
+  const out: PackageSheet[] = sheets.map((s) => {
+    const rel = rels.find((r) => r.id === s.rId);
+    const path = partOf(rel);
+    if (!rel || !path) throw new UserError(PKG_TEXT.missingPart(file, rel ? rel.target : `${s.name} (${s.rId})`));
+    return { ...s, path, worksheet: /\/worksheet$/.test(rel.type) };
+  });
+  const sstPath = partOf(rels.find((r) => /\/sharedStrings$/.test(r.type)));
+  const stylesPath = partOf(rels.find((r) => /\/styles$/.test(r.type)));
+  const shared = sstPath ? parse(parts, sstPath, () => readSharedStrings(parts.textChunks(sstPath)!)) : [];
+  const styles = stylesPath ? parse(parts, stylesPath, () => parseStyles(textOf(parts, stylesPath))) : NO_STYLES;
+  return { parts, file, type, workbookPath, workbookXml, workbookRoot, relsPath, relsXml, rels, sheets: out, date1904, activeTab, shared, stylesPath, styles, sheetInfo: new Map() };
 }
 
 function workbookInfo(xml: string, root: Root): { sheets: Omit<PackageSheet, 'path' | 'worksheet'>[]; date1904: boolean; activeTab: number } {

@@ -42,26 +42,41 @@ export class BlockCells {
 
   /** Row r's cells (later blocks win over earlier ones in the same cell, as when writing in order). */
   cells(r: number): Written[] {
-    const row = new Map<number, string>();
-    for (const b of this.byRow.get(r) ?? []) {
-      const i = r - b.row;
-      b.values[i].forEach((v, j) => {
-        const c = b.col + j;
-        const fmt = typeof b.numberFormats === 'string' ? b.numberFormats : (b.numberFormats?.[i]?.[j] ?? null);
-        const s = this.styles.id({
-          numFmt: fmt || null,
-          bold: !!b.bold,
-          font: this.font,
-          fill: b.fills ? (b.fills[i] ?? null) : null,
-          wrap: !!b.wrap || (typeof v === 'string' && v.length > 40),
-          align: b.align ?? null,
-          border: !!b.border,
-        });
-        row.set(c, cellXml(this.p, `${colLetter(c)}${r}`, v, s));
-      });
-    }
-    return [...row.entries()].sort((a, b) => a[0] - b[0]).map(([col, xml]) => ({ col, xml }));
+    const blocks = this.byRow.get(r) ?? [];
+    // One block over the row (the band's usual case): its cells are already in column order.
+    if (blocks.length === 1) return this.blockCells(blocks[0], r);
+    const row = new Map<number, Written>();
+    for (const b of blocks) for (const w of this.blockCells(b, r)) row.set(w.col, w);
+    return [...row.values()].sort((a, b) => a.col - b.col);
   }
+
+  private blockCells(b: CellBlock, r: number): Written[] {
+    const i = r - b.row;
+    const fill = b.fills ? (b.fills[i] ?? null) : null;
+    return b.values[i].map((v, j) => {
+      const c = b.col + j;
+      const fmt = typeof b.numberFormats === 'string' ? b.numberFormats : (b.numberFormats?.[i]?.[j] ?? null);
+      const wrap = !!b.wrap || (typeof v === 'string' && v.length > 40);
+      return { col: c, xml: cellXml(this.p, `${colLetter(c)}${r}`, v, this.styleOf(b, fill, fmt || null, wrap)) };
+    });
+  }
+
+  /** The style of a block's cell, looked up once per (block, fill, format, wrap): not once per cell. */
+  private styleOf(b: CellBlock, fill: string | null, fmt: string | null, wrap: boolean): number {
+    let byFill = this.looks.get(b);
+    if (!byFill) this.looks.set(b, (byFill = new Map()));
+    let byFmt = byFill.get(fill);
+    if (!byFmt) byFill.set(fill, (byFmt = new Map()));
+    let ids = byFmt.get(fmt);
+    if (!ids) byFmt.set(fmt, (ids = [-1, -1]));
+    const k = wrap ? 1 : 0;
+    if (ids[k] < 0) {
+      ids[k] = this.styles.id({ numFmt: fmt, bold: !!b.bold, font: this.font, fill, wrap, align: b.align ?? null, border: !!b.border });
+    }
+    return ids[k];
+  }
+
+  private looks = new Map<CellBlock, Map<string | null, Map<string | null, number[]>>>();
 
   maxCol(): number {
     let m = 1;

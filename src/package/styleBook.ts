@@ -22,14 +22,12 @@ class StyleList {
   constructor(
     readonly tag: string,
     readonly item: string,
-    xml: string,
     readonly el: Element | undefined,
   ) {
     this.items = el ? elements(el.inner, item).map((e) => el.inner.slice(e.start, e.end)) : [];
     this.items.forEach((x, i) => {
       if (!this.index.has(x)) this.index.set(x, i);
     });
-    void xml;
   }
   /** The index of this exact item, appended when not there yet. */
   id(x: string): number {
@@ -64,7 +62,7 @@ export class StyleBook {
     const list = (tag: string, item: string) => {
       const el = elements(xml, `${p}${tag}`)[0];
       if (!el) throw new StylesShape(tag);
-      return new StyleList(`${p}${tag}`, `${p}${item}`, xml, el);
+      return new StyleList(`${p}${tag}`, `${p}${item}`, el);
     };
     this.fonts = list('fonts', 'font');
     this.fills = list('fills', 'fill');

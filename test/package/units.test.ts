@@ -135,10 +135,10 @@ describe('styles', () => {
 });
 
 describe('date systems', () => {
-  const book = (pr: string) =>
+  const book = () =>
     newWorkbook({ band: null, sheets: [{ name: 'S', blocks: [{ row: 1, col: 1, values: [[45566]], numberFormats: 'dd/mm/yyyy' }], columnWidths: [10], merges: [], print: { landscape: false, titleRows: null, fitToWidth: false }, font: { name: 'Times New Roman', size: 12 }, freezeRows: 0 }] });
   const withPr = (pr: string) => {
-    const entries = readZip(book(pr), SRC).map((e) => {
+    const entries = readZip(book(), SRC).map((e) => {
       if (e.name !== 'xl/workbook.xml') return e;
       const xml = new TextDecoder().decode(inflateEntry(e, SRC)).replace('<bookViews>', `<workbookPr${pr}/><bookViews>`);
       return makeEntry(e.name, enc(xml));

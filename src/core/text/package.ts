@@ -22,6 +22,8 @@ export const PKG_TEXT = {
   notSpreadsheet: (file: string) =>
     `Tệp "${file}" là tệp nén nhưng không phải bảng tính Excel (không có sổ làm việc; có thể là tệp .zip hoặc .docx bị đổi tên). Hãy chọn đúng tệp danh sách .xlsx.`,
   noSheets: (file: string) => `Tệp "${file}" không có trang tính nào để đọc.`,
+  binaryWorkbook: (file: string) =>
+    `Tệp "${file}" là sổ làm việc Excel dạng nhị phân (.xlsb). Hãy mở bằng Excel và lưu lại dạng "Excel Workbook (*.xlsx)".`,
 
   // ---- the zip container
   truncated: (file: string) => `Tệp "${file}" không đầy đủ (bị cắt cụt, có thể do tải về chưa xong). ${askAgain}`,
