@@ -1,8 +1,9 @@
 // The host-free sheet model: what the workbook layer reads from and asks an adapter to write.
-// Both adapters (Office.js in src/excel, exceljs in src/cli) translate to and from these types,
-// so the whole bình xét decision and layout is made once, here and in src/core.
+// Both doors (Office.js in src/excel, the package layer in src/package for the CLI and the browser)
+// translate to and from these types, so the whole bình xét decision and layout is made once, here
+// and in src/core.
 
-/** A cell value as a host gives it. Dates may come as Date (exceljs) or as serial numbers (Office.js). */
+/** A cell value as a host gives it. Dates may come as Date (the CLI's reader) or as serial numbers (Office.js). */
 export type CellValue = string | number | boolean | Date | null | { error: string };
 
 /** A rectangular block of a sheet, row-major. */
