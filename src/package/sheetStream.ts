@@ -11,6 +11,11 @@ const isNameEnd = (c: number) => isWs(c) || c === 47 || c === 62;
 
 /** No real worksheet has more than this before its <sheetData> (16,384 <col> elements take ~1 MB). */
 const MAX_HEAD = 8 * 1024 * 1024;
+/**
+ * Characters one row or one shared string may take. A real row of a list is a few KB; a single
+ * row of hundreds of MB (allowed under the part cap) would be held whole, twice while joined.
+ */
+const MAX_ELEMENT = 32 * 1024 * 1024;
 
 /** Text pieces with a read position; consumed text is dropped as more arrives. */
 class Cursor {
@@ -66,6 +71,7 @@ class Cursor {
     // characters a close tag may straddle), and join them once.
     const pieces = [this.buf.slice(this.pos)];
     let overlap = pieces[0].slice(-(close.length - 1));
+    let length = pieces[0].length;
     for (;;) {
       const n = this.it.next();
       if (n.done) {
@@ -74,6 +80,8 @@ class Cursor {
       }
       const k = (overlap + n.value).indexOf(close);
       if (k < 0) {
+        length += n.value.length;
+        if (length > MAX_ELEMENT) throw new XmlProblem(XML_PROBLEM.tooLong(name, MAX_ELEMENT));
         pieces.push(n.value);
         overlap = (overlap + n.value).slice(-(close.length - 1));
         continue;

@@ -159,3 +159,14 @@ describe('date systems', () => {
 test('a refusal is a UserError (exit 1), never an internal error', () => {
   expect(() => readZip(enc('PK\u0005\u0006'), SRC)).toThrow(UserError);
 });
+
+test('a single row of more than 32 million characters is refused, not held', () => {
+  const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const chunk = ' '.repeat(1 << 20);
+  function* sheet() {
+    yield `<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1"><v>1</v></c>`;
+    for (let i = 0; i < 40; i++) yield chunk;
+    yield '</row></sheetData></worksheet>';
+  }
+  expect(() => splitSheet(sheet(), { head: () => undefined, row: () => undefined, gap: () => undefined, tail: () => undefined })).toThrow(/dài quá 32 triệu ký tự/);
+});

@@ -85,6 +85,7 @@ export const XML_PROBLEM = {
   badAttr: (name: string, value: string) => `thuộc tính ${name}="${value}" không hợp lệ`,
   missingAttr: (tag: string, name: string) => `thẻ <${tag}> thiếu thuộc tính ${name}`,
   badNumber: (ref: string, text: string) => `ô ${ref} ghi số "${text.slice(0, 40)}" không đọc được`,
+  tooLong: (tag: string, max: number) => `một thẻ <${tag}> dài quá ${Math.round(max / (1024 * 1024))} triệu ký tự`,
 };
 
 /** Warnings about which sheet was scored. */
