@@ -133,7 +133,7 @@ function measureCli(input, plan, out) {
     if (m) rssKb = Number(m[1]);
   } else {
     // No GNU time: the child reports its own peak RSS (process.resourceUsage().maxRSS, in KB) on exit.
-    const wrapper = `process.on('exit',()=>process.stderr.write('\\nBX_MAXRSS '+process.resourceUsage().maxRSS+'\\n'));process.argv.splice(1,1);require(${JSON.stringify(bin)});`;
+    const wrapper = `process.on('exit',()=>process.stderr.write('\\nBX_MAXRSS '+process.resourceUsage().maxRSS+'\\n'));require(${JSON.stringify(bin)});`;
     r = run(process.execPath, ['-e', wrapper, '--', ...argv]);
     const m = /BX_MAXRSS (\d+)/.exec(r.stderr || '');
     if (m) rssKb = Number(m[1]);
