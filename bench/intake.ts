@@ -1,14 +1,13 @@
 // The intake's part of `npm run bench`: `binhxet gop` on 100 units' files of 50 rows each (read
 // the files, find each list, lay the rows out with their provenance, find duplicates, count the
 // units, build the three sheets and the JSON) against reading the same files into SheetData with
-// the CLI's .xlsx reader alone (its fast package path). Target: ≤ 1.5×. For scale, also against
-// reading them with exceljs, the library the reader falls back to. The files are made in memory by exceljs from a
+// the package layer's .xlsx reader alone (src/package). Target: ≤ 1.5×. For scale, also against
+// reading them with exceljs, a general-purpose .xlsx library. The files are made in memory by exceljs from a
 // seeded generator, in three header shapes units really use; both passes start from their bytes.
 import { performance } from 'perf_hooks';
 import ExcelJS from 'exceljs';
 import type { Plan } from '../src/core/types';
-import { openPackage, readPackageSheets } from '../src/cli/xlsxZip';
-import { allSheets, loadWorkbook } from '../src/cli/xlsx';
+import { readWorkbook } from '../src/package';
 import { readXlsxSheets } from '../src/cli/unitFiles';
 import { intakeContext, mergeReads, readUnitFile } from '../src/workbook/intake/index';
 
@@ -102,7 +101,7 @@ export async function benchIntake(runs: number, warmup: number): Promise<Record<
   let merged = 0;
   const readOnly = async () => {
     let n = 0;
-    for (let k = 0; k < files.length; k++) n += (await readPackageSheets(await openPackage(files[k]), names[k]))[0].values.length;
+    for (let k = 0; k < files.length; k++) n += readWorkbook(files[k], names[k]).sheets[0].values.length;
     return n;
   };
   const gop = async () => {
@@ -113,10 +112,14 @@ export async function benchIntake(runs: number, warmup: number): Promise<Record<
     merged = o.json.merged;
     return o.writePlan.sheets.length;
   };
-  // For scale: the same files read by exceljs, the library the CLI falls back to.
+  // For scale: the same files read by exceljs.
   const exceljs = async () => {
     let n = 0;
-    for (let k = 0; k < files.length; k++) n += allSheets(await loadWorkbook(files[k], names[k]))[0].values.length;
+    for (let k = 0; k < files.length; k++) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(files[k] as unknown as ArrayBuffer);
+      n += wb.worksheets[0].rowCount;
+    }
     return n;
   };
   const t = await timePairAsync(gop, readOnly, runs, warmup);

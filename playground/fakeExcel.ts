@@ -44,6 +44,8 @@ export interface FakeSheetModel {
   deleted: boolean;
   /** Data validations set through range.dataValidation, in order (absent until one is set). */
   validations?: FakeValidation[];
+  /** Worksheet.visibility ("Visible" when absent). */
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface FakeValidation {
@@ -60,7 +62,7 @@ export interface FakeWorkbookModel {
 }
 
 export interface FakeInitial {
-  sheets: { name: string; values: any[][]; numberFormats?: string[][]; merges?: string[] }[];
+  sheets: { name: string; values: any[][]; numberFormats?: string[][]; merges?: string[]; visibility?: 'Visible' | 'Hidden' | 'VeryHidden' }[];
   active?: string;
 }
 
@@ -356,15 +358,20 @@ class FakeWorksheetCollection extends FakeObject {
       const ws = new FakeWorksheet(this._ctx, { name: s.name, nullable: false });
       ws._target = s;
       if (p === 'items' || p === 'items/name') ws._loaded.set('name', s.name);
-      if (p === 'items' || p === 'items/visibility') ws._loaded.set('visibility', 'Visible');
+      if (p === 'items' || p === 'items/visibility') ws._loaded.set('visibility', s.visibility ?? 'Visible');
       if (p === 'items' || p === 'items/position') ws._loaded.set('position', i);
       return strict(ws);
     });
   }
   protected _loadOne(p: string): number {
     const items = this._read(p) as FakeWorksheet[];
-    this._loaded.set('items', items);
-    return sizeOf(items.map((w) => w.name));
+    // load('items/name, items/visibility'): both properties end up on the same items, as in Office.js.
+    const had = this._loaded.get('items') as FakeWorksheet[] | undefined;
+    if (had && had.length === items.length && had.every((w, i) => w._target === items[i]._target)) {
+      items.forEach((w, i) => w._loaded.forEach((v, k) => had[i]._loaded.set(k, v)));
+    } else this._loaded.set('items', items);
+    const key = p === 'items' ? 'name' : p.slice('items/'.length);
+    return sizeOf(items.map((w) => w._loaded.get(key)));
   }
   get items(): any[] {
     return this._get('items');
@@ -450,11 +457,14 @@ class FakeWorksheet extends FakeObject {
   protected _read(p: string): unknown {
     const s = this._sheet();
     if (p === 'name') return s.name;
-    if (p === 'visibility') return 'Visible';
+    if (p === 'visibility') return s.visibility ?? 'Visible';
     return this._ctx.host.model.sheets.filter((x) => !x.deleted).indexOf(s);
   }
   get name(): string {
     return this._get('name');
+  }
+  get visibility(): string {
+    return this._get('visibility');
   }
   get isNullObject(): boolean {
     if (!this._ref.nullable) return false;
@@ -1002,6 +1012,7 @@ class FakeHost {
 function buildModel(initial: FakeInitial): FakeWorkbookModel {
   const sheets = initial.sheets.map((sh) => {
     const s = emptySheet(sh.name);
+    if (sh.visibility && sh.visibility !== 'Visible') s.visibility = sh.visibility;
     sh.values.forEach((row, r) =>
       row.forEach((v, c) => {
         const nf = sh.numberFormats?.[r]?.[c] ?? 'General';

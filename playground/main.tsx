@@ -21,8 +21,8 @@ declare global {
 
 const g = globalThis as unknown as { Excel: unknown; Office: unknown };
 
-// The pane is mounted at once, before the sample workbook is fetched and parsed (exceljs is a large
-// lazy chunk): a real task pane appears before it touches the workbook too. Until the workbook is
+// The pane is mounted at once, before the sample workbook is fetched and parsed (the package layer
+// is a lazy chunk): a real task pane appears before it touches the workbook too. Until the workbook is
 // there, Excel.run waits for it; afterwards every Excel member is the current fake host's.
 let current: Fake | null = null;
 let hostLoaded!: () => void;
@@ -94,7 +94,7 @@ function renderHost(fake: Fake, loaded: LoadedWorkbook, source: string, plan: st
 }
 
 async function loadFile(file: File) {
-  const loaded = await readXlsx(await file.arrayBuffer());
+  const loaded = await readXlsx(await file.arrayBuffer(), file.name);
   const fake = installHost(loaded);
   mountFreshPane();
   renderHost(fake, loaded, file.name, window.__bx?.plan ?? null);

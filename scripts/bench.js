@@ -7,7 +7,9 @@
 //   syncs      runScore on the strict fake Excel host, 50,000 rows                      target ≤ 3 syncs
 //   functions  TDKT.ISLATE, 1,000,000 calls with the same phrase                         target ≥ 1e6/s
 //   xlsx       `binhxet score` as a child process on a generated 50,000-row workbook
-//              (read, score, write)                                                     target < 10 s, < 1 GB
+//              (read, score, write)                                                     target < 10 s, ≤ 300 MB
+//   hostile    `binhxet` on every hostile file and on zip bombs (scripts/bench-hostile.js):
+//              each refused                                                             target < 10 s, ≤ 300 MB each
 //   taskpane   gzip size of the JS taskpane.html loads first (production webpack build)  target ≤ 200 KB
 //              and the pane's first render in the playground vs an empty page (bench/pane.js)  ≤ 2×
 //   scaling    engine time at 10k/20k/40k/80k rows (timed in turns), log-log slope      target ≤ 1.1
@@ -18,7 +20,7 @@
 // first, cold run is reported too); the CLI's after one warm-up run. The workbooks come from a
 // seeded generator. Prints a table and writes bench/results.json. Exits non-zero only when it cannot
 // run at all; a missed target is marked in the table, not an error.
-// Options: --runs N, --only engine,syncs,functions,xlsx,taskpane,scaling,history,intake,documents, --no-build (reuse builds).
+// Options: --runs N, --only engine,syncs,functions,xlsx,hostile,taskpane,scaling,history,intake,documents, --no-build (reuse builds).
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -32,7 +34,7 @@ const opt = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const RUNS = Math.max(1, Number(opt('runs')) || 5); // fewer than 5 only for a quick try
-const ONLY = (opt('only') || 'engine,syncs,functions,xlsx,taskpane,scaling,history,intake,documents').split(',');
+const ONLY = (opt('only') || 'engine,syncs,functions,xlsx,hostile,taskpane,scaling,history,intake,documents').split(',');
 const BUILD = !args.includes('--no-build');
 const want = (k) => ONLY.includes(k);
 const log = (s) => process.stderr.write(s + '\n');
@@ -140,7 +142,7 @@ function measureCli(input, plan, out) {
     if (m) rssKb = Number(m[1]);
   } else {
     // No GNU time: the child reports its own peak RSS (process.resourceUsage().maxRSS, in KB) on exit.
-    const wrapper = `process.on('exit',()=>process.stderr.write('\\nBX_MAXRSS '+process.resourceUsage().maxRSS+'\\n'));process.argv.splice(1,1);require(${JSON.stringify(bin)});`;
+    const wrapper = `process.on('exit',()=>process.stderr.write('\\nBX_MAXRSS '+process.resourceUsage().maxRSS+'\\n'));require(${JSON.stringify(bin)});`;
     r = run(process.execPath, ['-e', wrapper, '--', ...argv]);
     const m = /BX_MAXRSS (\d+)/.exec(r.stderr || '');
     if (m) rssKb = Number(m[1]);
@@ -220,7 +222,10 @@ const TARGETS = [
   ['syncs', 'count', (v) => v <= 3, '≤ 3 syncs'],
   ['functions', 'callsPerSecond', (v) => v >= 1e6, '≥ 1,000,000 calls/s'],
   ['xlsx', 'ms', (v) => v < 10000, '< 10 s'],
-  ['xlsx', 'peakRssMb', (v) => v < 1024, '< 1 GB'],
+  ['xlsx', 'peakRssMb', (v) => v <= 300, '≤ 300 MB'],
+  ['hostile', 'refused', (v) => v === results.hostile.files, 'all refused'],
+  ['hostile', 'maxMs', (v) => v < 10000, '< 10 s each'],
+  ['hostile', 'maxRssMb', (v) => v <= 300, '≤ 300 MB each'],
   ['taskpane', 'initialJsGzipBytes', (v) => v <= 200 * 1024, '≤ 200 KB gzip'],
   ['taskpane', 'firstRenderRatio', (v) => v <= 2, '≤ 2× empty page'],
   ['scaling', 'exponent', (v) => v <= 1.1, '≤ 1.1'],
@@ -257,6 +262,8 @@ function describe(key, r) {
       return `${r.files} files × ${r.rows} rows: gop ${r.ms} ms vs reading alone ${r.readMs} ms (exceljs alone ${r.exceljsReadMs} ms: ${r.ratioToExceljs}×)`;
     case 'documents':
       return `${r.nominees} proposed nominees → 4 .docx (${(r.bytes / 1024).toFixed(0)} KB): ${r.ms} ms (first, cold run ${r.firstRunMs} ms)`;
+    case 'hostile':
+      return `${r.refused}/${r.files} refused${r.notRefused.length ? ` (not: ${r.notRefused.join(', ')})` : ''}; slowest ${r.slowest} ${r.maxMs} ms; most memory ${r.hungriest} ${r.maxRssMb} MB`;
     default:
       return JSON.stringify(r);
   }
@@ -264,6 +271,10 @@ function describe(key, r) {
 
 (async () => {
   if (want('xlsx')) results.xlsx = await benchXlsx();
+  if (want('hostile')) {
+    if (BUILD && !want('xlsx')) run(process.execPath, [tsc, '-p', 'tsconfig.cli.json']);
+    results.hostile = await require('./bench-hostile.js').benchHostile();
+  }
   if (want('taskpane')) {
     results.taskpane = benchTaskpane();
     // First render of the real pane in the playground vs an empty local page, same browser run.

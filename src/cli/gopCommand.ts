@@ -7,7 +7,6 @@
 // the run). Without --units, a "Đơn vị" sheet in that workbook is the units list.
 import * as fs from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import { UserError } from '../core/errors';
 import { GOP_TEXT, INTAKE } from '../core/text/intake';
 import type { ExpectedUnit } from '../core/intake/units';
@@ -18,8 +17,8 @@ import { intakeContext, mergeReads, readCsv, readUnitFile, readUnitsList, readUn
 import type { Command, Io } from './main';
 import { flagString, flagYear, parseArgs, rejectUnknown } from './args';
 import { loadPlan } from './scoreCommand';
-import { applyWritePlan, writeWorkbookFile } from './xlsx';
-import { openWorkbookFile } from './xlsxZip';
+import { newWorkbook } from '../package/blank';
+import { openWorkbookFile, writeBytesAtomically } from './workbookFile';
 import { expandInputs, readUnitFileFromDisk, readXlsxSheets } from './unitFiles';
 
 const VALUED = ['plan', 'units', 'output', 'year'];
@@ -59,14 +58,12 @@ async function unitsOfOutput(out: string): Promise<ExpectedUnit[]> {
 /** Writes the intake's sheets into the workbook at `out` (kept as it is but for them), or a new one. */
 async function writeOutput(plan: WritePlan, out: string): Promise<void> {
   if (fs.existsSync(out)) {
-    const wb = await openWorkbookFile(out);
+    const wb = openWorkbookFile(out);
     checkOwnedSheets(plan, wb.sheets.map((s) => ({ name: s.name, a1: s.values[0]?.[0] })));
-    await wb.write(plan, out);
+    wb.write(plan, out);
     return;
   }
-  const wb = new ExcelJS.Workbook();
-  applyWritePlan(wb, plan);
-  await writeWorkbookFile(wb, out);
+  writeBytesAtomically(newWorkbook(plan), out);
 }
 
 function progressDetail(r: FileRead): string {

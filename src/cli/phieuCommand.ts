@@ -2,14 +2,14 @@
 // ("Phiếu chấm điểm") from the plan's rubric, for units to fill in and send back; the filled-in
 // file is then scored with `binhxet score PHIẾU.xlsx --plan KẾ_HOẠCH`.
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import type { Command } from './main';
 import { UserError } from '../core/errors';
 import { SC } from '../core/text/scoring';
 import { buildScoringSheet, SCORING_FILL_ROWS } from '../workbook/scoringSheet';
 import { flagString, flagYear, parseArgs, rejectUnknown } from './args';
 import { loadPlan } from './scoreCommand';
-import { applyWritePlan, writeWorkbookFile } from './xlsx';
+import { newWorkbook } from '../package';
+import { writeBytesAtomically } from './workbookFile';
 
 const VALUED = ['output', 'year'];
 
@@ -31,9 +31,7 @@ export const phieuCommand: Command = async (argv, io) => {
   const outArg = flagString(args, 'output');
   if (outArg !== null && !/\.xlsx$/i.test(outArg)) throw new UserError(SC.notXlsxOutput(outArg));
   const out = outArg !== null ? path.resolve(io.cwd, outArg) : defaultPhieuOutput(planFile);
-  const wb = new ExcelJS.Workbook();
-  applyWritePlan(wb, { band: null, sheets: [sheet] });
-  await writeWorkbookFile(wb, out);
+  writeBytesAtomically(newWorkbook({ band: null, sheets: [sheet] }), out);
   io.out(SC.written(out, plan.rubric?.items.length ?? 0, SCORING_FILL_ROWS) + '\n');
   return 0;
 };

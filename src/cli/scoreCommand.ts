@@ -4,17 +4,18 @@
 // (a script asking for JSON should not find files appearing beside its input).
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Plan, Settings } from '../core/types';
+import type { Plan, Settings, SheetWarning } from '../core/types';
+import type { SheetData } from '../workbook/model';
 import { DEFAULT_SETTINGS } from '../core/types';
 import { UserError } from '../core/errors';
 import { KIND_LABEL } from '../core/text/status';
 import { SCORE_TEXT } from '../core/text/workbook';
 import { readPlanFile } from '../plan/index';
-import { checkOwnedSheets, pickSheet, scoreSheet, type ScoreOutcome } from '../workbook/scoreWorkbook';
+import { PKG_TEXT, SHEET_PICK_TEXT } from '../core/text/package';
+import { checkOwnedSheets, chooseSheet, scoreSheet, type ScoreOutcome } from '../workbook/scoreWorkbook';
 import type { Command, Io } from './main';
 import { flagString, flagYear, parseArgs, rejectUnknown } from './args';
-import { defaultOutput } from './xlsx';
-import { openWorkbookFile } from './xlsxZip';
+import { checkOutputType, defaultOutput, openWorkbookFile, WORKBOOK_EXT } from './workbookFile';
 
 const VALUED = ['plan', 'sheet', 'deadline', 'year', 'participants', 'output'];
 const KNOWN = [...VALUED, 'json', 'shift-days-off'];
@@ -60,7 +61,7 @@ function pad(s: string, n: number): string {
 }
 
 function summaryText(o: ScoreOutcome): string {
-  const lines: string[] = [SCORE_TEXT.heading(o.sheet, o.header.headerRow, o.rows.length), ''];
+  const lines: string[] = [SCORE_TEXT.heading(o.sheet, o.header.headerRow, o.result.nominations.length), ''];
   const rows = o.result.summary.byMovement.map((m) => [
     m.movement,
     KIND_LABEL[m.kind],
@@ -79,15 +80,12 @@ function summaryText(o: ScoreOutcome): string {
   return lines.join('\n') + '\n';
 }
 
-/** Runs one bình xét: shared by `score` and `demo`. */
-export async function runScore(run: ScoreRun, io: Io): Promise<number> {
-  const input = path.resolve(io.cwd, run.workbook);
-  const planFile = path.resolve(io.cwd, run.plan);
-  const plan = await loadPlan(planFile, run.year, run.shiftDaysOff);
-  const wb = await openWorkbookFile(input);
-  const sheets = wb.sheets;
-  const name = pickSheet(sheets, run.sheet, plan);
-  const data = sheets.find((s) => s.name === name)!;
+/**
+ * Picks the sheet and scores it; checks the owned sheets the write would replace. Its own function
+ * so that nothing of the sheets' grids outlives it: the caller drops them before writing.
+ */
+function scoreOpened(sheets: SheetData[], run: ScoreRun, plan: Plan, writeFile: boolean): { outcome: ScoreOutcome; notes: SheetWarning[] } {
+  const choice = chooseSheet(sheets, run.sheet, plan);
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
     year: run.year ?? plan.year ?? null,
@@ -96,20 +94,36 @@ export async function runScore(run: ScoreRun, io: Io): Promise<number> {
     participants: run.participants,
   };
   const outcome = scoreSheet(
-    data,
+    sheets.find((s) => s.name === choice.name)!,
     sheets.map((s) => s.name),
     plan,
     settings,
+    { sheetWarnings: choice.warnings },
   );
-  const writeFile = !run.json || run.output !== null;
-  const out = run.output !== null ? path.resolve(io.cwd, run.output) : defaultOutput(input);
   if (writeFile) {
     checkOwnedSheets(
       outcome.writePlan,
       sheets.map((s) => ({ name: s.name, a1: s.values[0]?.[0] })),
     );
-    await wb.write(outcome.writePlan, out);
   }
+  return { outcome, notes: choice.warnings };
+}
+
+/** Runs one bình xét: shared by `score` and `demo`. */
+export async function runScore(run: ScoreRun, io: Io): Promise<number> {
+  const input = path.resolve(io.cwd, run.workbook);
+  const planFile = path.resolve(io.cwd, run.plan);
+  const plan = await loadPlan(planFile, run.year, run.shiftDaysOff);
+  const writeFile = !run.json || run.output !== null;
+  const out = run.output !== null ? path.resolve(io.cwd, run.output) : defaultOutput(input);
+  if (writeFile) checkOutputType(input, out);
+  const wb = openWorkbookFile(input);
+  const { outcome, notes } = scoreOpened(wb.sheets, run, plan, writeFile);
+  // The grids are read into the table and the band: writing 50,000 rows does not need them too.
+  wb.release();
+  // Which sheet was taken, and why, also where a person reads it.
+  for (const w of notes) io.err(SHEET_PICK_TEXT.note(w.message) + '\n');
+  if (writeFile) wb.write(outcome.writePlan, out);
   if (run.json) io.out(JSON.stringify(outcome.json, null, 2) + '\n');
   else io.out(summaryText(outcome) + SCORE_TEXT.written(out) + '\n');
   return 0;
@@ -121,7 +135,7 @@ export const scoreCommand: Command = async (argv, io) => {
   const [workbook, ...extra] = args.positional;
   if (!workbook) throw new UserError(SCORE_TEXT.missingWorkbook);
   if (extra.length) throw new UserError(SCORE_TEXT.tooManyArgs(extra));
-  if (!/\.xlsx$/i.test(workbook)) throw new UserError(SCORE_TEXT.notXlsxName(workbook));
+  if (!WORKBOOK_EXT.test(workbook)) throw new UserError(PKG_TEXT.notWorkbookName(workbook));
   const plan = flagString(args, 'plan');
   if (!plan) throw new UserError(SCORE_TEXT.missingPlan);
   return runScore(

@@ -1,6 +1,6 @@
 // The units' files on disk for `binhxet gop`: folders walked, each file read into a UnitFile
 // (sheets, its modification date, or why it could not be read). The .xlsx reading goes through
-// readXlsxSheets alone, the one place to switch when the package reader moves to src/package/.
+// src/package, the same checked reader `binhxet score` and the browser use.
 import * as fs from 'fs';
 import * as path from 'path';
 import { isUserError, UserError } from '../core/errors';
@@ -8,31 +8,15 @@ import { ymdToSerial } from '../core/dates';
 import type { Serial } from '../core/types';
 import { GOP_TEXT, INTAKE } from '../core/text/intake';
 import { readCsv, type UnitFile, type UnitSheet } from '../workbook/intake/index';
-import { Declined, openPackage, readPackageSheets } from './xlsxZip';
-import { loadWorkbook, sheetData } from './xlsx';
+import { readWorkbook } from '../package';
 
 /** Extensions taken from a folder (others are left alone: a folder of dossiers holds PDFs and scans too). */
 const LIST_EXT = /\.(xlsx|xlsm|csv|docx|xls)$/i;
 
-/**
- * An .xlsx file's sheets with their visibility, by today's CLI reader (the fast package path,
- * else exceljs, which gives every "not an .xlsx / broken / encrypted" message as a UserError).
- */
-export async function readXlsxSheets(bytes: Buffer, fileName: string): Promise<UnitSheet[]> {
-  if (bytes.length > 1 && bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    try {
-      const pkg = await openPackage(bytes);
-      const sheets = await readPackageSheets(pkg, fileName);
-      return sheets.map((s, i) => ({ ...s, hidden: isHidden(pkg.workbook.sheets[i]?.state) }));
-    } catch (e) {
-      if (!(e instanceof Declined)) throw e;
-    }
-  }
-  const wb = await loadWorkbook(bytes, fileName);
-  return wb.worksheets.map((ws) => ({ ...sheetData(ws), hidden: isHidden(ws.state) }));
+/** An .xlsx file's sheets with their visibility; UserError (naming the file) for anything refused. */
+export async function readXlsxSheets(bytes: Uint8Array, fileName: string): Promise<UnitSheet[]> {
+  return readWorkbook(bytes, fileName).sheets.map((s) => ({ ...s, hidden: s.visibility !== undefined && s.visibility !== 'Visible' }));
 }
-
-const isHidden = (state: string | null | undefined): boolean => state === 'hidden' || state === 'veryHidden';
 
 /**
  * The files to merge: files as given, folders walked (sorted, hidden and Excel lock files skipped).

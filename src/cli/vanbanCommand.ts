@@ -12,14 +12,14 @@ import { buildDocuments } from '../documents/index';
 import type { Command } from './main';
 import { flagString, flagYear, parseArgs, rejectUnknown } from './args';
 import { loadPlan } from './scoreCommand';
-import { openWorkbookFile } from './xlsxZip';
+import { openWorkbookFile } from './workbookFile';
 
 const VALUED = ['plan', 'template', 'sheet', 'year', 'output'];
 const KNOWN = [...VALUED, 'json'];
 
 /** Every sheet of the workbook file: the one place the .xlsx reader is called from here. */
 export async function readSheets(file: string): Promise<SheetData[]> {
-  return (await openWorkbookFile(file)).sheets;
+  return openWorkbookFile(file).sheets;
 }
 
 function readTemplate(file: string): { bytes: Uint8Array; name: string } {

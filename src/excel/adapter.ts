@@ -239,15 +239,19 @@ function guardOwnedSheets(plan: WritePlan, read: ReadSheet): void {
   );
 }
 
-/** The workbook's sheet names and the active sheet (1 sync). */
+/**
+ * The sheets the user can pick and the active sheet (1 sync). Hidden and very hidden sheets are left
+ * out (Worksheet.visibility, ExcelApi 1.1), as the command line never scores one unless named: last
+ * year's list or a lookup table kept hidden is not a list to score.
+ */
 export async function listSheets(): Promise<{ names: string[]; active: string }> {
   const { value } = await withContext(async (ctx, sync) => {
     const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name');
+    sheets.load('items/name, items/visibility');
     const active = sheets.getActiveWorksheet();
     active.load('name');
     await sync();
-    return { names: sheets.items.map((s) => s.name), active: active.name };
+    return { names: sheets.items.filter((s) => s.visibility === 'Visible').map((s) => s.name), active: active.name };
   });
   return value;
 }

@@ -361,8 +361,10 @@ export function detectHeader(values: Grid, plan?: Plan | null): HeaderDetection 
     columns.push({ col: c + 1, letter: colLetter(c + 1), header, field: guess.field, ...(guess.index ? { index: guess.index } : {}), ...(guess.maxPoints !== undefined ? { maxPoints: guess.maxPoints } : {}) });
   }
 
-  // A numbering row under the header is part of the header, not a nominee.
-  if (isNumberingRow(rowOf(values, r + headerRows), width)) headerRows++;
+  // A numbering row under the header is part of the header, not a nominee (its width is the user's
+  // table's: a band Bình Xét wrote right of it before numbers nothing).
+  const firstBand = topTexts.findIndex(isBandHeader);
+  if (isNumberingRow(rowOf(values, r + headerRows), firstBand >= 0 ? firstBand : width)) headerRows++;
 
   // The user's table ends at the last column with header text that is not our own band.
   const bandCols: number[] = [];
@@ -402,8 +404,9 @@ function groupRowAbove(values: Grid, r: number, classify: Classify): boolean {
   let mergedDownFields = 0;
   for (let c = 0; c < width; c++) {
     const t = cellText(above[c]);
-    aboveTexts.push(t);
-    if (!t) continue;
+    // Bình Xét's own band headers sit in the first header row of a list it scored: not the user's.
+    aboveTexts.push(isBandHeader(t) ? '' : t);
+    if (!t || isBandHeader(t)) continue;
     filled++;
     if (cellText(row[c])) continue;
     // A cell over an empty one is merged down: it must be a header itself.

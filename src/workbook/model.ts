@@ -1,8 +1,9 @@
 // The host-free sheet model: what the workbook layer reads from and asks an adapter to write.
-// Both adapters (Office.js in src/excel, exceljs in src/cli) translate to and from these types,
-// so the whole bình xét decision and layout is made once, here and in src/core.
+// Both doors (Office.js in src/excel, the package layer in src/package for the CLI and the browser)
+// translate to and from these types, so the whole bình xét decision and layout is made once, here
+// and in src/core.
 
-/** A cell value as a host gives it. Dates may come as Date (exceljs) or as serial numbers (Office.js). */
+/** A cell value as a host gives it. Dates may come as Date (the CLI's reader) or as serial numbers (Office.js). */
 export type CellValue = string | number | boolean | Date | null | { error: string };
 
 /** A rectangular block of a sheet, row-major. */
@@ -15,6 +16,8 @@ export interface SheetData {
   values: Grid;
   /** Number formats parallel to values where the host knows them (to tell a date serial from a number). */
   numberFormats?: string[][];
+  /** As Excel's Worksheet.visibility: a hidden sheet is never scored unless named. Absent: visible. */
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 /** A block of cells to write: top-left 1-based row/column, values and optional formats. */
@@ -70,3 +73,6 @@ export interface WritePlan {
 
 /** The name marker the add-in writes in its band's header cells and owned sheets, to recognise its own cells. */
 export const OWNED_SHEET_PREFIX = 'BX ';
+
+/** The error text an adapter gives for a formula without a cached value (never calculated). */
+export const NO_CACHED_VALUE = '#NO_VALUE';

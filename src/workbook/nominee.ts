@@ -14,15 +14,14 @@ import {
   KIND_NONE, KINDS, kindCode, MARK_MET, MARK_UNMET, MARK_UNREADABLE, NO_RECEIVED_COLUMN, RECEIVED_UNREADABLE, type TableBuilder,
 } from '../core/table';
 import { WB } from '../core/text/workbook';
-import type { CellValue } from './model';
+import { NO_CACHED_VALUE, type CellValue } from './model';
 import type { ColumnMap, Field } from './header';
 import { cellRef } from './a1';
 import { cellText } from './cell';
 
 /** Longer text than this in one cell is cut (with a warning): no name or unit is that long. */
 export const MAX_CELL_TEXT = 1000;
-/** The error text an adapter gives for a formula without a cached value (never calculated). */
-export const NO_CACHED_VALUE = '#NO_VALUE';
+export { NO_CACHED_VALUE };
 /** Serials 1970-01-01 … 2099-12-31: the range a received date can plausibly take. */
 const MIN_SERIAL = 25569;
 const MAX_SERIAL_PLAUSIBLE = 73415;

@@ -7,6 +7,7 @@ import { decide } from '../core/binhxet';
 import { inputsOf } from '../core/table';
 import { OWNED_SHEETS, WB } from '../core/text/workbook';
 import { INTAKE_SHEETS } from '../core/text/intake';
+import { SHEET_PICK_TEXT } from '../core/text/package';
 import type { CellValue, OwnedSheet, SheetData, WritePlan } from './model';
 import { OWNED_SHEET_PREFIX } from './model';
 import { detectHeader, type HeaderDetection } from './header';
@@ -30,6 +31,8 @@ export interface ScoreOptions {
   header?: HeaderDetection | null;
   /** "YYYY-MM-DD" printed on the summaries; none by default (no wall-clock time, for idempotence). */
   date?: string;
+  /** Warnings about the sheet itself (chooseSheet's), put first in the result's warnings. */
+  sheetWarnings?: SheetWarning[];
 }
 
 export interface ScoreOutcome {
@@ -49,33 +52,54 @@ export function isOwnedSheetName(name: string): boolean {
     name === INTAKE_SHEETS.units || name === INTAKE_SHEETS.review || isInfoSheetName(name);
 }
 
+export interface SheetChoice {
+  name: string;
+  /** Why this sheet when others could have been it (several lists; hidden lists skipped). */
+  warnings: SheetWarning[];
+}
+
+type PickableSheet = { name: string; values?: SheetData['values']; visibility?: SheetData['visibility'] };
+
 /**
- * The sheet to score: `wanted` (exact, else NFC- and case-insensitive), else the first sheet with a
- * recognisable header that Bình Xét does not own. Sheets without values may be passed as
- * {name} only; then the first non-owned sheet is taken.
+ * The sheet to score: `wanted` (exact, else NFC- and case-insensitive; hidden sheets too), else the
+ * first visible sheet with a recognisable header that Bình Xét does not own. A hidden or very hidden
+ * sheet (last year's list, a lookup table) is never taken unless named, as in Excel, where a hidden
+ * sheet is never the one the user is looking at. When several visible sheets look like lists, the
+ * choice is said in the warnings. Sheets without values may be passed as {name} only; then the
+ * first visible non-owned sheet is taken.
  */
-export function pickSheet(
-  sheets: { name: string; values?: SheetData['values'] }[],
-  wanted?: string | null,
-  plan?: Plan,
-): string {
+export function chooseSheet(sheets: PickableSheet[], wanted?: string | null, plan?: Plan): SheetChoice {
   const names = sheets.map((s) => s.name);
   if (names.length === 0) throw new UserError(WB.emptyWorkbook);
   if (wanted !== undefined && wanted !== null && wanted !== '') {
     const exact = names.find((n) => n === wanted);
-    if (exact) return exact;
+    if (exact) return { name: exact, warnings: [] };
     const norm = (s: string) => s.normalize('NFC').trim().toLowerCase();
     const loose = names.find((n) => norm(n) === norm(wanted));
-    if (loose) return loose;
+    if (loose) return { name: loose, warnings: [] };
     throw new UserError(WB.noSheet(wanted, names));
   }
   const candidates = sheets.filter((s) => !isOwnedSheetName(s.name));
-  for (const s of candidates) {
-    if (!s.values) return s.name;
-    // With the plan, a sheet whose criteria columns carry the criteria's own text is recognised too.
-    if (detectHeader(s.values, plan)) return s.name;
+  const visible = candidates.filter((s) => (s.visibility ?? 'Visible') === 'Visible');
+  if (visible.length && !visible[0].values) return { name: visible[0].name, warnings: [] };
+  // With the plan, a sheet whose criteria columns carry the criteria's own text is recognised too.
+  const lists = visible.filter((s) => s.values && detectHeader(s.values, plan));
+  const hiddenLists = candidates.filter((s) => !visible.includes(s) && s.values && detectHeader(s.values, plan)).map((s) => s.name);
+  if (!lists.length) {
+    if (hiddenLists.length) throw new UserError(SHEET_PICK_TEXT.onlyHidden(hiddenLists));
+    throw new UserError(WB.noSheetWithHeader(names));
   }
-  throw new UserError(WB.noSheetWithHeader(names));
+  const taken = lists[0].name;
+  const note = (message: string): SheetWarning => ({ sheet: taken, row: null, column: null, message });
+  const warnings: SheetWarning[] = [];
+  if (lists.length > 1) warnings.push(note(SHEET_PICK_TEXT.several(taken, lists.slice(1).map((s) => s.name))));
+  if (hiddenLists.length) warnings.push(note(SHEET_PICK_TEXT.hiddenSkipped(hiddenLists)));
+  return { name: taken, warnings };
+}
+
+/** chooseSheet's name alone. */
+export function pickSheet(sheets: PickableSheet[], wanted?: string | null, plan?: Plan): string {
+  return chooseSheet(sheets, wanted, plan).name;
 }
 
 /** Scores one nominations sheet. Throws UserError for what the user must fix. */
@@ -101,11 +125,14 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
   // blank, and first, so that later runs (which leave it where it is and append the others after
   // it) give the same order of sheets.
   if (!existingSheetNames.some(isInfoSheetName)) sheets.unshift(infoOwnedSheet());
-  const warnings = [...read.warnings];
+  const warnings = [...(opts.sheetWarnings ?? []), ...read.warnings];
   // Without a received-date column no row can be checked for lateness: say it once, for the sheet.
   if (!header.columns.some((c) => c.field === 'received')) {
     warnings.unshift({ sheet: data.name, row: header.headerRow, column: null, message: WB.noReceivedColumn });
   }
+  // The JSON only for a caller that asks (--json, the pane): at 50,000 rows it is a second copy of
+  // every result, held while the workbook is written otherwise.
+  let json: ScoreJson | null = null;
   return {
     sheet: data.name,
     header,
@@ -115,7 +142,9 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
     result,
     warnings,
     writePlan: { band, sheets },
-    json: toScoreJson(data.name, header.headerRow, result, warnings),
+    get json() {
+      return (json ??= toScoreJson(data.name, header.headerRow, result, warnings));
+    },
   };
 }
 

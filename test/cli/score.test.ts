@@ -4,6 +4,11 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main, type Io } from '../../src/cli/main';
 import { asPlain, changedCells, fingerprintFile, lostMerges } from '../support/fingerprint';
+import { SHEET_PICK_TEXT } from '../../src/core/text/package';
+// The sample holds two lists (the nominations and the TDKT functions' demo copy): the command line
+// says which it scored, on stderr and in the JSON warnings.
+const SAMPLE_NOTE = SHEET_PICK_TEXT.note(SHEET_PICK_TEXT.several('Danh sách đề nghị', ['Hàm TDKT'])) + '\n';
+
 
 const ROOT = path.join(__dirname, '../..');
 const SAMPLE_XLSX = path.join(ROOT, 'assets/samples/danh-sach-de-nghi-mau.xlsx');
@@ -87,7 +92,7 @@ describe('binhxet score on the sample workbook', () => {
 
   it('writes <input>-ketqua.xlsx beside the input, prints a summary, and leaves the input alone', async () => {
     const r = await run(['score', input, '--plan', SAMPLE_PLAN], dir);
-    expect(r.err).toBe('');
+    expect(r.err).toBe(SAMPLE_NOTE);
     expect(r.code).toBe(0);
     const out = path.join(dir, 'mau-ketqua.xlsx');
     expect(fs.existsSync(out)).toBe(true);
@@ -138,7 +143,7 @@ describe('binhxet score on the sample workbook', () => {
     const out1 = path.join(dir, 'mau-ketqua.xlsx');
     const out2 = path.join(dir, 'lan2.xlsx');
     const r = await run(['score', out1, '--plan', SAMPLE_PLAN, '-o', out2], dir);
-    expect(r.err).toBe('');
+    expect(r.err).toBe(SAMPLE_NOTE);
     expect(r.code).toBe(0);
     expect(asPlain(await fingerprintFile(out2))).toEqual(asPlain(await fingerprintFile(out1)));
   });
@@ -156,7 +161,8 @@ describe('binhxet score on the sample workbook', () => {
     expect(Object.keys(j.nominations[0])).toEqual(
       expect.arrayContaining(['row', 'name', 'unit', 'kind', 'movement', 'received', 'lastOnTime', 'daysLate', 'late', 'criteriaMet', 'criteriaTotal', 'score', 'eligible', 'vote', 'rank', 'status', 'duplicate', 'group', 'grade', 'reasons']),
     );
-    expect(j.warnings[0]).toEqual({ sheet: SAMPLE_SHEET, row: 27, column: 'L', message: expect.stringContaining('#DIV/0!') });
+    expect(j.warnings[0]).toEqual({ sheet: SAMPLE_SHEET, row: null, column: null, message: SAMPLE_NOTE.slice('Lưu ý: '.length, -1) });
+    expect(j.warnings[1]).toEqual({ sheet: SAMPLE_SHEET, row: 27, column: 'L', message: expect.stringContaining('#DIV/0!') });
     expect(fs.readdirSync(d)).toEqual(['x.xlsx']);
   });
 });
@@ -307,16 +313,6 @@ describe('binhxet score next to a user sheet with an owned "BX" name', () => {
   });
 });
 
-describe('addCellRefs (sheets written without r= attributes)', () => {
-  it('numbers rows and cells as the format defines, keeping given references', () => {
-    const { addCellRefs } = jest.requireActual('../../src/cli/xlsx') as typeof import('../../src/cli/xlsx');
-    const xml = '<sheetData><row><c t="s"><v>0</v></c><c/></row><row r="5"><c r="C5"><v>1</v></c><c><v>2</v></c></row><row/></sheetData><cols><col min="1"/></cols>';
-    expect(addCellRefs(xml)).toBe(
-      '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"/></row><row r="5"><c r="C5"><v>1</v></c><c r="D5"><v>2</v></c></row><row r="6"/></sheetData><cols><col min="1"/></cols>',
-    );
-  });
-});
-
 describe('binhxet score with merged cells where the band goes', () => {
   it('refuses and names the merge', async () => {
     const s = setup([HEADER, [1, 'Nguyễn Văn A', 'Khoa Nội', '10/11/2024', 'x', 'x', 90]]);
@@ -349,5 +345,43 @@ describe('binhxet score with formula cells', () => {
       expect(n.reasons.join(' ')).toMatch(/Chưa đạt tiêu chí 2/);
     }
     expect(json.warnings).toEqual([]);
+  });
+});
+
+describe('binhxet score on workbooks of the .xlsx family and hidden sheets', () => {
+  const PKG = path.join(ROOT, 'test/fixtures/package');
+  const PKG_PLAN = path.join(PKG, 'plan.txt');
+
+  it('keeps a macro workbook a macro workbook: -o with another extension is refused, nothing written', async () => {
+    const dir = tmpDir();
+    const out = path.join(dir, 'kq.xlsx');
+    const r = await run(['score', path.join(PKG, 'writers/macros.xlsm'), '--plan', PKG_PLAN, '-o', out], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('.xlsm');
+    noStack(r.err);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('scores a hidden sheet when --sheet names it', async () => {
+    const dir = tmpDir();
+    const r = await run(['score', path.join(PKG, 'features/hidden-sheets.xlsx'), '--plan', PKG_PLAN, '--sheet', 'DS 2023', '--json', '-o', path.join(dir, 'kq.xlsx')], dir);
+    expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+    const j = JSON.parse(r.out);
+    expect(j.sheet).toBe('DS 2023');
+    expect(j.nominations[0].name).toBe('Khoa Khám bệnh (2023)');
+  });
+
+  it('says so, and scores nothing, when only a hidden sheet has a list', async () => {
+    const dir = tmpDir();
+    const s = setup([HEADER, [1, 'Nguyễn Văn A', 'Khoa Nội', '10/11/2024', 'x', 'x', 90]]);
+    await s.ready;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(s.input);
+    wb.getWorksheet('DS')!.state = 'hidden';
+    await wb.xlsx.writeFile(s.input);
+    const r = await run(['score', s.input, '--plan', s.plan], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('"DS"');
+    expect(r.err).toContain('--sheet');
   });
 });

@@ -120,6 +120,21 @@ describe('reading', () => {
     expect(f.snapshot().selection).toEqual({ sheet: 'Ghi chép', address: 'A1' });
     expect(f.snapshot().active).toBe('Ghi chép');
   });
+
+  test('listSheets leaves hidden and very hidden sheets out, in one sync', async () => {
+    const { values, numberFormats } = nominationSheet(2, {});
+    const f = createFakeExcel({
+      sheets: [
+        { name: 'DS năm trước', values: values as never, numberFormats, visibility: 'Hidden' },
+        { name: 'Danh sách', values: values as never, numberFormats },
+        { name: 'Tra cứu', values: [['mã']], visibility: 'VeryHidden' },
+      ],
+      active: 'Danh sách',
+    });
+    restore = f.install();
+    expect(await listSheets()).toEqual({ names: ['Danh sách'], active: 'Danh sách' });
+    expect(f.syncCount()).toBe(1);
+  });
 });
 
 describe('writing', () => {

@@ -4,9 +4,12 @@
 //   XMLHttpRequest, WebSocket, EventSource, sendBeacon) — the add-in works on the secretary's data
 //   locally and sends nothing anywhere;
 // - the import rules of ARCHITECTURE.md: core is pure (other core files and libraries only, no Node
-//   built-ins), plan imports only core, workbook only core and plan, and the adapters never import
-//   one another — except that the task pane drives the Excel adapter ("src/taskpane … calls
-//   src/excel"), the one edge ARCHITECTURE.md draws between adapters.
+//   built-ins), plan imports only core (and the package layer's zip guard), workbook only core and
+//   plan, and the adapters never import one another — except that the task pane drives the Excel
+//   adapter ("src/taskpane … calls src/excel"), the one edge ARCHITECTURE.md draws between adapters;
+// - the package layer (src/package) is host-free: core and the workbook model's types only, no Node
+//   built-ins, no Buffer/process/DOM/Office globals, no host or UI library; imported by the command
+//   line, the plan reader (its .docx guard) and the task pane (intake reads units' files there).
 // The source is parsed with the TypeScript compiler, so comments and strings never trip a check.
 import * as fs from 'fs';
 import * as os from 'os';
@@ -95,7 +98,7 @@ function importsOf(file: string): { spec: string; line: number }[] {
   return out;
 }
 
-const LAYERS = ['core', 'plan', 'workbook', 'documents', 'excel', 'functions', 'taskpane', 'cli'] as const;
+const LAYERS = ['core', 'package', 'plan', 'workbook', 'documents', 'excel', 'functions', 'taskpane', 'cli'] as const;
 type Layer = (typeof LAYERS)[number];
 const layerOf = (absPath: string): Layer | null => {
   const r = path.relative(SRC, absPath).split(path.sep)[0];
@@ -105,15 +108,21 @@ const layerOf = (absPath: string): Layer | null => {
 /** Which layers each layer may import (itself always). */
 const ALLOWED: Record<Layer, Layer[]> = {
   core: [],
-  plan: ['core'],
+  package: ['core', 'workbook'],
+  plan: ['core', 'package'],
   workbook: ['core', 'plan'],
   // The paperwork: content from the workbook layer's sheets, .docx through a library; no host.
   documents: ['core', 'workbook'],
   excel: ['core', 'plan', 'workbook'],
   functions: ['core', 'workbook'],
-  taskpane: ['core', 'plan', 'workbook', 'documents', 'excel'],
-  cli: ['core', 'plan', 'workbook', 'documents'],
+  taskpane: ['core', 'package', 'plan', 'workbook', 'documents', 'excel'],
+  cli: ['core', 'package', 'plan', 'workbook', 'documents'],
 };
+
+/** The one workbook module the package layer may use: the host-free model (types and constants). */
+const PACKAGE_MAY_USE = [path.join(SRC, 'workbook', 'model')];
+/** Globals that would tie the package layer to Node or to a page. */
+const HOST_GLOBALS = new Set(['Buffer', 'process', 'require', 'document', 'window', 'Office', 'Excel', 'navigator', 'localStorage']);
 
 const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 const HOST_GLOBAL_LIBS = /^(office-js|@microsoft\/office-js|react|react-dom|@fluentui\/|exceljs|mammoth)/;
@@ -127,6 +136,8 @@ function checkImport(file: string, spec: string): string | null {
     if (!target.startsWith(SRC + path.sep)) return `imports ${spec} from outside src/`;
     const to = layerOf(target);
     if (to && to !== from && !ALLOWED[from].includes(to)) return `src/${from} imports src/${to} (${spec})`;
+    if (from === 'package' && to === 'workbook' && !PACKAGE_MAY_USE.includes(target.replace(/\.tsx?$/, ''))) return `src/package imports src/workbook beyond its model (${spec})`;
+    if (from === 'plan' && to === 'package' && !/\/package\/guard$/.test(target)) return `src/plan imports the package layer beyond its zip guard (${spec})`;
     return null;
   }
   if (from === 'core') {
@@ -137,7 +148,25 @@ function checkImport(file: string, spec: string): string | null {
   }
   // Everything but the CLI runs in the browser (the add-in): no Node built-ins.
   if (from !== 'cli' && NODE_BUILTINS.has(spec)) return `src/${from} imports the Node built-in "${spec}" (runs in the browser)`;
+  if (from === 'package' && HOST_GLOBAL_LIBS.test(spec)) return `src/package imports the host/UI library "${spec}"`;
   return null;
+}
+
+/** Host globals a package-layer file uses (it must run in Node and in a page alike). */
+function hostGlobals(file: string): Finding[] {
+  const sf = parse(file);
+  const out: Finding[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n) && HOST_GLOBALS.has(n.text)) {
+      const p = n.parent;
+      // A property name (x.window) or a key is not the global.
+      const isMember = (ts.isPropertyAccessExpression(p) && p.name === n) || (ts.isPropertyAssignment(p) && p.name === n) || ts.isPropertySignature(p);
+      if (!isMember) out.push({ file: rel(file), line: sf.getLineAndCharacterOfPosition(n.getStart()).line + 1, what: `uses the host global ${n.text}` });
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
 }
 
 function importViolations(): Finding[] {
@@ -183,6 +212,18 @@ describe('import rules (ARCHITECTURE.md)', () => {
     expect(importViolations()).toEqual([]);
   });
 
+  test('the package layer uses no Node, page or Office global (it runs in both)', () => {
+    expect(files.filter((f) => layerOf(f) === 'package').flatMap(hostGlobals)).toEqual([]);
+    // …and the scan does see one (so an empty result means something).
+    const tmp = path.join(os.tmpdir(), `bx-globals-probe-${process.pid}.ts`);
+    fs.writeFileSync(tmp, 'const a = Buffer.from("x"); const b = window.name; const c = { window: 1 }.window; process.exit(0);');
+    try {
+      expect(hostGlobals(tmp).map((x) => x.what)).toEqual(['uses the host global Buffer', 'uses the host global window', 'uses the host global process']);
+    } finally {
+      fs.unlinkSync(tmp);
+    }
+  });
+
   test('the rules catch each kind of violation (so an empty result means something)', () => {
     const at = (p: string) => path.join(SRC, p);
     expect(checkImport(at('core/x.ts'), '../workbook/model')).toMatch(/src\/core imports src\/workbook/);
@@ -201,10 +242,20 @@ describe('import rules (ARCHITECTURE.md)', () => {
     expect(checkImport(at('taskpane/x.ts'), '../excel')).toBeNull();
     expect(checkImport(at('workbook/x.ts'), '../plan/index')).toBeNull();
     expect(checkImport(at('core/x.ts'), 'date-holidays')).toBeNull();
+    expect(checkImport(at('package/x.ts'), 'fs')).toMatch(/runs in the browser/);
+    expect(checkImport(at('package/x.ts'), 'exceljs')).toMatch(/host\/UI library/);
+    expect(checkImport(at('package/x.ts'), '../workbook/model')).toBeNull();
+    expect(checkImport(at('package/x.ts'), '../workbook/rows')).toMatch(/beyond its model/);
+    expect(checkImport(at('package/x.ts'), '../plan/index')).toMatch(/src\/package imports src\/plan/);
+    expect(checkImport(at('workbook/x.ts'), '../package/index')).toMatch(/src\/workbook imports src\/package/);
+    expect(checkImport(at('excel/x.ts'), '../package/index')).toMatch(/src\/excel imports src\/package/);
+    expect(checkImport(at('plan/x.ts'), '../package/guard')).toBeNull();
+    expect(checkImport(at('plan/x.ts'), '../package/book')).toMatch(/beyond its zip guard/);
+    expect(checkImport(at('cli/x.ts'), '../package/index')).toBeNull();
   });
 
   test('every layer directory the rules name exists and has source', () => {
-    for (const l of ['core', 'plan', 'workbook', 'documents', 'cli'] as Layer[]) expect(files.some((f) => layerOf(f) === l)).toBe(true);
+    for (const l of ['core', 'package', 'plan', 'workbook', 'documents', 'cli'] as Layer[]) expect(files.some((f) => layerOf(f) === l)).toBe(true);
   });
 });
 

@@ -1,10 +1,11 @@
 // Nomination lists shaped as offices make them (official header block, merged two-row headers,
 // numbering rows, group rows, footers, every spelling of marks, votes and dates), read through the
-// command line's own reader. The facts each list must yield were recorded while the list was built
-// (scripts/make-workbook-fixtures.js → test/fixtures/workbooks/expected.json).
+// package layer's reader (the one the command line and the browser use). The facts each list must
+// yield were recorded while the list was built (scripts/make-workbook-fixtures.js →
+// test/fixtures/workbooks/expected.json).
 import * as fs from 'fs';
 import * as path from 'path';
-import { readWorkbookFile, sheetData } from '../../src/cli/xlsx';
+import { readWorkbook } from '../../src/package';
 import { detectHeader, type HeaderDetection } from '../../src/workbook/header';
 import { readNominations, type ReadResult } from '../../src/workbook/rows';
 import { readPlanText } from '../../src/plan';
@@ -43,10 +44,9 @@ const EPOCH = Date.UTC(1899, 11, 30);
 const iso = (serial: number | null) => (serial === null ? null : new Date(EPOCH + serial * 86400000).toISOString().slice(0, 10));
 
 async function load(e: Expected): Promise<{ header: HeaderDetection | null; read: ReadResult | null }> {
-  const wb = await readWorkbookFile(path.join(DIR, e.file));
-  const ws = wb.worksheets.find((w) => w.name.normalize('NFC') === e.sheet.normalize('NFC'));
-  if (!ws) throw new Error(`no sheet ${e.sheet} in ${e.file}`);
-  const data = sheetData(ws);
+  const wb = readWorkbook(new Uint8Array(fs.readFileSync(path.join(DIR, e.file))), e.file);
+  const data = wb.sheets.find((w) => w.name.normalize('NFC') === e.sheet.normalize('NFC'));
+  if (!data) throw new Error(`no sheet ${e.sheet} in ${e.file}`);
   const header = detectHeader(data.values, PLAN);
   return { header, read: header ? readNominations(data, header, PLAN, { year: 2024 }) : null };
 }

@@ -11,7 +11,7 @@ export * from './plan';
 export * from './functions';
 export * from './scoring';
 export * from './print';
-export * from './xlsxLimit';
+export * from './package';
 export * from './history';
 export * from './intake';
 // documents.ts (the wording of the .docx files) is left out on purpose: the task pane imports this

@@ -81,16 +81,6 @@ export const WB = {
 
 /** Messages of the command line's .xlsx reading and writing. */
 export const XLSX_TEXT = {
-  empty: (name: string) => `Tệp "${name}" trống (0 byte), không phải tệp Excel .xlsx.`,
-  notXlsx: (name: string) =>
-    `Tệp "${name}" không phải tệp Excel .xlsx (có thể là tệp văn bản hoặc .xls cũ bị đổi tên). Hãy mở bằng Excel và lưu lại dạng "Excel Workbook (*.xlsx)".`,
-  broken: (name: string) => `Không mở được tệp "${name}": tệp .xlsx bị hỏng hoặc không đầy đủ. Hãy mở bằng Excel và lưu lại.`,
-  noSheets: (name: string) =>
-    `Tệp "${name}" không phải bảng tính Excel (không có trang tính nào; có thể là tệp .zip hoặc .docx bị đổi tên).`,
-  encrypted: (name: string) =>
-    `Tệp "${name}" được bảo vệ bằng mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.`,
-  oldXls: (name: string) =>
-    `Tệp "${name}" là tệp Excel 97–2003 (.xls) bị đổi tên. Hãy mở bằng Excel và lưu lại dạng "Excel Workbook (*.xlsx)".`,
   cannotRead: (file: string) => `Không đọc được tệp "${file}" (không có tệp hoặc không có quyền đọc).`,
   cannotWrite: (file: string) => `Không ghi được tệp "${file}" (thư mục không tồn tại, không có quyền ghi, hoặc tệp đang mở trong Excel).`,
   sameAsInput: (file: string) =>
@@ -102,7 +92,6 @@ export const SCORE_TEXT = {
   missingWorkbook: 'Thiếu tệp danh sách đề nghị .xlsx. Cách dùng: binhxet score DANH_SÁCH.xlsx --plan KẾ_HOẠCH',
   missingPlan: 'Thiếu --plan: hãy chỉ tệp kế hoạch (.txt, .md, .docx hoặc .json).',
   tooManyArgs: (extra: string[]) => `Thừa tham số: ${extra.map((x) => `"${x}"`).join(', ')}.`,
-  notXlsxName: (file: string) => `Tệp "${file}" không có đuôi .xlsx. Bình Xét đọc danh sách dạng Excel .xlsx.`,
   badPlanJson: (file: string) => `Tệp kế hoạch "${file}" không phải JSON kế hoạch hợp lệ (cần các khóa title, movements…).`,
   cannotReadPlan: (file: string) => `Không đọc được tệp kế hoạch "${file}".`,
   badParticipants: (v: string) => `Số đối tượng tham gia không hợp lệ: "${v}". Ví dụ: --participants TT=120,CN=3400`,
