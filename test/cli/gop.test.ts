@@ -33,7 +33,7 @@ describe('binhxet gop', () => {
     const progress = r.err.trim().split('\n');
     expect(progress).toHaveLength(FILES);
     expect(progress[0]).toMatch(/^\[1\/15\] don-vi\/01-khoa-noi\.xlsx: trang "Danh sách", 5 dòng, đơn vị Khoa Nội$/);
-    expect(progress[13]).toMatch(/^\[14\/15\] .*14-hong\.xlsx: không gộp được — Không mở được tệp/);
+    expect(progress[13]).toMatch(/^\[14\/15\] .*14-hong\.xlsx: không gộp được — Tệp "14-hong\.xlsx" không đầy đủ/);
     expect(r.out).toContain('gộp 28, trùng khớp (không thêm lại) 4, có thể trùng 1 nhóm, cần kiểm tra 4');
     expect(r.out).toContain('chưa gửi: Khoa Răng hàm mặt');
     const out = path.join(dir, 'tonghop.xlsx');
