@@ -465,11 +465,15 @@ const TAIL = `(?:${SP}(?:hằng|hàng)${SP}(?:năm|quý|tháng)|${SP}năm${SP}(?
 const RECUR_HEAD = `(?:(?:hằng|hàng)${SP}(?:quý|tháng)${SP})?`;
 const ANCHOR =
   `(?:chậm${SP}nhất${SP}(?:là${SP})?(?:đến${SP})?(?:trước${SP}|vào${SP})?|trước${SP}hoặc${SP}trong${SP}|không${SP}quá${SP}|đến${SP}hết${SP}|hạn${SP}chót${SP}(?:là${SP})?:?${SP}|trước${SP}|đến${SP}|hạn${SP}(?:nộp${SP})?(?:là${SP})?:?${SP})`;
+// A time of day before the date ("trước 17h00 ngày 15/12/2024", "16 giờ 30 phút, ngày …"): the
+// date itself is still on time, so the phrase reads as "by" (parseDeadline sees no "trước ngày").
+const TIME_OF_DAY = `(?:\\d{1,2}${SP}(?:h|giờ)(?:${SP}\\d{1,2}${SP}(?:phút|')?)?${SP},?${SP})?`;
 const RE_FIND = new RegExp(
   [
-    // windows: "trong 10 ngày làm việc (từ ngày A đến ngày B)", "từ ngày 10 đến ngày 15 tháng 12"
-    `(?:trong${SP}\\d{1,3}${SP}ngày${SP}làm${SP}việc${SP}\\(?${SP})?từ${SP}ngày${SP}(?:${DATE_IN_TEXT}|\\d{1,2})${SP}(?:đến|tới)${SP}(?:hết${SP})?ngày${SP}${DATE_IN_TEXT}${TAIL}\\)?`,
-    `${RECUR_HEAD}${ANCHOR}(?:ngày${SP})?${DATE_IN_TEXT}${TAIL}`,
+    // windows: "trong 10 ngày làm việc (từ ngày A đến ngày B)", "từ ngày 10 đến ngày 15 tháng 12",
+    // "từ 25/11/2024 - 05/12/2024"
+    `(?:trong${SP}\\d{1,3}${SP}ngày${SP}làm${SP}việc${SP}\\(?${SP})?từ${SP}(?:ngày${SP})?(?:${DATE_IN_TEXT}|\\d{1,2})${SP}(?:đến|tới|[-–])${SP}(?:hết${SP})?(?:ngày${SP})?${DATE_IN_TEXT}${TAIL}\\)?`,
+    `${RECUR_HEAD}${ANCHOR}${TIME_OF_DAY}(?:ngày${SP})?${DATE_IN_TEXT}${TAIL}`,
     `${RECUR_HEAD}trước${SP}ngày${SP}\\d{1,2}(?!${SP}(?:\\d|tháng|[/.\\-]))`,
     // relative: "trước ngày trao thưởng ít nhất 07 ngày", "trước 03 ngày"
     `trước${SP}ngày${SP}[\\p{L}\\s]{2,40}?${SP}(?:ít|tối)${SP}(?:nhất|thiểu)${SP}\\d{1,3}${SP}ngày`,

@@ -108,7 +108,7 @@ describe('bad input', () => {
   it('rejects an empty file', async () => expect(await err(new Uint8Array(), 'a.txt')).toMatch(/trống/));
   it('rejects binary garbage', async () => expect(await err(new Uint8Array([0, 1, 2, 255, 0, 7]), 'a.txt')).toMatch(/không phải văn bản/));
   it('rejects a .docx that is not a zip', async () => expect(await err(new TextEncoder().encode('hello'), 'a.docx')).toMatch(/\.docx/));
-  it('rejects a text with no plan', async () => expect(await err(new TextEncoder().encode('Danh sách đi chợ: rau, cá.'), 'a.txt')).toMatch(/không giống một kế hoạch/));
+  it('rejects a text with no plan', async () => expect(await err(new TextEncoder().encode('Danh sách đi chợ: rau, cá.'), 'a.txt')).toMatch(/không giống một văn bản thi đua, khen thưởng/));
   it('reads UTF-8 with a BOM', async () => {
     const p = await readPlanFile(new TextEncoder().encode('\uFEFF' + fx('percent.txt')), 'p.txt');
     expect(p.title).toMatch(/^Phát động/);

@@ -12,7 +12,12 @@ export const PLAN_TEXT = {
   unsupported: (name: string) =>
     `Không đọc được loại tệp "${name}". Hãy dùng tệp kế hoạch .txt, .md, .docx hoặc .json.`,
   notAPlan:
-    'Văn bản không giống một kế hoạch thi đua, khen thưởng: không thấy tiêu đề "KẾ HOẠCH", nội dung thi đua, tiêu chuẩn, số lượng khen thưởng hay thời hạn nộp hồ sơ. Hãy kiểm tra lại tệp đã chọn.',
+    'Văn bản không giống một văn bản thi đua, khen thưởng: đã tìm tiêu đề (Kế hoạch, Quyết định, Quy định, Hướng dẫn, Công văn, Thông báo), phong trào thi đua, tiêu chuẩn, số lượng khen thưởng, phân bổ chỉ tiêu, hình thức khen thưởng, thời hạn nộp hồ sơ, bảng chấm điểm và xếp loại nhưng không thấy nội dung nào. Hãy kiểm tra lại tệp đã chọn.',
+  attachmentMissing:
+    'Quyết định ban hành kèm theo một văn bản (Kế hoạch, Quy định…) nhưng bản này không có văn bản kèm theo; các tiêu chuẩn, số lượng, thời hạn nằm trong văn bản đó. Hãy dán cả phần kèm theo.',
+  criteriaPerForm: (forms: string[]) =>
+    `Tiêu chuẩn được quy định riêng cho từng hình thức khen thưởng (${forms.join('; ')}); chưa gán cho phong trào. Hãy chọn tiêu chuẩn của hình thức đề nghị trong trang Kế hoạch.`,
+  quotaOutside: (s: string) => `Câu về số lượng khen thưởng nằm ngoài các phong trào, chưa gán cho phong trào nào: "${s}".`,
   // warnings
   twoQuotas: (first: string) => `Phong trào có hơn một câu về số lượng khen thưởng; đã dùng câu đầu: "${first}".`,
   unreadableDeadline: (phrase: string, msg: string) => `Không tính được hạn nộp từ cụm "${phrase}": ${msg}`,
@@ -38,6 +43,9 @@ export const PLAN_TEXT = {
     key: {
       title: 'Tên kế hoạch',
       issuer: 'Cơ quan ban hành',
+      number: 'Số, ký hiệu',
+      date: 'Ngày ban hành',
+      kind: 'Loại văn bản',
       year: 'Năm',
       from: 'Từ ngày',
       to: 'Đến ngày',
@@ -46,13 +54,16 @@ export const PLAN_TEXT = {
       movements: ['Mã', 'Tên phong trào', 'Tập thể', 'Cá nhân', 'Tập thể hoặc cá nhân', '% tập thể', '% cá nhân', 'Ghi chú số lượng', 'Xếp loại được khen', 'Điểm tối thiểu', 'Tỷ lệ phiếu tối thiểu', 'Có số lượng'],
       criteria: ['Phong trào', 'Đối tượng', 'STT', 'Tiêu chuẩn'],
       deadlines: ['Phong trào', 'Cụm từ', 'Quy tắc', 'Tính cả ngày hạn', 'Từ ngày', 'Ngày hạn', 'Ngày cuối đúng hạn', 'Ghi chú'],
-      allocations: ['Đơn vị/nhóm', 'Từng đơn vị', 'Tập thể', 'Cá nhân', 'Tập thể hoặc cá nhân', 'Câu trong kế hoạch'],
+      allocations: ['Đơn vị/nhóm', 'Từng đơn vị', 'Tập thể', 'Cá nhân', 'Tập thể hoặc cá nhân', 'Câu trong kế hoạch', 'Hình thức khen thưởng'],
       rubric: ['Mã', 'Tiêu chí chấm điểm', 'Điểm tối đa'],
       grades: ['Xếp loại', 'Điểm tối thiểu', 'Không có tiêu chí 0 điểm'],
       warnings: ['Dòng', 'Nội dung'],
     },
     kindCollective: 'Tập thể',
     kindIndividual: 'Cá nhân',
+    kindHousehold: 'Hộ gia đình',
+    /** Vietnamese names of the kinds of document (JSON `kind`). */
+    docKind: { 'ke-hoach': 'Kế hoạch', 'quyet-dinh': 'Quyết định', 'quy-dinh': 'Quy định', 'huong-dan': 'Hướng dẫn', 'cong-van': 'Công văn', 'thong-bao': 'Thông báo' } as Record<string, string>,
     bonus: 'Điểm thưởng tối đa',
     penalty: 'Điểm trừ tối đa',
     total: 'Tổng điểm',

@@ -1,0 +1,49 @@
+// Character-level normalisation shared by every input path (text, Markdown, HTML, .docx): NFC,
+// every kind of space made a plain space, invisible characters removed, curly quotes made straight,
+// HTML character references decoded. Tabs are kept: they separate table cells.
+
+const NAMED: Record<string, string> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', hellip: '…',
+  ldquo: '"', rdquo: '"', bdquo: '"', lsquo: "'", rsquo: "'", sbquo: "'", laquo: '"', raquo: '"',
+  bull: '•', middot: '·', times: '×', deg: '°', shy: '', zwj: '', zwnj: '', ensp: ' ', emsp: ' ',
+  thinsp: ' ', minus: '−', copy: '©', reg: '®', sect: '§', para: '¶', frac12: '½', frac14: '¼',
+};
+
+const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,8});/gi;
+
+/** Decodes HTML character references ("&nbsp;", "&#8211;", "&#x2013;"); unknown names stay as written. */
+export function decodeEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(ENTITY, (all, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+    }
+    return NAMED[name.toLowerCase()] ?? all;
+  });
+}
+
+// Spaces of every width (not tabs, not line breaks).
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// Zero-width characters, the byte-order mark, soft hyphens and word joiners carry no text.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const DOUBLE_QUOTES = /[“”„‟″«»〝〞＂]/g;
+const SINGLE_QUOTES = /[‘’‚‛′]/g;
+
+/** NFC, plain spaces, no invisible characters, straight quotes. */
+export function normaliseChars(s: string): string {
+  return s.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'");
+}
+
+/** All letters upper case (at least `min` letters): "ỦY BAN NHÂN DÂN", "KẾ HOẠCH". */
+export function isUpperText(s: string, min = 3): boolean {
+  let letters = 0;
+  for (const ch of s) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower === upper) continue; // not a cased letter
+    if (ch !== upper) return false;
+    letters++;
+  }
+  return letters >= min;
+}
