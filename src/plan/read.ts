@@ -64,8 +64,10 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
   const dateFact = header.date ?? placeDateAnywhere(doc);
   const dateYear = dateFact ? +dateFact.value.slice(0, 4) : header.partialYear;
   const issuerFact = header.issuer ?? issuerFromBody(doc, title, header.place ?? placeAnywhere(doc));
-  const year = readYear(title, null) ?? readYear(header.title?.value ?? '', dateYear);
-  if (year !== null && titleFact?.source) L.sources.year = titleFact.source;
+  const fromTitle = readYear(title, null) ?? readYear(header.title?.value ?? '', null);
+  const year = fromTitle ?? dateYear;
+  const yearSource = fromTitle !== null ? (titleFact ?? header.title)?.source : dateFact?.source;
+  if (year !== null && yearSource) L.sources.year = yearSource;
 
   const plan: Plan = {
     title,

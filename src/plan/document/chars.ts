@@ -30,10 +30,24 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const DOUBLE_QUOTES = /[“”„‟″«»〝〞＂]/g;
 const SINGLE_QUOTES = /[‘’‚‛′]/g;
 
-/** NFC, plain spaces, no invisible characters, straight quotes. */
-export function normaliseChars(s: string): string {
-  return s.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'");
+const NEEDS_WORK = /[\u00A0\u1680\u2000-\u200D\u202F\u205F\u3000\u2060\uFEFF\u00AD“”„‟″«»〝〞＂‘’‚‛′]/;
+
+/** Plain spaces, no invisible characters, straight quotes; NFC unless the caller has done it for the whole text. */
+export function normaliseChars(s: string, nfcDone = false): string {
+  const t = nfcDone ? s : s.normalize('NFC');
+  if (!NEEDS_WORK.test(t)) return t;
+  return t.replace(INVISIBLE, '').replace(SPACES, ' ').replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'");
 }
+
+/** `s` without the trailing characters in `chars` (a loop: an end-anchored regex rescans long text). */
+export function trimEndOf(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** `s` without leading and trailing spaces and the given punctuation at its end. */
+export const trimPunct = (s: string, chars = ' .:;,'): string => trimEndOf(s.trim(), chars + ' \t');
 
 /** All letters upper case (at least `min` letters): "ỦY BAN NHÂN DÂN", "KẾ HOẠCH". */
 export function isUpperText(s: string, min = 3): boolean {

@@ -57,7 +57,8 @@ function grid(rows: Cell[][]): string[][] {
     };
     for (const c of row) {
       takeCarry();
-      const text = squeeze(c.paras.join(' '));
+      // Paragraphs of a cell stay apart ("<br>"): a header cell holds the issuer and the number.
+      const text = c.paras.map(squeeze).filter(Boolean).join(' <br> ');
       for (let k = 0; k < c.colspan; k++) {
         line.push(k === 0 ? text : '');
         if (c.rowspan > 1) carry[col] = { text, left: c.rowspan - 1 };
@@ -84,7 +85,7 @@ function renderTable(rows: Cell[][], out: string[]): void {
     return;
   }
   out.push('');
-  for (const r of grid(filled)) out.push('| ' + r.map((c) => escapePipes(c)).join(' | ') + ' |');
+  for (const r of grid(filled)) out.push('| ' + r.map(escapePipes).join(' | ') + ' |');
   out.push('');
 }
 

@@ -9,8 +9,8 @@ import { buildTree } from './tree';
 
 export function buildDocument(input: string): DocModel {
   const text = input.normalize('NFC');
-  const source = text.split(/\r\n|\r|\n/);
   const lines = readLines(text);
+  const source = text.split(/\r\n|\r|\n/);
   markAlignedRows(lines);
   const layout = layoutOf(lines, source);
   const blocks: Block[] = [];

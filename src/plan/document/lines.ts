@@ -13,6 +13,8 @@ export interface Line {
   text: string;
   /** Cells of a table row (pipe or tab separated); null for other lines. */
   cells: string[] | null;
+  /** The lines inside each cell ("SỞ Y TẾ<br>Số: 12/KH-SYT"), when a cell has several. */
+  cellLines: string[][] | null;
   /** A Markdown table's separator row ("|---|:--|"): the rows above it are the header. */
   headerRule: boolean;
   /** Columns of a line laid out with wide gaps (≥ 3 spaces), as PDF copies keep two-column headers. */
@@ -23,13 +25,18 @@ export interface Line {
 
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
 const BR = /<br\s*\/?>/gi;
+/** Stands for a line break inside a table cell ("<br>" in a pipe row) until the cells are split. */
+const CELL_BREAK = '\uE000';
 // Markdown escapes ("1\\. Mục đích", "\\-"); an escaped pipe stays escaped until cells are split.
 const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!<>~"'])/g;
 const MD_LINK = /!?\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)/g;
 
+const RESIDUE = /[<&\\*_#>\]]/;
+
 /** Markdown/HTML residue removed, characters normalised; spacing (tabs, runs of spaces) kept. */
-export function stripResidue(raw: string): string {
-  let s = normaliseChars(decodeEntities(raw.replace(BR, ' ')));
+export function stripResidue(raw: string, nfcDone = false): string {
+  if (!RESIDUE.test(raw)) return normaliseChars(raw, nfcDone);
+  let s = normaliseChars(decodeEntities(raw.indexOf('<') >= 0 ? raw.replace(BR, raw.indexOf('|') >= 0 ? CELL_BREAK : ' ') : raw), nfcDone);
   if (s.indexOf('<') >= 0) s = s.replace(TAG, ' ');
   if (s.indexOf('\\') >= 0) s = s.replace(MD_ESCAPE, '$1');
   if (s.indexOf('](') >= 0) s = s.replace(MD_LINK, '$1');
@@ -42,20 +49,20 @@ export function stripResidue(raw: string): string {
   return s;
 }
 
-export const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export const squeeze = (s: string): string => (/\s\s|[\t\n\r]|^\s|\s$/.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
 
 const SEPARATOR = /^[-–—_=~.·•*|\s]+$/;
 const PAGE = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^(?:trang|page)\s*\d{1,3}(?:\s*\/\s*\d{1,3})?$/i;
 const MD_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
 /** Pipe cells: "| a | b |", "a | b", "UBND QUẬN X | CỘNG HÒA … |"; escaped "\|" is no separator. */
-function pipeCells(s: string): string[] | null {
+function pipeCells(s: string): string[][] | null {
   if (s.indexOf('|') < 0) return null;
   const parts = s.split(/(?<!\\)\|/);
   if (parts.length && !parts[0].trim()) parts.shift();
   if (parts.length && !parts[parts.length - 1].trim()) parts.pop();
-  const cells = parts.map((c) => squeeze(c.replace(/\\\|/g, '|')));
-  return cells.filter(Boolean).length >= 2 ? cells : null;
+  const cells = parts.map((c) => c.replace(/\\\|/g, '|').split(CELL_BREAK).map(squeeze).filter(Boolean));
+  return cells.filter((c) => c.length).length >= 2 ? cells : null;
 }
 
 function tabCells(s: string): string[] | null {
@@ -77,27 +84,43 @@ function layoutCols(s: string): { cols: string[]; starts: number[] } {
   return { cols, starts };
 }
 
-/** One input line, cleaned and classified. */
-export function readLine(raw: string, no: number): Line {
-  const s = stripResidue(raw);
-  const base = { no, cells: null, headerRule: false, cols: [] as string[], colStarts: [] as number[] };
-  const t = squeeze(s);
-  if (!t) return { ...base, kind: 'blank', text: '' };
-  if (MD_RULE.test(t) && t.indexOf('|') >= 0) return { ...base, kind: 'sep', text: t, headerRule: true };
-  if (SEPARATOR.test(t)) return { ...base, kind: 'sep', text: t };
-  if (PAGE.test(t)) return { ...base, kind: 'page', text: t };
-  const cells = tabCells(s) ?? pipeCells(s);
-  if (cells) return { ...base, kind: 'row', text: cells.join(' | '), cells, cols: cells.filter(Boolean) };
-  // A line with a stray pipe ("SỞ Y TẾ |") is residue of a header table: the text is the words.
-  const plain = t.indexOf('|') >= 0 ? squeeze(t.replace(/\\?\|/g, ' ')) : t;
-  const lay = layoutCols(s.replace(/\|/g, ' ').replace(/\t/g, '   '));
-  return { ...base, kind: 'text', text: plain, cols: lay.cols.length ? lay.cols : [plain], colStarts: lay.starts };
+const NO_COLS: string[] = [];
+const NO_STARTS: number[] = [];
+
+function line(no: number, kind: LineKind, text: string, cells: string[] | null = null, cols = NO_COLS, colStarts = NO_STARTS, headerRule = false): Line {
+  return { no, kind, text, cells, cellLines: null, headerRule, cols, colStarts };
 }
 
-/** Splits the input into lines (\r\n, \r, \n) and reads each one. */
+/** One input line, cleaned and classified (`nfcDone`: the whole input is NFC already). */
+export function readLine(raw: string, no: number, nfcDone = false): Line {
+  const s = stripResidue(raw, nfcDone);
+  const t = squeeze(s);
+  if (!t) return line(no, 'blank', '');
+  const pipe = t.indexOf('|') >= 0;
+  if (pipe && MD_RULE.test(t)) return line(no, 'sep', t, null, NO_COLS, NO_STARTS, true);
+  if (t.length <= 80 && SEPARATOR.test(t)) return line(no, 'sep', t);
+  if (t.length <= 12 && PAGE.test(t)) return line(no, 'page', t);
+  const tabs = tabCells(s);
+  if (tabs) return line(no, 'row', tabs.join(' | '), tabs, tabs.filter(Boolean));
+  const piped = pipe ? pipeCells(s) : null;
+  if (piped) {
+    const cells = piped.map((c) => c.join(' '));
+    const l = line(no, 'row', cells.join(' | '), cells, cells.filter(Boolean));
+    if (piped.some((c) => c.length > 1)) l.cellLines = piped;
+    return l;
+  }
+  // A line with a stray pipe ("SỞ Y TẾ |") is residue of a header table: the text is the words.
+  const plain = pipe ? squeeze(t.replace(/\\?\|/g, ' ').replace(/\uE000/g, ' ')) : t;
+  // Columns laid out with wide gaps: only a line with a run of three spaces (or a tab) has them.
+  if (!/ {3}|\t/.test(s)) return line(no, 'text', plain, null, [plain], [0]);
+  const lay = layoutCols(s.replace(/\|/g, ' ').replace(/\t/g, '   '));
+  return line(no, 'text', plain, null, lay.cols.length ? lay.cols : [plain], lay.starts);
+}
+
+/** Splits the input (NFC) into lines (\r\n, \r, \n) and reads each one. */
 export function readLines(text: string): Line[] {
   const raw = text.split(/\r\n|\r|\n/);
   const out: Line[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) out[i] = readLine(raw[i], i + 1);
+  for (let i = 0; i < raw.length; i++) out[i] = readLine(raw[i], i + 1, true);
   return out;
 }

@@ -28,7 +28,7 @@ const CONTINUES = /(?:^|\s)(?:của|và|với|các|những|theo|về|cho|trong|t
 // "Điều\n1. Phạm vi", "Số:\n86/2025/QĐ-UBND", "ngày\n03 tháng 12": the number belongs to the word.
 const NUMBERED_WORD = /(?:^|\s)(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Khoản|khoản|Điểm|điểm|số|Số\s*:?|SỐ\s*:?|ngày|tháng|năm)$/u;
 const NEW_PARAGRAPH =
-  /^(?:Căn cứ|CĂN CỨ|Thực hiện|Thi hành|Theo đề nghị|Xét đề nghị|Trên cơ sở|Nơi nhận|NƠI NHẬN|Trên đây|Kính gửi|KÍNH GỬI|CỘNG HÒA|CỘNG HOÀ|Độc lập|Số\s*:|V\/v|TM\.|KT\.|Q\.|TL\.|TUQ\.)|^[\p{Lu}][\p{L}\s.'-]{1,30},\s*ngày\b/u;
+  /^(?:Căn cứ|CĂN CỨ|Thực hiện|Thi hành|Theo đề nghị|Xét đề nghị|Trên cơ sở|Nơi nhận|NƠI NHẬN|Trên đây|Kính gửi|KÍNH GỬI|CỘNG HÒA|CỘNG HOÀ|Độc lập|Số\s*:|V\/v|TM\.|KT\.|Q\.|TL\.|TUQ\.|\(\s*(?:Ban hành )?[Kk]èm theo)|^[\p{Lu}][\p{L}\s.'-]{1,30},\s*ngày\b/u;
 export const KIND_WORDS = /^(?:KẾ HOẠCH|QUYẾT ĐỊNH|QUY ĐỊNH|QUY CHẾ|THỂ LỆ|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|CHỈ THỊ|CHƯƠNG TRÌNH|TỜ TRÌNH|BÁO CÁO|PHỤ LỤC)$/u;
 const LABEL = /^[\p{Lu}][^:]{0,58}:$/u;
 

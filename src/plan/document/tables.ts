@@ -7,6 +7,8 @@ export interface Row {
   /** 1-based input line of the row. */
   line: number;
   cells: string[];
+  /** The lines of each cell, when a cell holds several ("SỞ Y TẾ<br>Số: 12/KH-SYT"). */
+  cellLines?: string[][];
 }
 
 export interface Table {
@@ -65,7 +67,7 @@ export function collectTable(lines: Line[], from: number): { table: Table; next:
   let i = from;
   for (; i < lines.length; i++) {
     const l = lines[i];
-    if (l.kind === 'row') rows.push({ line: l.no, cells: l.cells as string[] });
+    if (l.kind === 'row') rows.push(l.cellLines ? { line: l.no, cells: l.cells as string[], cellLines: l.cellLines } : { line: l.no, cells: l.cells as string[] });
     else if (l.kind === 'sep' && l.headerRule) {
       if (headerRows < 0) headerRows = rows.length;
     } else break;

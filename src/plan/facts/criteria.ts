@@ -8,6 +8,7 @@
 import { nameKey } from './names';
 import type { Block, DocModel, Node } from '../document';
 import { LIKELY, SURE, fact, sourceOf, type Fact } from './fact';
+import { trimPunct } from '../document/chars';
 import { bodyOffset, restOf, scopeNodes, titleOf } from './query';
 import { FORM_NAME, KIND_LABEL, kindOfForm, kindOfSubject, kindsNamed, type KindWord } from './vocab';
 
@@ -67,15 +68,15 @@ function kindOfIntro(text: string): CriteriaKind | null {
 }
 
 function cleanItem(s: string): string {
-  return s.replace(/^[\s\-–+•]+/u, '').replace(/[\s;,.]+$/u, '').trim();
+  return trimPunct(s.replace(/^[\s\-–+•]+/u, ''), ';,.');
 }
 
 function subjectOf(b: Block): string {
   const t = titleOf(b);
   return t
     .replace(/^(?:đối\s+với|với|tặng\s+cho|cho)\s+/iu, '')
-    .replace(/\s+(?:nội\s+bộ|gương\s+mẫu|chấp\s+hành|đạt|có|hoàn\s+thành)(?![\p{L}]).*$/iu, '')
-    .replace(/[\s,;:…]+$/u, '')
+    .replace(/\s+(?:nội\s+bộ|gương\s+mẫu|chấp\s+hành|đạt|hoàn\s+thành)(?![\p{L}]).*$/iu, '')
+    .replace(/(?<=\S)[\s,;:…]+$/u, '')
     .trim();
 }
 

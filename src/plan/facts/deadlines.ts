@@ -12,6 +12,7 @@ import type { ReadPlanOptions } from '../options';
 import { LIKELY, SURE, fact, rowSource, sourceOf, type Fact } from './fact';
 import { bodyOffset, restOf, scopeNodes, titleOf } from './query';
 import { COUNCIL_NAME, TIME_FIELD } from './vocab';
+import { trimPunct } from '../document/chars';
 
 export interface FoundDeadline {
   fact: Fact<Deadline>;
@@ -123,7 +124,7 @@ class Reader {
       if (!kind) continue;
       const parsed = this.parse(f.phrase);
       if (!parsed.ok) continue; // findDeadlinePhrases returns only phrases parseDeadline reads
-      const what = sentence.replace(f.phrase, '').replace(/[\s,.;:]+$/u, '');
+      const what = trimPunct(sentence.replace(f.phrase, ''));
       this.add(kind, this.resolve(parsed.spec), sourceOf(b, s.from, s.to), kind === 'nomination' ? SURE : LIKELY, node, what);
     }
   }

@@ -29,7 +29,7 @@ export const fact = <T>(value: T, source: Source | null, confidence: number): Fa
 const QUOTE_MAX = 240;
 
 function quote(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = (s.length > QUOTE_MAX * 2 ? s.slice(0, QUOTE_MAX * 2) : s).replace(/\s+/g, ' ').trim();
   return t.length > QUOTE_MAX ? t.slice(0, QUOTE_MAX - 1) + '…' : t;
 }
 

@@ -6,6 +6,7 @@ import type { Block, DocModel } from '../document';
 import { LIKELY, SURE, fact, sourceOf, type Fact } from './fact';
 import { bodyOffset, restOf, scopeNodes, titleOf } from './query';
 import { FORM_NAME, kindOfForm, type KindWord } from './vocab';
+import { trimPunct } from '../document/chars';
 import { formName } from './criteria';
 
 export interface FormFact {
@@ -19,7 +20,7 @@ const FORM_INLINE = /^hình\s+thức(?:\s+khen\s+thưởng)?$/iu;
 const fold = nameKey;
 
 function clean(s: string): string {
-  return s.replace(/^[\s\-–+•]+/u, '').replace(/[\s.;,]+$/u, '').trim();
+  return trimPunct(s.replace(/^[\s\-–+•]+/u, ''), '.;,');
 }
 
 export function readForms(doc: DocModel): FormFact[] {

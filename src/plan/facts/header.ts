@@ -6,7 +6,7 @@
 import type { Block, DocModel } from '../document';
 import type { PlanKind } from '../../core/types';
 import { isValidYmd } from '../../core/dates';
-import { isUpperText } from '../document/chars';
+import { isUpperText, trimPunct } from '../document/chars';
 import { KIND_WORDS } from '../document/paragraphs';
 import { DOUBTFUL, LIKELY, SURE, fact, sourceOf, spanSource, type Fact, type Source } from './fact';
 import { issuerFromHeader } from './orgName';
@@ -87,8 +87,8 @@ function items(blocks: Block[]): Item[] {
       const cols = Math.max(...b.table.rows.map((r) => r.cells.length));
       for (let c = 0; c < cols; c++)
         for (const r of b.table.rows) {
-          const cell = r.cells[c];
-          if (cell) for (const piece of splitCut(cell)) out.push({ text: piece.text, line: r.line, col: c, block: b, from: 0 });
+          const lines = r.cellLines?.[c] ?? (r.cells[c] ? [r.cells[c]] : []);
+          for (const cell of lines) for (const piece of splitCut(cell)) out.push({ text: piece.text, line: r.line, col: c, block: b, from: 0 });
         }
       continue;
     }
@@ -130,7 +130,7 @@ function titleBlocks(doc: DocModel, from: number): Block[] {
   return out;
 }
 
-const cleanTitle = (s: string) => s.replace(/^V\/v\s*:?\s*/iu, '').replace(/\s+/g, ' ').replace(/[\s.;:,-]+$/u, '').trim();
+const cleanTitle = (s: string) => trimPunct(s.replace(/^V\/v\s*:?\s*/iu, '').replace(/\s+/g, ' '), '.;:,-');
 
 function readDate(its: Item[]): { date: Fact<string> | null; partialYear: number | null; place: string | null } {
   // A date broken over two lines ("Nghệ An, ngày 19" / "tháng 11 năm 2025") is read from the rest of its paragraph.

@@ -45,8 +45,31 @@ const PLACE_ABOVE =
   /(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND)\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+(.+?)(?=\s+(?:SỞ|BAN|CỤC|TRUNG TÂM|BỆNH VIỆN)(?![\p{L}])|$)|(?<![\p{L}])(TỈNH|THÀNH PHỐ)\s+(.+)$/u;
 const HAS_PLACE = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+\p{Lu}/u;
 
+// A body's name inside a line that also names the level above ("UBND TỈNH HÀ NAM SỞ Y TẾ"); not
+// the "BAN" of "ỦY BAN", the "ĐOÀN" of "CÔNG ĐOÀN", the "CỤC" of "CHI CỤC", the "PHÒNG" of "VĂN PHÒNG".
+const AGENCY_INSIDE =
+  /(?<=\s)(?<!(?:ỦY|UỶ|CÔNG|CHI|VĂN|HỘI|TỔNG)\s)(?:SỞ|BAN|CỤC|CHI CỤC|TRUNG TÂM|BỆNH VIỆN|TRƯỜNG|PHÒNG|CÔNG ĐOÀN|HỘI ĐỒNG|VĂN PHÒNG|TỔNG CỤC)(?![\p{L}])/gu;
+
+/** Lines cut where a second body's name starts inside one of them. */
+function splitBodies(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    let from = 0;
+    for (const m of l.matchAll(AGENCY_INSIDE)) {
+      const i = m.index as number;
+      if (/(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG|UBND|NHÂN DÂN)\s/u.test(l.slice(from, i) + ' ')) {
+        out.push(l.slice(from, i).trim());
+        from = i;
+      }
+    }
+    out.push(l.slice(from).trim());
+  }
+  return out.filter(Boolean);
+}
+
 /** The issuing body from the header's upper-case lines, top to bottom. */
-export function issuerFromHeader(lines: string[]): string {
+export function issuerFromHeader(raw: string[]): string {
+  const lines = splitBodies(raw);
   let k = -1;
   lines.forEach((l, i) => {
     if (AGENCY.test(l)) k = i;

@@ -1,12 +1,12 @@
 // Questions the extractors ask of the section tree: which part of the document holds the plan,
 // a heading's own title, the nodes under a node, the node's chain of headings.
 import type { Block, DocModel, Node } from '../document';
+import { trimPunct } from '../document/chars';
 
 /** Heading title: the text before its first ":" (when that part is a title), trailing punctuation off. */
 export function titleOf(b: Block): string {
   const i = b.body.indexOf(':');
-  const t = i > 0 && i <= 160 ? b.body.slice(0, i) : b.body;
-  return t.replace(/[\s.:;,]+$/u, '').trim();
+  return trimPunct(i > 0 && i <= 160 ? b.body.slice(0, i) : b.body);
 }
 
 /** Text after a heading's first ":", '' when none. */

@@ -6,6 +6,7 @@ import type { GradeBand, RubricItem } from '../../core/types';
 import type { Block, DocModel, Node, Row } from '../document';
 import { SURE, LIKELY, fact, rowSource, sourceOf, type Fact, type Source } from './fact';
 import { below, scopeNodes } from './query';
+import { trimPunct } from '../document/chars';
 
 const num = (s: string) => Number(s.replace(',', '.'));
 const N = String.raw`(\d{1,3}(?:[,.]\d+)?)`;
@@ -30,12 +31,12 @@ function pointsOf(s: string): number | null {
 }
 
 function stripPoints(s: string): string {
-  return s
+  const t = s
     .replace(/\s*\((?:tối\s+đa|điểm\s+chuẩn|điểm\s+tối\s+đa)?\s*:?\s*\d{1,3}(?:[,.]\d+)?\s*(?:điểm)?\s*\)/giu, '')
     .replace(/\s*[:\-–]\s*(?:tối\s+đa\s*)?\d{1,3}(?:[,.]\d+)?\s*điểm\s*[.;]?\s*$/iu, '')
     .replace(/^(?:Tiêu\s+chí\s+(?:\d+|[IVX]+)\s*[:.–-]\s*)/iu, '')
-    .replace(/[\s.;:]+$/u, '')
     .trim();
+  return trimPunct(t, '.;:');
 }
 
 function maxOf(s: string): number | null {
