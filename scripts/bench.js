@@ -47,7 +47,7 @@ const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
 const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs: RUNS };
 
 // ------------------------------------------------------------------ in-process parts
-const inproc = ['engine', 'syncs', 'functions', 'scaling'].filter(want);
+const inproc = ['engine', 'syncs', 'functions', 'scaling', 'plan'].filter(want);
 if (inproc.length) {
   if (BUILD) {
     log('Compiling the bench (bench/tsconfig.json)…');
@@ -215,6 +215,7 @@ const TARGETS = [
   ['taskpane', 'initialJsGzipBytes', (v) => v <= 200 * 1024, '≤ 200 KB gzip'],
   ['taskpane', 'firstRenderRatio', (v) => v <= 2, '≤ 2× empty page'],
   ['scaling', 'exponent', (v) => v <= 1.1, '≤ 1.1'],
+  ['plan', 'ms', (v) => v <= 200, '≤ 200 ms'],
 ];
 
 function describe(key, r) {
@@ -239,6 +240,8 @@ function describe(key, r) {
       );
     case 'scaling':
       return `${r.sizes.join('/')} rows: ${r.ms.join('/')} ms`;
+    case 'plan':
+      return `reading a 50-page document (${r.kilobytes} KB, ${r.lines} lines of the real plans): ${r.ms} ms`;
     default:
       return JSON.stringify(r);
   }

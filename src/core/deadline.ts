@@ -486,10 +486,15 @@ const RE_FIND = new RegExp(
  * Deadline phrases inside running text (the plan reader's helper). Indices refer to the text
  * after NFC normalisation (what the plan reader works on). Each phrase is accepted by parseDeadline.
  */
+// Every phrase RE_FIND reads holds a day and month, a day after "trước (ngày)", or "N ngày": a
+// text without one is skipped before the long expression runs (the plan reader asks of every paragraph).
+const MAY_HOLD = /\d\s*[*_]*\s*(?:[/.\-]\s*[*_]*\s*\d|tháng|(?:của\s*)?tháng|ngày)|trước[\s*_]*(?:ngày[\s*_]*)?\d/u;
+
 export function findDeadlinePhrases(text: string): { phrase: string; index: number }[] {
   const out: { phrase: string; index: number }[] = [];
   if (typeof text !== 'string' || !text) return out;
   const t = text.normalize('NFC');
+  if (!MAY_HOLD.test(t)) return out;
   RE_FIND.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_FIND.exec(t))) {

@@ -51,13 +51,12 @@ export const trimPunct = (s: string, chars = ' .:;,'): string => trimEndOf(s.tri
 
 /** All letters upper case (at least `min` letters): "ỦY BAN NHÂN DÂN", "KẾ HOẠCH". */
 export function isUpperText(s: string, min = 3): boolean {
+  if (LOWER.test(s)) return false;
+  UPPER.lastIndex = 0;
   let letters = 0;
-  for (const ch of s) {
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    if (lower === upper) continue; // not a cased letter
-    if (ch !== upper) return false;
-    letters++;
-  }
-  return letters >= min;
+  while (UPPER.exec(s)) if (++letters >= min) return true;
+  return false;
 }
+
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/gu;

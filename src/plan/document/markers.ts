@@ -36,8 +36,12 @@ function num(text: string): Marker | null {
   return { type: 'num', id: m[1], depth: m[1].split('.').length, body: m[2].trim() };
 }
 
+const NONE_FIRST = /^[\p{Ll}"'(\[]/u;
+
 /** The marker a paragraph starts with ('none' when it is plain prose). */
 export function markerOf(text: string): Marker {
+  // Most lines start with a lower-case word or a quote: only "a) …", "đ. …" can be markers then.
+  if (NONE_FIRST.test(text) && !/^[a-zđ]\s*[).\/]/u.test(text)) return { type: 'none', id: '', depth: 1, body: text };
   let m: RegExpExecArray | null;
   if ((m = PART.exec(text))) return { type: 'part', id: m[1], depth: 1, body: m[2].trim() };
   if ((m = CHAPTER.exec(text))) return { type: 'chapter', id: m[1], depth: 1, body: m[2].trim() };

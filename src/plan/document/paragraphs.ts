@@ -33,9 +33,12 @@ export const KIND_WORDS = /^(?:KẾ HOẠCH|QUYẾT ĐỊNH|QUY ĐỊNH|QUY CH�
 const LABEL = /^[\p{Lu}][^:]{0,58}:$/u;
 
 /** Words of letters only ("SỞ", "Y", "TẾ"; not "QĐ-UBND", "2025"), at least `min` of them. */
+const WORD = /(?:^|\s)\p{L}+[,.:;]?(?=\s|$)/gu;
+
 function hasWords(s: string, min: number): boolean {
+  WORD.lastIndex = 0;
   let n = 0;
-  for (const w of s.split(' ')) if (/^\p{L}+[,.:;]?$/u.test(w) && ++n >= min) return true;
+  while (WORD.exec(s)) if (++n >= min) return true;
   return false;
 }
 

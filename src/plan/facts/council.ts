@@ -22,7 +22,7 @@ export function readCouncil(doc: DocModel): Fact<Council> | null {
   const nodes = scopeNodes(doc);
   for (const n of nodes) {
     const b = n.block as Block;
-    if (b.type !== 'para' || /^Nơi\s+nhận|^Căn\s+cứ/iu.test(b.text)) continue;
+    if (b.type !== 'para' || !/Hội\s+đồng|HĐ|Ban/u.test(b.text) || /^Nơi\s+nhận|^Căn\s+cứ/iu.test(b.text)) continue;
     const m = COUNCIL_NAME.exec(b.text);
     if (!m) continue;
     const conf = REVIEWS.test(b.text) ? SURE : LIKELY;

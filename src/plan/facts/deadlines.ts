@@ -108,7 +108,8 @@ class Reader {
 
   paragraph(b: Block, node: Node, underTimeField: boolean): void {
     if (REFERENCE.test(b.text)) return;
-    const found = findDeadlinePhrases(b.text);
+    // Every deadline phrase holds a number; a field without one ("Thời điểm xét: Theo kế hoạch …") is read as a field.
+    const found = /\d/.test(b.text) ? findDeadlinePhrases(b.text) : [];
     if (!found.length) {
       if (this.field(b, node)) return;
       if (DEADLINE_WORDS.test(b.text) && /hồ\s+sơ|đề\s+nghị/iu.test(b.text)) {

@@ -43,9 +43,14 @@ export function planScope(doc: DocModel): Node[] {
   return attached.length ? doc.regions.map((r) => r.node) : [doc.root];
 }
 
-/** Paragraph and table nodes inside the scope, in document order. */
+const scopes = new WeakMap<DocModel, Node[]>();
+
+/** Paragraph and table nodes inside the scope, in document order (computed once per document). */
 export function scopeNodes(doc: DocModel): Node[] {
-  const out: Node[] = [];
+  let out = scopes.get(doc);
+  if (out) return out;
+  out = [];
   for (const s of planScope(doc)) for (const n of below(doc, s)) if (n.block) out.push(n);
+  scopes.set(doc, out);
   return out;
 }

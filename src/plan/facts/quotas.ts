@@ -42,17 +42,28 @@ const QUOTA_VERB =
   /(?:đề\s+nghị|xét\s+chọn|lựa\s+chọn|bình\s+chọn|chọn|khen\s+thưởng|xét)\s+(?:khen\s+thưởng\s+)?(?:cho\s+)?(?:không\s+quá|tối\s+đa|ít\s+nhất)?\s*\d{1,4}\s*(?:tập\s*thể|cá\s*nhân|trường\s*hợp)/iu;
 const NO_QUOTA_HERE = /^(?:mục\s+đích|yêu\s+cầu|căn\s+cứ|tiêu\s+chuẩn|tiêu\s+chí|bảng\s+chấm|thang\s+điểm|xếp\s+loại|hồ\s+sơ|nơi\s+nhận)/iu;
 
-/** The field this node's nearest titled heading is about: quota, criteria, or neither. */
-function context(n: Node): 'quota' | 'criteria' | 'other' | null {
-  for (let p: Node | null = n; p && p.block; p = p.parent) {
-    if (!(p.heading || p.style === 'label' || p.style.startsWith('bullet:')) || p.block.type !== 'para') continue;
-    const t = titleOf(p.block);
-    if (t.length > 140) continue;
-    if (QUOTA_FIELD.test(t) || (p.heading && QUOTA_HEAD.test(t))) return 'quota';
-    if (CRITERIA_FIELD.test(t)) return 'criteria';
-    if (p.heading && NO_QUOTA_HERE.test(t)) return 'other';
-  }
-  return null;
+type Context = 'quota' | 'criteria' | 'other' | null;
+
+/** What a node's own title makes of the part under it, or undefined when it says nothing. */
+function ownContext(p: Node): Context | undefined {
+  if (!p.block || !(p.heading || p.style === 'label' || p.style.startsWith('bullet:')) || p.block.type !== 'para') return undefined;
+  const t = titleOf(p.block);
+  if (t.length > 140) return undefined;
+  if (QUOTA_FIELD.test(t) || (p.heading && QUOTA_HEAD.test(t))) return 'quota';
+  if (CRITERIA_FIELD.test(t)) return 'criteria';
+  if (p.heading && NO_QUOTA_HERE.test(t)) return 'other';
+  return undefined;
+}
+
+/** The field this node's nearest titled heading is about: quota, criteria, or neither (memoised per node). */
+function context(n: Node, memo: Map<Node, Context>): Context {
+  if (!n.block) return null;
+  const known = memo.get(n);
+  if (known !== undefined) return known;
+  const own = ownContext(n);
+  const c = own !== undefined ? own : n.parent ? context(n.parent, memo) : null;
+  memo.set(n, c);
+  return c;
 }
 
 function formAbove(n: Node): string | null {
@@ -111,6 +122,7 @@ const PLURAL = /^(?:các|những|toàn\s+bộ)\s/iu;
 function readStatement(b: Block, text: string, from: number, node: Node, form: string | null, sure: number, out: Quotas): void {
   let lead: string | null = null;
   let leadFrom = from;
+  const before = out.allocations.length;
   for (const clause of allocationClauses(text)) {
     const at = Math.max(from, b.text.indexOf(clause.slice(0, 20), from));
     const a = parseAllocationClause(clause);
@@ -123,7 +135,7 @@ function readStatement(b: Block, text: string, from: number, node: Node, form: s
       leadFrom = at;
     }
   }
-  const hasAllocation = out.allocations.some((x) => x.node === node);
+  const hasAllocation = out.allocations.length > before;
   const q = lead !== null ? parseQuotaText(lead) : hasAllocation ? null : parseQuotaText(text);
   if (q && (q.quota || q.note)) {
     const span = lead ?? text;
@@ -133,9 +145,10 @@ function readStatement(b: Block, text: string, from: number, node: Node, form: s
 
 export function readQuotas(doc: DocModel): Quotas {
   const out: Quotas = { quotas: [], allocations: [], unread: [] };
+  const memo = new Map<Node, Context>();
   for (const n of scopeNodes(doc)) {
     const b = n.block as Block;
-    const ctx = context(n);
+    const ctx = context(n, memo);
     if (b.type === 'table') {
       if (ctx === 'quota' || (b.table && b.table.headerRows && /số\s*lượng|chỉ\s*tiêu/iu.test(b.table.rows[0].cells.join(' ')))) readTable(b.table as Table, n, formAbove(n), out);
       continue;
@@ -146,7 +159,7 @@ export function readQuotas(doc: DocModel): Quotas {
       const from = own !== null ? b.text.length - own.length : bodyOffset(b);
       if (!text || !(COUNT.test(text) || LATER.test(text))) continue;
       readStatement(b, text, from, n, formAbove(n), SURE, out);
-    } else if (ctx !== 'criteria' && ctx !== 'other' && QUOTA_VERB.test(b.body)) {
+    } else if (ctx !== 'criteria' && ctx !== 'other' && /\d/.test(b.body) && QUOTA_VERB.test(b.body)) {
       readStatement(b, b.body, bodyOffset(b), n, formAbove(n), LIKELY, out);
     }
   }

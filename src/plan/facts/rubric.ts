@@ -66,22 +66,22 @@ class Reader {
   seq = 0;
 
   /** Bonus, penalty or total lines; true when the line was one of them. */
-  extra(text: string, src: Source): boolean {
+  extra(text: string, source: () => Source): boolean {
     const head = text.slice(0, 40);
     if (BONUS.test(head)) {
       const m = maxOf(text);
-      if (m !== null && !this.r.bonusMax) this.r.bonusMax = fact(m, src, SURE);
+      if (m !== null && !this.r.bonusMax) this.r.bonusMax = fact(m, source(), SURE);
       return true;
     }
     if (PENALTY.test(head)) {
       const m = maxOf(text);
-      if (m !== null && !this.r.penaltyMax) this.r.penaltyMax = fact(m, src, SURE);
+      if (m !== null && !this.r.penaltyMax) this.r.penaltyMax = fact(m, source(), SURE);
       return true;
     }
     const t = TOTAL.exec(text);
     if (t || /^tổng\s+(?:cộng|số)/iu.test(text)) {
       const v = t ? num(t[1] ?? t[2]) : maxOf(text);
-      if (v !== null && !this.r.total) this.r.total = fact(v, src, SURE);
+      if (v !== null && !this.r.total) this.r.total = fact(v, source(), SURE);
       return true;
     }
     return false;
@@ -89,7 +89,7 @@ class Reader {
 
   paragraph(b: Block): void {
     if (/xếp\s+loại|^Hoàn\s+thành|^Không\s+hoàn\s+thành/iu.test(b.body) && !BONUS.test(b.text)) return;
-    if (this.extra(b.body, sourceOf(b))) return;
+    if (this.extra(b.body, () => sourceOf(b))) return;
     const pts = pointsOf(b.body);
     if (pts === null) return;
     const id = b.id && b.marker !== 'bullet' ? b.id : String(++this.seq);
@@ -99,7 +99,7 @@ class Reader {
   row(r: Row, textCol: number, pointsCol: number): void {
     const cells = r.cells;
     const joined = cells.filter(Boolean).join(' | ');
-    if (this.extra(joined, rowSource(r))) return;
+    if (this.extra(joined, () => rowSource(r))) return;
     const p = pointsCol >= 0 ? cells[pointsCol] : cells.filter((c) => /^\d{1,3}(?:[,.]\d+)?$/.test(c)).pop();
     if (!p || !/^\d{1,3}(?:[,.]\d+)?$/.test(p.trim())) return;
     const text = textCol >= 0 ? cells[textCol] : cells.filter((c) => c && c !== p && !/^[\d.]+$/.test(c)).join(' ');
@@ -161,7 +161,8 @@ const RE_GRADE =
 /** Grade bands, best first. */
 export function readGrades(doc: DocModel): Fact<GradeBand>[] {
   const out: Fact<GradeBand>[] = [];
-  const consider = (text: string, src: Source) => {
+  const consider = (text: string, source: () => Source) => {
+    if (!/hoàn\s+thành/iu.test(text)) return;
     const m = RE_GRADE.exec(text);
     if (!m || !/điểm/iu.test(m[2])) return;
     const name = GRADE_NAMES.find((g) => g.toLocaleLowerCase('vi') === m[1].toLocaleLowerCase('vi').replace(/\s+/g, ' ')) as string;
@@ -171,12 +172,12 @@ export function readGrades(doc: DocModel): Fact<GradeBand>[] {
     const minScore = min ? num(min[1]) : /dưới|<\s*\d/iu.test(rest) ? 0 : NaN;
     if (Number.isNaN(minScore)) return;
     const noZero = /không\s+có\s+tiêu\s+chí[^.;]*?(?:0|không)\s+điểm/iu.test(rest);
-    out.push(fact({ name, minScore, noZeroCriterion: noZero }, src, min ? SURE : LIKELY));
+    out.push(fact({ name, minScore, noZeroCriterion: noZero }, source(), min ? SURE : LIKELY));
   };
   for (const n of scopeNodes(doc)) {
     const b = n.block as Block;
-    if (b.table) for (const r of b.table.rows) consider(r.cells.filter(Boolean).join(' | '), rowSource(r));
-    else consider(b.body, sourceOf(b));
+    if (b.table) for (const r of b.table.rows) consider(r.cells.filter(Boolean).join(' | '), () => rowSource(r));
+    else consider(b.body, () => sourceOf(b));
   }
   return out.sort((a, b) => b.value.minScore - a.value.minScore);
 }

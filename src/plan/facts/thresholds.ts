@@ -32,7 +32,8 @@ export function readThresholds(doc: DocModel): Thresholds {
   const out: Thresholds = { awardGrade: [], minScore: [], minVote: [] };
   for (const n of scopeNodes(doc)) {
     const b = n.block as Block;
-    if (b.type !== 'para') continue;
+    // Cheap tests first: most paragraphs name no grade, vote or score.
+    if (b.type !== 'para' || !/xếp\s+loại|tỷ\s+lệ|điểm/iu.test(b.text)) continue;
     const g = GRADE.exec(b.text);
     if (g && /khen\s+thưởng|đề\s+nghị|xét\s+chọn|điểm\s+từ\s+cao/iu.test(b.text))
       out.awardGrade.push({ fact: fact(cap(g[1].toLocaleLowerCase('vi').replace(/\s+/g, ' ')), sourceOf(b, g.index, g.index + g[0].length), SURE), node: n });
