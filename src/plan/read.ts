@@ -103,7 +103,7 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
   const council = readCouncil(doc);
   if (council) plan.council = L.note('council', council) ?? null;
 
-  refuseIfNothing(plan, fullText, header.kindAt >= 0);
+  refuseIfNothing(plan, fullText);
   if (!title) L.warn(null, PLAN_TEXT.noTitle);
   if (year === null && opts.year == null) L.warn(null, PLAN_TEXT.noYear);
   if (L.warnings.length) plan.warnings = L.warnings;
@@ -256,10 +256,10 @@ function placeScoring(doc: DocModel, plan: Plan, movements: Movement[], movement
 }
 
 /** Refuses only a text in which nothing of the genre is found, saying what was looked for. */
-function refuseIfNothing(plan: Plan, text: string, hasKindLine: boolean): void {
+function refuseIfNothing(plan: Plan, text: string): void {
   const m = plan.movements;
   const found =
-    (hasKindLine && plan.title !== '') ||
+    (plan.kind != null && plan.title !== '') ||
     m.length > 1 ||
     m.some((x) => x.quota || x.quotaNote || x.criteria.collective.length || x.criteria.individual.length || x.deadlines.length) ||
     plan.deadlines.length > 0 ||

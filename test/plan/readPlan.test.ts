@@ -114,3 +114,19 @@ describe('bad input', () => {
     expect(p.title).toMatch(/^Phát động/);
   });
 });
+
+describe('a Plan JSON read back', () => {
+  it('keeps number, date, kind, household criteria and the form of an allocation', async () => {
+    const p = readPlanText(fx('real/daklak-2025-bau-cu.txt'));
+    const back = await readPlanFile(new TextEncoder().encode(JSON.stringify(p)), 'ke-hoach.json');
+    expect([back.number, back.date, back.kind]).toEqual(['0125/KH-UBND', '2025-11-18', 'ke-hoach']);
+    expect(back.allocations).toEqual(p.allocations);
+    expect(back.movements[0].criteria).toEqual(p.movements[0].criteria);
+    const xa = readPlanText(fx('unseen/ubnd-xa-hang-nam.txt'));
+    expect((await readPlanFile(new TextEncoder().encode(JSON.stringify(xa)), 'x.json')).movements[0].criteria.household).toEqual(xa.movements[0].criteria.household);
+  });
+  it('drops a kind that is not one of the six', async () => {
+    const back = await readPlanFile(new TextEncoder().encode(JSON.stringify({ movements: [], kind: 'to-trinh' })), 'x.json');
+    expect(back.kind).toBeNull();
+  });
+});

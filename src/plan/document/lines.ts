@@ -117,10 +117,24 @@ export function readLine(raw: string, no: number, nfcDone = false): Line {
   return line(no, 'text', plain, null, lay.cols.length ? lay.cols : [plain], lay.starts);
 }
 
+// A whole document on one line — a PDF's text with its line breaks lost, as document sites show
+// it — is cut before what starts a line in the genre: the parts of the header, "Kính gửi:",
+// "Căn cứ", and a heading or an item after the end of a sentence. A long line of an ordinary copy
+// has no such places, or too few to be cut.
+const COLLAPSED = 600;
+const CUT_BEFORE =
+  /(?<=\S)\s+(?=CỘNG\s+H[OÒ][AÀ]\s|Độc\s+lập\s*[-–]|Số\s*:|V\/v\s|Kính\s+gửi\s*:|Căn\s+cứ\s|Nơi\s+nhận\s*:|(?:KẾ HOẠCH|QUYẾT ĐỊNH|HƯỚNG DẪN|THÔNG BÁO)\s)|(?<=[.;:])\s+(?=[IVX]{1,5}\.?\s+\p{Lu}|\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}|[a-zđ]\)\s|[-–+•]\s+\p{Lu})/gu;
+
+function uncollapse(raw: string): string[] {
+  if (raw.length < COLLAPSED) return [raw];
+  const parts = raw.split(CUT_BEFORE).filter((p) => p && p.trim());
+  return parts.length >= 4 ? parts : [raw];
+}
+
 /** Splits the input (NFC) into lines (\r\n, \r, \n) and reads each one. */
 export function readLines(text: string): Line[] {
   const raw = text.split(/\r\n|\r|\n/);
-  const out: Line[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) out[i] = readLine(raw[i], i + 1, true);
+  const out: Line[] = [];
+  for (let i = 0; i < raw.length; i++) for (const part of uncollapse(raw[i])) out.push(readLine(part, i + 1, true));
   return out;
 }

@@ -21,8 +21,9 @@ const CHAPTER = /^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,2})(?=[\s.:]|$)[.:]?\s*
 const SECTION = /^(?:MỤC|Mục)\s+(\d{1,2}|[IVX]+)(?=[\s.:]|$)[.:]?\s*(.*)$/u;
 const ARTICLE = /^(?:ĐIỀU|Điều)\s+(\d{1,3})\s*[.:]\s*(.*)$/u;
 const UPPER = /^([A-ZĐ])\s*[.)]\s+(\S.*)$/u;
-const ROMAN = /^([IVXLC]{1,7})\s*[.)]\s*(\S.*)$/u;
-const NUM = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)/]\s*(\S.*)$/u;
+// "I.", "II)", and "I- " as older documents write it.
+const ROMAN = /^([IVXLC]{1,7})\s*(?:[.)]|[-–](?=\s))\s*(\S.*)$/u;
+const NUM = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)/]|[-–](?=\s))\s*(\S.*)$/u;
 const NUM_NO_DOT = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\p{L}.*)$/u;
 const LETTER = /^([a-zđ])\s*[)/]\s*(\S.*)$|^([a-zđ])\.\s+(\p{Lu}.*)$/u;
 const BULLET = /^([-–—−•·●▪◦■□○►➢➤✓+])\s*(.*)$/u;

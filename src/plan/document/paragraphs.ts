@@ -31,6 +31,9 @@ const NEW_PARAGRAPH =
   /^(?:Căn cứ|CĂN CỨ|Thực hiện|Thi hành|Theo đề nghị|Xét đề nghị|Trên cơ sở|Nơi nhận|NƠI NHẬN|Trên đây|Kính gửi|KÍNH GỬI|CỘNG HÒA|CỘNG HOÀ|Độc lập|Số\s*:|V\/v|TM\.|KT\.|Q\.|TL\.|TUQ\.|\(\s*(?:Ban hành )?[Kk]èm theo)|^[\p{Lu}][\p{L}\s.'-]{1,30},\s*ngày\b/u;
 export const KIND_WORDS = /^(?:KẾ HOẠCH|QUYẾT ĐỊNH|QUY ĐỊNH|QUY CHẾ|THỂ LỆ|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|CHỈ THỊ|CHƯƠNG TRÌNH|TỜ TRÌNH|BÁO CÁO|PHỤ LỤC)$/u;
 const LABEL = /^[\p{Lu}][^:]{0,58}:$/u;
+/** The authority line under a Quyết định's trích yếu ("ỦY BAN NHÂN DÂN TỈNH X", "GIÁM ĐỐC SỞ Y TẾ"). */
+export const AUTHORITY =
+  /^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|GIÁM\s+ĐỐC|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|TRƯỞNG\s+BAN|THỦ\s+TRƯỞNG|HIỆU\s+TRƯỞNG|TỔNG\s+GIÁM\s+ĐỐC|VIỆN\s+TRƯỞNG|CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG)(?![\p{L}])/u;
 
 /** Words of letters only ("SỞ", "Y", "TẾ"; not "QĐ-UBND", "2025"), at least `min` of them. */
 const WORD = /(?:^|\s)\p{L}+[,.:;]?(?=\s|$)/gu;
@@ -82,7 +85,8 @@ export function continues(a: string, b: string, layout: Layout, aOpens = false):
   const ua = isUpperText(a);
   const ub = isUpperText(b);
   if (cased && ua !== ub) return false;
-  if (ua && ub) return !TERMINAL.test(a);
+  // Upper-case lines wrapped from one heading go on; the authority line under a trích yếu does not.
+  if (ua && ub) return !TERMINAL.test(a) && !(AUTHORITY.test(b) && !CONTINUES.test(a));
   if (layout.style === 'markdown') return true;
   if (/:$/.test(a) && /^\p{Lu}/u.test(b)) return false;
   if (/^\p{Ll}/u.test(b)) return true;

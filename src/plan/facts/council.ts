@@ -22,7 +22,10 @@ export function readCouncil(doc: DocModel): Fact<Council> | null {
   const nodes = scopeNodes(doc);
   for (const n of nodes) {
     const b = n.block as Block;
-    if (b.type !== 'para' || !/Hội\s+đồng|HĐ|Ban/u.test(b.text) || /^Nơi\s+nhận|^Căn\s+cứ/iu.test(b.text)) continue;
+    if (b.type !== 'para' || !/Hội\s+đồng|HĐ|Ban/u.test(b.text) || /^(?:Nơi\s+nhận|Căn\s+cứ|Kính\s+gửi)/iu.test(b.text)) continue;
+    // The addressees under "Kính gửi:" are not the council.
+    const prev = doc.blocks[b.index - 1];
+    if (prev && /^Kính\s+gửi/iu.test(prev.text)) continue;
     const m = COUNCIL_NAME.exec(b.text);
     if (!m) continue;
     const conf = REVIEWS.test(b.text) ? SURE : LIKELY;

@@ -7,7 +7,7 @@ import type { Block, DocModel } from '../document';
 import type { PlanKind } from '../../core/types';
 import { isValidYmd } from '../../core/dates';
 import { isUpperText, trimPunct } from '../document/chars';
-import { KIND_WORDS } from '../document/paragraphs';
+import { AUTHORITY, KIND_WORDS } from '../document/paragraphs';
 import { DOUBTFUL, LIKELY, SURE, fact, sourceOf, spanSource, type Fact, type Source } from './fact';
 import { issuerFromHeader } from './orgName';
 
@@ -120,7 +120,7 @@ function titleBlocks(doc: DocModel, from: number): Block[] {
   let len = 0;
   for (let i = from; i < doc.blocks.length && out.length < 3; i++) {
     const b = doc.blocks[i];
-    if (b.type !== 'para' || b.marker !== 'none' || TITLE_STOP.test(b.text) || KIND_WORDS.test(b.text)) break;
+    if (b.type !== 'para' || b.marker !== 'none' || TITLE_STOP.test(b.text) || KIND_WORDS.test(b.text) || (out.length && AUTHORITY.test(b.text))) break;
     if (/^-+$/.test(b.text)) break;
     if (out.length && (/[.:]$/.test(out[out.length - 1].text) || !b.upper !== !out[0].upper)) break;
     len += b.text.length;
@@ -130,7 +130,12 @@ function titleBlocks(doc: DocModel, from: number): Block[] {
   return out;
 }
 
-const cleanTitle = (s: string) => trimPunct(s.replace(/^V\/v\s*:?\s*/iu, '').replace(/\s+/g, ' '), '.;:,-');
+/** The trích yếu as a title: "V/v bổ sung hướng dẫn …" → "Bổ sung hướng dẫn …". */
+function cleanTitle(s: string): string {
+  const vv = /^V\/v\s*:?\s*/iu.test(s);
+  const t = trimPunct(s.replace(/^V\/v\s*:?\s*/iu, '').replace(/\s+/g, ' '), '.;:,-');
+  return vv ? t.charAt(0).toLocaleUpperCase('vi') + t.slice(1) : t;
+}
 
 function readDate(its: Item[]): { date: Fact<string> | null; partialYear: number | null; place: string | null } {
   // A date broken over two lines ("Nghệ An, ngày 19" / "tháng 11 năm 2025") is read from the rest of its paragraph.

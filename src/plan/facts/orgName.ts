@@ -20,7 +20,7 @@ function sentenceCase(s: string): string {
   let h = cap(head.toLocaleLowerCase('vi'));
   // The name proper starts with a capital ("Sở Y tế", "Công đoàn ngành Y tế"); "ngành" does not.
   h = h.replace(
-    /^(Sở|Ban|Bộ|Cục|Chi cục|Trung tâm|Bệnh viện|Trường|Công đoàn|Hội đồng|Viện|Phòng|Văn phòng|Đoàn|Hội)\s+(ngành\s+)?(\S)/u,
+    /^(Sở|Ban|Tiểu ban|Bộ|Cục|Chi cục|Trung tâm|Bệnh viện|Trường|Công đoàn|Hội đồng|Viện|Phòng|Văn phòng|Đoàn|Hội)\s+(ngành\s+)?(\S)/u,
     (_, a: string, n: string | undefined, b: string) => `${a} ${n ?? ''}${b.toLocaleUpperCase('vi')}`,
   );
   if (!m) return h;
@@ -30,19 +30,19 @@ function sentenceCase(s: string): string {
 /** Each part of a name starts with a capital: "Sở Giáo dục và Đào tạo", "Hội đồng Thi đua - Khen thưởng". */
 function partsCase(s: string): string {
   s = s.replace(/(?<![\p{L}])trung ương(?![\p{L}])/gu, 'Trung ương');
-  if (!/^(?:Sở|Bộ|Ban|Hội đồng)\s/u.test(s)) return s;
+  if (!/^(?:Sở|Bộ|Ban|Tiểu ban|Hội đồng)\s/u.test(s)) return s;
   const cut = s.search(/\s(?:tỉnh|thành phố|huyện|quận|xã|phường)\s/u);
   const name = cut > 0 ? s.slice(0, cut) : s;
-  const fixed = name.replace(/(\svà\s|,\s|\s-\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toLocaleUpperCase('vi'));
+  const fixed = name.replace(/(\svà\s|,\s|\s[-–—]\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toLocaleUpperCase('vi'));
   return fixed + (cut > 0 ? s.slice(cut) : '');
 }
 
 export const dashes = (s: string): string => s.replace(/\s*[-–—]\s*/g, ' - ');
 
 // Words that open a body's name in the header; "ỦY BAN" is the people's committee, not a "Ban".
-const AGENCY = /^(?:SỞ|BAN|CỤC|CHI CỤC|TRUNG TÂM|BỆNH VIỆN|TRƯỜNG|PHÒNG|CÔNG ĐOÀN|VIỆN|HỘI ĐỒNG|BỘ|VĂN PHÒNG|ĐOÀN|HỘI|CÔNG AN|THUẾ|KHO BẠC|BẢO HIỂM|NGÂN HÀNG|TỔNG CỤC|ĐẢNG ỦY|ĐẢNG UỶ|HỌC VIỆN|ĐẠI HỌC|BỘ CHỈ HUY|BỘ TƯ LỆNH)(?![\p{L}])/u;
+const AGENCY = /^(?:SỞ|TIỂU BAN|BAN|CỤC|CHI CỤC|TRUNG TÂM|BỆNH VIỆN|TRƯỜNG|PHÒNG|CÔNG ĐOÀN|VIỆN|HỘI ĐỒNG|BỘ|VĂN PHÒNG|ĐOÀN|HỘI|CÔNG AN|THUẾ|KHO BẠC|BẢO HIỂM|NGÂN HÀNG|TỔNG CỤC|ĐẢNG ỦY|ĐẢNG UỶ|HỌC VIỆN|ĐẠI HỌC|BỘ CHỈ HUY|BỘ TƯ LỆNH)(?![\p{L}])/u;
 const PLACE_ABOVE =
-  /(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND)\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+(.+?)(?=\s+(?:SỞ|BAN|CỤC|TRUNG TÂM|BỆNH VIỆN)(?![\p{L}])|$)|(?<![\p{L}])(TỈNH|THÀNH PHỐ)\s+(.+)$/u;
+  /(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND)\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+(.+?)(?=\s+(?:SỞ|BAN|CỤC|TRUNG TÂM|BỆNH VIỆN|UBND|ỦY BAN|UỶ BAN)(?![\p{L}])|$)|(?<![\p{L}])(TỈNH|THÀNH PHỐ)\s+(.+)$/u;
 const HAS_PLACE = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+\p{Lu}/u;
 
 // A body's name inside a line that also names the level above ("UBND TỈNH HÀ NAM SỞ Y TẾ"); not

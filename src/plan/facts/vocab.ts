@@ -49,7 +49,8 @@ export function kindOfForm(name: string): KindWord | null {
 }
 
 /** Council and steering bodies' names as the genre writes them. */
-const COUNCIL_TAIL = String.raw`(?:Y\s+tế|[\p{Lu}][\p{L}]*|cấp\s+\S+|các\s+cấp|tỉnh|thành\s+phố|huyện|quận|xã|phường|ngành(?:\s+[\p{Ll}]+){0,2}|sở|cơ\s+sở|của(?=\s+[\p{Lu}]))`;
+// A capitalised word, with the second syllable of a name that writes it in lower case ("Y tế", "Trung ương", "Đại hội").
+const COUNCIL_TAIL = String.raw`(?:[\p{Lu}][\p{L}]*(?:\s+(?:tế|ương|hội|vụ|dục|tạo|nghiệp))?|cấp\s+\S+|các\s+cấp|tỉnh|thành\s+phố|huyện|quận|xã|phường|ngành(?:\s+[\p{Ll}]+){0,2}|sở|cơ\s+sở|của(?=\s+[\p{Lu}]))`;
 export const COUNCIL_NAME = new RegExp(
   String.raw`(?:Hội\s+đồng\s+[Tt]hi\s+đua\s*[-–,]?\s*[Kk]hen\s+thưởng|Hội\s+đồng\s+TĐKT|HĐ\s+TĐKT|Hội\s+đồng\s+xét\s+(?:duyệt|chọn|khen\s+thưởng)|Ban\s+[Cc]hỉ\s+đạo|Ban\s+[Tt]ổ\s+chức\s+(?:hội\s+thi|cuộc\s+thi|phong\s+trào))(?:\s+${COUNCIL_TAIL}){0,5}`,
   'u',
