@@ -94,7 +94,9 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
   const heads = readMovements(doc);
   const movements = heads.length ? heads.map((h, i) => blankMovement(h.id, L.note(`movements.${i}`, h.name) ?? '')) : [blankMovement('1', title || PLAN_TEXT.defaultMovementName)];
   plan.movements = movements;
-  const movementIndex = (n: Node): number => (heads.length ? heads.findIndex((h) => h.node === n || inside(n, h.node)) : 0);
+  // The movement a fact sits under: its heading's section, or its row in a table of movements.
+  const movementIndex = (n: Node, line: number | null = null): number =>
+    heads.length ? heads.findIndex((h) => (h.row ? h.node === n && h.row.line === line : h.node === n || inside(n, h.node))) : 0;
 
   placeCriteria(readCriteria(doc), heads, movements, movementIndex, L, plan);
   placeQuotas(doc, movements, movementIndex, L, plan);
@@ -132,7 +134,7 @@ function placeAnywhere(doc: DocModel): string | null {
   return null;
 }
 
-function placeCriteria(lists: CriteriaList[], heads: MovementHead[], movements: Movement[], movementIndex: (n: Node) => number, L: Ledger, plan: Plan): void {
+function placeCriteria(lists: CriteriaList[], heads: MovementHead[], movements: Movement[], movementIndex: (n: Node, line?: number | null) => number, L: Ledger, plan: Plan): void {
   const forms = [...new Set(lists.filter((l) => l.form).map((l) => fold(l.form as string)))];
   // Criteria given per award form (a Quy định): the movement takes them only when one form has any.
   const perForm = forms.length > 1;
@@ -166,7 +168,8 @@ function placeCriteria(lists: CriteriaList[], heads: MovementHead[], movements: 
       for (const k of new Set(named.map((g) => g.kind))) L.doubt(`movements.${i}.criteria.${k === 'both' ? 'collective' : k}`);
     }
     if (groups.some((g) => g.anyOf)) L.doubt(`movements.${i}.criteria`);
-    if (groups.length <= 1 && !groups.some((g) => g.group || g.form || g.anyOf)) delete m.criteriaGroups;
+    // Kept only where the plan divides its criteria by subject or form, or lets any one item suffice.
+    if (!groups.some((g) => g.group || g.form || g.anyOf)) delete m.criteriaGroups;
   }
   if (perForm) {
     L.warn(null, PLAN_TEXT.criteriaPerForm(formsOut.map((f) => f.name)));
@@ -175,11 +178,11 @@ function placeCriteria(lists: CriteriaList[], heads: MovementHead[], movements: 
   plan.forms = formsOut;
 }
 
-function placeQuotas(doc: DocModel, movements: Movement[], movementIndex: (n: Node) => number, L: Ledger, plan: Plan): void {
+function placeQuotas(doc: DocModel, movements: Movement[], movementIndex: (n: Node, line?: number | null) => number, L: Ledger, plan: Plan): void {
   const q = readQuotas(doc);
   const first = new Map<number, string>();
   for (const f of q.quotas) {
-    const i = movementIndex(f.node);
+    const i = movementIndex(f.node, f.fact.source?.lines[0] ?? null);
     const text = f.fact.source?.text ?? '';
     if (i < 0) {
       L.warn(f.fact.source?.lines[0] ?? null, PLAN_TEXT.quotaOutside(text));
@@ -212,14 +215,14 @@ function placeQuotas(doc: DocModel, movements: Movement[], movementIndex: (n: No
   });
 }
 
-function placeDeadlines(doc: DocModel, plan: Plan, movements: Movement[], movementIndex: (n: Node) => number, opts: ReadPlanOptions, L: Ledger, period: Block | null): void {
+function placeDeadlines(doc: DocModel, plan: Plan, movements: Movement[], movementIndex: (n: Node, line?: number | null) => number, opts: ReadPlanOptions, L: Ledger, period: Block | null): void {
   const d = readDeadlines(doc, plan.year, opts, period ? new Set([period]) : new Set());
   const add = (list: Deadline[], path: string, f: Fact<Deadline>) => {
     if (list.some((x) => x.text === f.value.text)) return;
     L.note(`${path}.${list.push(f.value) - 1}`, f);
   };
   for (const f of d.nomination) {
-    const i = movements.length > 1 ? movementIndex(f.node) : -1;
+    const i = movements.length > 1 ? movementIndex(f.node, f.fact.source?.lines[0] ?? null) : -1;
     if (i >= 0) add(movements[i].deadlines, `movements.${i}.deadlines`, f.fact);
     else add(plan.deadlines, 'deadlines', f.fact);
   }
@@ -230,7 +233,7 @@ function placeDeadlines(doc: DocModel, plan: Plan, movements: Movement[], moveme
   for (const u of d.unread) L.warn(u.line, PLAN_TEXT.unreadableDeadline(u.phrase, u.why));
 }
 
-function placeScoring(doc: DocModel, plan: Plan, movements: Movement[], movementIndex: (n: Node) => number, L: Ledger, bodyAt: number): void {
+function placeScoring(doc: DocModel, plan: Plan, movements: Movement[], movementIndex: (n: Node, line?: number | null) => number, L: Ledger, bodyAt: number): void {
   const r = readRubric(doc, bodyAt);
   if (r) {
     L.sources.rubric = r.head;

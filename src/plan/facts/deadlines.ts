@@ -134,10 +134,12 @@ class Reader {
   table(t: Table, node: Node): void {
     const header = t.headerRows > 0 ? t.rows[t.headerRows - 1].cells : [];
     const timeCol = header.findIndex((c) => TIME_COLUMN.test(c));
-    for (const r of t.rows.slice(t.headerRows)) this.row(r, timeCol, node);
+    // "Thời điểm xét khen thưởng", "Thời hạn nộp hồ sơ": the column itself says what its dates are for.
+    const forNomination = timeCol >= 0 && /xét|khen|hồ\s*sơ|nộp|gửi|đề\s*nghị/iu.test(header[timeCol]);
+    for (const r of t.rows.slice(t.headerRows)) this.row(r, timeCol, node, forNomination);
   }
 
-  row(r: Row, timeCol: number, node: Node): void {
+  row(r: Row, timeCol: number, node: Node, forNomination = false): void {
     const cells = r.cells;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
@@ -147,7 +149,7 @@ class Reader {
       // A cell in the time column may hold a bare date or month ("15/12/2024", "Tháng 12/2024").
       if (!phrases.length && i === timeCol && /\d/.test(cell)) phrases.push(cell.replace(/[.;]\s*$/u, ''));
       for (const phrase of phrases) {
-        const kind = purpose(context + ' ; ' + cell, false);
+        const kind = purpose(context + ' ; ' + cell, forNomination && i === timeCol);
         if (!kind) continue;
         const parsed = this.parse(phrase);
         if (!parsed.ok) {

@@ -9,7 +9,7 @@ import type { Block, DocModel, Node, Row, Table } from '../document';
 import { allocationClauses, parseAllocationClause, parseQuotaText } from '../../core/quotaText';
 import { DOUBTFUL, LIKELY, SURE, fact, rowSource, sourceOf, type Fact } from './fact';
 import { bodyOffset, restOf, scopeNodes, titleOf } from './query';
-import { CRITERIA_FIELD, FORM_NAME, QUOTA_FIELD } from './vocab';
+import { CRITERIA_FIELD, FORM_NAME, MOVEMENT_COLUMN, QUOTA_FIELD } from './vocab';
 import { formName } from './criteria';
 
 export interface QuotaReading {
@@ -102,9 +102,35 @@ function readTable(t: Table, node: Node, form: string | null, out: Quotas): void
   }
   const tt = columnOf(header, /tập\s*thể|^TT$/iu);
   const cn = columnOf(header, /cá\s*nhân|^CN$/iu);
-  if (tt < 0 && cn < 0) return;
+  if (tt < 0 && cn < 0) {
+    if (countCol >= 0) readCountColumn(header, body, countCol, form, node, out);
+    return;
+  }
   const each = header.some((c) => /mỗi|\/\s*(?:01\s+)?đơn\s*vị/iu.test(c));
   for (const r of body) readAllocationRow(r, tt, cn, each, form, node, out);
+}
+
+const UNIT_COLUMN = /đơn\s*vị|khối|cụm|cơ\s*quan|địa\s*phương|xã|phường|ban|sở/iu;
+
+/**
+ * A column of quota sentences ("05 tập thể, 10 cá nhân"): per movement in a table of movements,
+ * per unit or group in a table of units.
+ */
+function readCountColumn(header: string[], body: Row[], countCol: number, form: string | null, node: Node, out: Quotas): void {
+  const movementCol = columnOf(header, MOVEMENT_COLUMN);
+  const unitCol = movementCol < 0 ? columnOf(header, UNIT_COLUMN) : -1;
+  for (const r of body) {
+    const text = r.cells[countCol];
+    if (!text) continue;
+    const q = parseQuotaText(text);
+    if (!q) continue;
+    if (movementCol >= 0) out.quotas.push({ fact: fact(q, rowSource(r), SURE), node });
+    else if (unitCol >= 0 && q.quota && r.cells[unitCol] && !/^(?:tổng|cộng)/iu.test(r.cells[unitCol])) {
+      const a: Allocation = { group: r.cells[unitCol], each: false, collective: q.quota.collective, individual: q.quota.individual, either: q.quota.either, text: r.cells.filter(Boolean).join(' | ') };
+      if (form) a.form = form;
+      out.allocations.push({ fact: fact(a, rowSource(r), LIKELY), node });
+    }
+  }
 }
 
 function readAllocationRow(r: Row, tt: number, cn: number, each: boolean, form: string | null, node: Node, out: Quotas): void {
@@ -150,7 +176,7 @@ export function readQuotas(doc: DocModel): Quotas {
     const b = n.block as Block;
     const ctx = context(n, memo);
     if (b.type === 'table') {
-      if (ctx === 'quota' || (b.table && b.table.headerRows && /số\s*lượng|chỉ\s*tiêu/iu.test(b.table.rows[0].cells.join(' ')))) readTable(b.table as Table, n, formAbove(n), out);
+      if (ctx === 'quota' || (b.table && b.table.headerRows && /số\s*lượng|chỉ\s*tiêu/iu.test(b.table.rows[b.table.headerRows - 1].cells.join(' ')))) readTable(b.table as Table, n, formAbove(n), out);
       continue;
     }
     const own = QUOTA_FIELD.test(titleOf(b)) ? restOf(b) : null;

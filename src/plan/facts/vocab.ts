@@ -12,6 +12,9 @@ export const CRITERIA_FIELD = /^(?:các\s+)?(?:tiêu\s+chuẩn|tiêu\s+chí)(?!\
 export const NOT_MOVEMENT =
   /^(?:mục\s+đích|yêu\s+cầu|ý\s+nghĩa|quan\s+điểm|đối\s+tượng|phạm\s+vi|thời\s+gian|thời\s+điểm|hình\s+thức|kinh\s+phí|hồ\s+sơ|thủ\s+tục|quy\s+trình|tổ\s+chức\s+thực\s+hiện|trách\s+nhiệm|giải\s+pháp|nhiệm\s+vụ|số\s+lượng|chỉ\s+tiêu|tiêu\s+chuẩn|tiêu\s+chí|khen\s+thưởng$|công\s+tác\s+khen\s+thưởng|nguyên\s+tắc|điều\s+khoản|lưu\s+ý|ghi\s+chú|nơi\s+nhận|căn\s+cứ)/iu;
 
+/** The column of a table that names movements ("Chuyên đề thi đua", "Nội dung thi đua", "Tên phong trào"). */
+export const MOVEMENT_COLUMN = /chuyên\s*đề|nội\s*dung\s*thi\s*đua|phong\s*trào|tên\s*(?:phong\s*trào|chuyên\s*đề|cuộc\s*thi)/iu;
+
 /** Kind labels: "Đối với tập thể", "Tập thể:", "Cá nhân", "Đối với hộ gia đình". */
 export const KIND_LABEL = /^(?:\d+[.)]\s*)?(?:(?:tiêu\s+chuẩn\s+|tiêu\s+chí\s+)?(?:đối\s+)?với\s+)?(?:các\s+|những\s+)?(?:tập\s+thể|cá\s+nhân|hộ\s+gia\s+đình)(?:[\s,]|$)/iu;
 
