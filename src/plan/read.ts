@@ -226,6 +226,10 @@ function placeDeadlines(doc: DocModel, plan: Plan, movements: Movement[], moveme
     if (i >= 0) add(movements[i].deadlines, `movements.${i}.deadlines`, f.fact);
     else add(plan.deadlines, 'deadlines', f.fact);
   }
+  // Several nomination deadlines for the whole plan (per sector, per kind of award): which one a
+  // list is measured on is for the secretary to say.
+  const days = new Set(plan.deadlines.map((x) => `${x.rule}|${x.dates.map((y) => y.lastOnTime).join(',')}`));
+  if (days.size > 1) L.doubt('deadlines');
   if (d.schedule.length) {
     plan.schedule = [];
     for (const s of d.schedule) L.note(`schedule.${plan.schedule.push({ what: s.what, deadline: s.fact.value }) - 1}`, s.fact);

@@ -79,6 +79,7 @@ describe('Bắc Ninh, Quyết định 86/2025/QĐ-UBND with its Quy định về
       ['trước ngày 10/7 hằng năm', 'annual', false, [['2025-07-10', '2025-07-09']]],
     ]);
   });
+  it('which of the three deadlines a list is measured on is for the secretary to confirm', () => expect(p.unsure).toContain('deadlines'));
   it('the Quyết định\'s date of effect is no deadline; the list of violations sent to the council is a step of the schedule', () => {
     expect(p.deadlines.some((d) => /15 tháng 12/.test(d.text))).toBe(false);
     expect(p.schedule?.map((s) => s.deadline.text)).toEqual(['trước ngày 10/12 hàng năm']);
