@@ -4,7 +4,8 @@
 import type { Allocation, Quota } from './types';
 import { nfc } from './normalize';
 
-const NUM = String.raw`(\d{1,4})`;
+// A count, with its number in words after it as documents often add: "01 (một) tập thể".
+const NUM = String.raw`(\d{1,4})(?:\s*\([^()\d]{1,24}\))?`;
 const KIND_TT = /^t[ậâ]p\s*th[ểe]$/i;
 
 function clean(text: string): string {
@@ -30,7 +31,8 @@ const EITHER = new RegExp(
   'iu',
 );
 const EITHER_PLAIN = new RegExp(NUM + String.raw`\s*(?:trường\s*hợp|suất)(?![\p{L}])`, 'iu');
-const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:số\s*)?(tập\s*thể|cá\s*nhân)/giu;
+// "10% tập thể", "10% số cá nhân", "15% trên tổng số cá nhân".
+const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:(?:trên|của)\s*)?(?:tổng\s*)?(?:số\s*)?(tập\s*thể|cá\s*nhân)/giu;
 const ALLOCATED_LATER =
   /(theo\s+số\s+lượng\s+(?:được\s+)?phân\s+bổ|(?:căn\s+cứ|theo)\s+(?:vào\s+)?chỉ\s+tiêu[^.;]*phân\s+bổ|theo\s+chỉ\s+tiêu\s+(?:được\s+)?(?:giao|phân\s+bổ)|do\s+[^.;]{0,60}phân\s+bổ|sẽ\s+(?:có\s+)?thông\s+báo\s+sau)/iu;
 

@@ -81,12 +81,18 @@ export function readPeriod(doc: DocModel, issued: string | null): Period | null 
     if (b.type !== 'para') continue;
     const heading = n.heading || n.style === 'label';
     const labelled = PERIOD_LABEL.test(b.body);
-    if (heading && !/từ\s/iu.test(b.body)) {
+    if (heading && !/từ\s/iu.test(b.body) && !(labelled && /:\s*(?:trong\s+)?năm\s+\d{4}/iu.test(b.body))) {
       underHeading = labelled && b.body.length <= 80;
       continue;
     }
     if (/hồ\s+sơ|đề\s+nghị\s+khen/iu.test(b.text)) continue;
     const off = bodyOffset(b);
+    // "Thời gian thực hiện: năm 2025" — the whole year.
+    const whole = labelled || underHeading ? /(?:^|:\s*)(?:trong\s+)?năm\s+(\d{4})\s*\.?$/iu.exec(b.body) : null;
+    if (whole) {
+      const src = sourceOf(b, off);
+      return { from: fact(`${whole[1]}-01-01`, src, SURE), to: fact(`${whole[1]}-12-31`, src, SURE), block: b };
+    }
     const sentence = b.body.split(/(?<=[.;])\s+(?=\p{Lu})/u).find((s) => RANGE.test(s));
     if (!sentence || !(labelled || underHeading || /từ\s+ngày\s+ban\s+hành/iu.test(sentence))) continue;
     const m = RANGE.exec(sentence) as RegExpExecArray;
