@@ -43,6 +43,7 @@ function describe(plan: Plan, path: string): { label: string; value: string } | 
     if (p[2] === 'quota') return { label: `${head} — ${E.movementField.quota}`, value: quotaText(m.quota, m.quotaNote) };
     if (p[2] === 'deadlines') {
       const d = m.deadlines[+p[3]];
+      if (p[3] === undefined) return { label: `${head} — ${E.movementField.deadlines}`, value: m.deadlines.map(deadlineText).join('; ') || PLAN_TEXT.summary.deadlineNoDate };
       return d ? { label: `${head} — ${E.movementField.deadlines}`, value: deadlineText(d) } : null;
     }
     if (p[2] === 'criteria') {
@@ -57,6 +58,7 @@ function describe(plan: Plan, path: string): { label: string; value: string } | 
   const list = (key: string) => (plan as unknown as Record<string, unknown[] | undefined>)[key]?.[+p[1]];
   switch (p[0]) {
     case 'deadlines': {
+      if (p[1] === undefined) return { label: E.field.deadlines, value: plan.deadlines.map(deadlineText).join('; ') || PLAN_TEXT.summary.deadlineNoDate };
       const d = plan.deadlines[+p[1]];
       return d ? { label: E.field.deadlines, value: deadlineText(d) } : null;
     }

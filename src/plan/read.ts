@@ -201,7 +201,11 @@ function placeQuotas(doc: DocModel, movements: Movement[], movementIndex: (n: No
   q.allocations.forEach((a, k) => {
     plan.allocations.push(L.note(`allocations.${k}`, a.fact) as (typeof plan.allocations)[number]);
   });
-  for (const u of q.unread) L.warn(u.line, PLAN_TEXT.quotaUnread(u.text));
+  for (const u of q.unread) {
+    L.warn(u.line, PLAN_TEXT.quotaUnread(u.text));
+    const i = movementIndex(u.node, u.line);
+    if (i >= 0) L.doubt(`movements.${i}.quota`);
+  }
   const forms = readForms(doc);
   for (const f of forms) {
     const known = (plan.forms ??= []).find((x) => fold(x.name) === fold(f.name.value) || fold(x.name).startsWith(fold(f.name.value)));
@@ -234,7 +238,12 @@ function placeDeadlines(doc: DocModel, plan: Plan, movements: Movement[], moveme
     plan.schedule = [];
     for (const s of d.schedule) L.note(`schedule.${plan.schedule.push({ what: s.what, deadline: s.fact.value }) - 1}`, s.fact);
   }
-  for (const u of d.unread) L.warn(u.line, PLAN_TEXT.unreadableDeadline(u.phrase, u.why));
+  // A deadline written in words the reader cannot date ("Đầu năm 2021"): the secretary gives it.
+  for (const u of d.unread) {
+    L.warn(u.line, PLAN_TEXT.unreadableDeadline(u.phrase, u.why));
+    const i = movements.length > 1 ? movementIndex(u.node, u.line) : -1;
+    L.doubt(i >= 0 ? `movements.${i}.deadlines` : 'deadlines');
+  }
 }
 
 function placeScoring(doc: DocModel, plan: Plan, movements: Movement[], movementIndex: (n: Node, line?: number | null) => number, L: Ledger, bodyAt: number): void {

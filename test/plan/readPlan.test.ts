@@ -39,9 +39,11 @@ describe('invented plans of the genre', () => {
     expect(p.movements[0].criteria.individual).toHaveLength(2);
     expect(p.deadlines[0].dates).toEqual([{ due: '2024-11-20', lastOnTime: '2024-11-20' }]);
   });
-  it('warns, naming the line, about a deadline it cannot resolve', () => {
+  it('warns, naming the line, about a deadline it cannot resolve, and lists it to confirm', () => {
     const p = readPlanText(fx('real/brvt-2021-phong-trao.txt'));
     expect(p.warnings?.some((w) => w.line === 380 && /Đầu năm 2021/.test(w.message))).toBe(true);
+    expect(p.movements[10].id).toBe('2.10');
+    expect(p.unsure).toEqual(['movements.10.deadlines']);
   });
   it('warns about two quotas in one movement', () => {
     const p = readPlanText('KẾ HOẠCH\nThi đua năm 2024\n1. Số lượng khen thưởng: 05 tập thể và 10 cá nhân.\n2. Số lượng: 03 tập thể.\n');

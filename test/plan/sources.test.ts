@@ -58,3 +58,9 @@ describe('explainPlan', () => {
     expect(out).toMatch(/- Phân bổ chỉ tiêu: Các cơ quan, đơn vị cấp tỉnh còn lại [^\n]*⚠ cần xác nhận/);
   });
 });
+
+it('lists a fact to confirm that has no source, by its label (brvt-2021: a deadline written "Đầu năm 2021")', () => {
+  const p = readPlanText(fs.readFileSync(path.join(FIX, 'real', 'brvt-2021-phong-trao.txt'), 'utf8'));
+  const out = explainPlan(p, 'brvt-2021.txt').join('\n');
+  expect(out).toContain('Cần xác nhận (người đọc chưa chắc chắn):\n- Phong trào 2.10 — thời hạn');
+});

@@ -28,7 +28,7 @@ export interface Deadlines {
   nomination: FoundDeadline[];
   schedule: ScheduleFact[];
   /** Phrases that look like deadlines but do not resolve: line and phrase, and why. */
-  unread: { line: number; phrase: string; why: string }[];
+  unread: { line: number; phrase: string; why: string; node: Node }[];
 }
 
 const DOSSIER =
@@ -99,7 +99,7 @@ class Reader {
       if (p2.ok) parsed = { ok: true, spec: { ...p2.spec, text: parsed.spec.text } };
     }
     if (!parsed.ok) {
-      this.out.unread.push({ line: b.lines[0], phrase: rest, why: parsed.message });
+      this.out.unread.push({ line: b.lines[0], phrase: rest, why: parsed.message, node });
       return true;
     }
     this.add('nomination', this.resolve(parsed.spec), sourceOf(b, bodyOffset(b)), SURE, node, t);
@@ -114,7 +114,7 @@ class Reader {
       if (this.field(b, node)) return;
       if (DEADLINE_WORDS.test(b.text) && /hồ\s+sơ|đề\s+nghị/iu.test(b.text)) {
         const m = /(?:chậm\s+nhất|trước\s+ngày|hạn\s+chót|hạn\s+nộp|thời\s+hạn|hạn\s+cuối)[^.;]*/iu.exec(b.text);
-        this.out.unread.push({ line: b.lines[0], phrase: (m?.[0] ?? b.text).trim().slice(0, 120), why: '' });
+        this.out.unread.push({ line: b.lines[0], phrase: (m?.[0] ?? b.text).trim().slice(0, 120), why: '', node });
       }
       return;
     }
@@ -153,7 +153,7 @@ class Reader {
         if (!kind) continue;
         const parsed = this.parse(phrase);
         if (!parsed.ok) {
-          if (kind === 'nomination') this.out.unread.push({ line: r.line, phrase, why: parsed.message });
+          if (kind === 'nomination') this.out.unread.push({ line: r.line, phrase, why: parsed.message, node });
           continue;
         }
         this.add(kind, this.resolve(parsed.spec), rowSource(r), kind === 'nomination' ? SURE : LIKELY, node, context);

@@ -31,7 +31,7 @@ export interface Quotas {
   quotas: FoundQuota[];
   allocations: FoundAllocation[];
   /** Sentences in a quota section with numbers the reader could not read. */
-  unread: { line: number; text: string }[];
+  unread: { line: number; text: string; node: Node }[];
 }
 
 const QUOTA_HEAD = /(?:^|[\s,])(?:số\s+lượng|chỉ\s+tiêu|phân\s+bổ|tỷ\s+lệ\s+khen\s+thưởng)(?![\p{L}])/iu;
@@ -166,7 +166,7 @@ function readStatement(b: Block, text: string, from: number, node: Node, form: s
   if (q && (q.quota || q.note)) {
     const span = lead ?? text;
     out.quotas.push({ fact: fact(q, sourceOf(b, leadFrom, Math.min(b.text.length, leadFrom + span.length)), sure), node });
-  } else if (!hasAllocation && COUNT.test(text)) out.unread.push({ line: b.lines[0], text });
+  } else if (!hasAllocation && COUNT.test(text)) out.unread.push({ line: b.lines[0], text, node });
 }
 
 export function readQuotas(doc: DocModel): Quotas {
