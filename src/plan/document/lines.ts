@@ -61,13 +61,18 @@ function pipeCells(s: string): string[][] | null {
   const parts = s.split(/(?<!\\)\|/);
   if (parts.length && !parts[0].trim()) parts.shift();
   if (parts.length && !parts[parts.length - 1].trim()) parts.pop();
+  // A row of a document's table has a few columns; a line of hundreds of pipes is no table.
+  if (parts.length > MAX_CELLS) return null;
   const cells = parts.map((c) => c.replace(/\\\|/g, '|').split(CELL_BREAK).map(squeeze).filter(Boolean));
   return cells.filter((c) => c.length).length >= 2 ? cells : null;
 }
 
+const MAX_CELLS = 40;
+
 function tabCells(s: string): string[] | null {
   if (s.indexOf('\t') < 0) return null;
   const cells = s.replace(/\s+$/, '').split('\t').map(squeeze);
+  if (cells.length > MAX_CELLS) return null;
   while (cells.length && !cells[cells.length - 1]) cells.pop();
   return cells.filter(Boolean).length >= 2 ? cells : null;
 }

@@ -144,10 +144,11 @@ class Reader {
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (!cell) continue;
-      const context = cells.filter((_, k) => k !== i).join(' ; ');
       const phrases = findDeadlinePhrases(cell).map((f) => f.phrase);
       // A cell in the time column may hold a bare date or month ("15/12/2024", "Tháng 12/2024").
       if (!phrases.length && i === timeCol && /\d/.test(cell)) phrases.push(cell.replace(/[.;]\s*$/u, ''));
+      if (!phrases.length) continue;
+      const context = cells.filter((_, k) => k !== i).join(' ; ');
       for (const phrase of phrases) {
         const kind = purpose(context + ' ; ' + cell, forNomination && i === timeCol);
         if (!kind) continue;

@@ -43,6 +43,9 @@ describe('lines', () => {
     expect(l.cells).toEqual(['UBND TỈNH LÂM ĐỒNG SỞ Y TẾ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc']);
     expect(l.cellLines).toEqual([['UBND TỈNH LÂM ĐỒNG', 'SỞ Y TẾ'], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']]);
   });
+  it('takes a line of hundreds of pipes for text, not a table row', () => {
+    expect(readLine('| a '.repeat(300), 1).kind).toBe('text');
+  });
   it('numbers lines from 1 as the input has them (\\r\\n, \\r, \\n)', () => {
     expect(readLines('a\r\nb\rc\nd').map((l) => [l.no, l.text])).toEqual([[1, 'a'], [2, 'b'], [3, 'c'], [4, 'd']]);
   });
