@@ -221,8 +221,12 @@ function placeQuotas(doc: DocModel, movements: Movement[], movementIndex: (n: No
 
 function placeDeadlines(doc: DocModel, plan: Plan, movements: Movement[], movementIndex: (n: Node, line?: number | null) => number, opts: ReadPlanOptions, L: Ledger, period: Block | null): void {
   const d = readDeadlines(doc, plan.year, opts, period ? new Set([period]) : new Set());
+  const seen = new Map<Deadline[], Set<string>>();
   const add = (list: Deadline[], path: string, f: Fact<Deadline>) => {
-    if (list.some((x) => x.text === f.value.text)) return;
+    let texts = seen.get(list);
+    if (!texts) seen.set(list, (texts = new Set()));
+    if (texts.has(f.value.text)) return;
+    texts.add(f.value.text);
     L.note(`${path}.${list.push(f.value) - 1}`, f);
   };
   for (const f of d.nomination) {

@@ -50,20 +50,32 @@ function purpose(sentence: string, field: boolean): 'nomination' | 'schedule' | 
   return null;
 }
 
-/** The sentence around `at` in `text`: from the previous ". " or ";" to the next. */
-function sentenceAt(text: string, at: number): { from: number; to: number } {
-  let from = 0;
-  for (let i = at - 1; i > 0; i--) {
-    if (text[i] === ';' || (text[i] === '.' && /\s/.test(text[i + 1] ?? '') && !/\d/.test(text[i - 1] ?? ''))) {
-      from = i + 1;
-      break;
-    }
+/** Where sentences end in `text`: after ";" or after "." followed by a space (not "2." in a date or a number). */
+function sentenceEnds(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === ';' || (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !/\d/.test(text[i - 1] ?? ''))) out.push(i);
   }
-  let to = text.length;
-  const rest = /;|\.(?=\s+\p{Lu}|$)/u.exec(text.slice(at));
-  if (rest) to = at + rest.index + 1;
+  return out;
+}
+
+/** The sentence around `at`: from the end before it to the end after it (a binary search: a paragraph may hold thousands of phrases). */
+function sentenceAt(text: string, ends: number[], at: number): { from: number; to: number } {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  // A run-on "sentence" (a copy without punctuation) is read only near the phrase.
+  const from = Math.max(lo > 0 ? ends[lo - 1] + 1 : 0, at - NEAR);
+  const to = Math.min(lo < ends.length ? ends[lo] + 1 : text.length, at + NEAR);
   return { from, to };
 }
+
+const NEAR = 300;
 
 class Reader {
   out: Deadlines = { nomination: [], schedule: [], unread: [] };
@@ -118,8 +130,9 @@ class Reader {
       }
       return;
     }
+    const ends = sentenceEnds(b.text);
     for (const f of found) {
-      const s = sentenceAt(b.text, f.index);
+      const s = sentenceAt(b.text, ends, f.index);
       const sentence = b.text.slice(s.from, s.to);
       const kind = purpose(sentence, underTimeField || TIME_FIELD.test(titleOf(b)));
       if (!kind) continue;
