@@ -464,7 +464,7 @@ const DATE_IN_TEXT =
 const TAIL = `(?:${SP}(?:hằng|hàng)${SP}(?:năm|quý|tháng)|${SP}năm${SP}(?:sau|kế${SP}tiếp|tiếp${SP}theo))?`;
 const RECUR_HEAD = `(?:(?:hằng|hàng)${SP}(?:quý|tháng)${SP})?`;
 const ANCHOR =
-  `(?:chậm${SP}nhất${SP}(?:là${SP})?(?:đến${SP})?(?:trước${SP}|vào${SP})?|trước${SP}hoặc${SP}trong${SP}|không${SP}quá${SP}|đến${SP}hết${SP}|hạn${SP}chót${SP}(?:là${SP})?:?${SP}|trước${SP}|đến${SP}|hạn${SP}(?:nộp${SP})?(?:là${SP})?:?${SP})`;
+  `(?:chậm${SP}nhất${SP}(?:là${SP})?(?:đến${SP})?(?:trước${SP}|vào${SP})?|trước${SP}hoặc${SP}trong${SP}|không${SP}quá${SP}|đến${SP}hết${SP}|hạn${SP}(?:chót|cuối(?:${SP}cùng)?)${SP}(?:(?:nộp|nhận|gửi)${SP}(?:hồ${SP}sơ${SP})?)?(?:là${SP})?:?${SP}|thời${SP}hạn${SP}(?:nộp|nhận|gửi)${SP}(?:hồ${SP}sơ${SP})?(?:là${SP})?:?${SP}|trước${SP}|đến${SP}|hạn${SP}(?:nộp${SP})?(?:là${SP})?:?${SP})`;
 // A time of day before the date ("trước 17h00 ngày 15/12/2024", "16 giờ 30 phút, ngày …"): the
 // date itself is still on time, so the phrase reads as "by" (parseDeadline sees no "trước ngày").
 const TIME_OF_DAY = `(?:\\d{1,2}${SP}(?:h|giờ)(?:${SP}\\d{1,2}${SP}(?:phút|')?)?${SP},?${SP})?`;
