@@ -132,3 +132,22 @@ describe('a Plan JSON read back', () => {
     expect(back.kind).toBeNull();
   });
 });
+
+describe('an .html file (a saved web page of the plan)', () => {
+  it('reads its header table, lists and schedule table', async () => {
+    const html = [
+      '<!DOCTYPE html><html><head><title>Kế hoạch</title><style>td{}</style></head><body>',
+      '<table><tr><td><p>UBND TỈNH HÀ NAM</p><p>SỞ Y TẾ</p><p>Số: 215/KH-SYT</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Hà Nam, ngày 12 tháng 3 năm 2024</p></td></tr></table>',
+      '<p><b>KẾ HOẠCH</b></p><p>Phát động phong trào thi đua "Người tốt, việc tốt" năm 2024</p>',
+      '<p>I. TIÊU CHUẨN KHEN THƯỞNG</p><ul><li>Có hành động, việc làm tốt;</li><li>Chấp hành tốt chủ trương của Đảng.</li></ul>',
+      '<p>II. SỐ LƯỢNG: không quá 05&nbsp;tập thể và 15 cá nhân.</p>',
+      '<table><tr><th>Nội dung</th><th>Thời gian</th></tr><tr><td>Gửi hồ sơ đề nghị khen thưởng</td><td>Trước ngày 15/11/2024</td></tr><tr><td>Tổng kết</td><td>Tháng 12/2024</td></tr></table>',
+      '</body></html>',
+    ].join('');
+    const p = await readPlanFile(new TextEncoder().encode(html), 'ke-hoach.html');
+    expect([p.issuer, p.number, p.date, p.kind]).toEqual(['Sở Y tế tỉnh Hà Nam', '215/KH-SYT', '2024-03-12', 'ke-hoach']);
+    expect(p.movements[0].quota).toEqual({ collective: 5, individual: 15, either: null, percent: null });
+    expect(p.movements[0].criteria.collective).toEqual(['Có hành động, việc làm tốt', 'Chấp hành tốt chủ trương của Đảng']);
+    expect(p.deadlines.map((d) => d.dates[0].lastOnTime)).toEqual(['2024-11-14']);
+  });
+});
