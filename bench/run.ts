@@ -14,6 +14,9 @@ import { readNominationTable } from '../src/workbook/rows';
 import { decide } from '../src/core/binhxet';
 import { benchIntake } from './intake';
 import { buildDocuments } from '../src/documents/index';
+import * as fs from 'fs';
+import * as path from 'path';
+import { readPlanText } from '../src/plan';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
 const WARMUP = 5;
@@ -258,8 +261,24 @@ async function benchDocuments(n: number): Promise<{ nominees: number; ms: number
   return { nominees: n, ms: Math.round(median(ts)), firstRunMs: Math.round(firstRunMs), bytes };
 }
 
+/**
+ * Reading a 50-page document: the real plans of test/fixtures/plans/real (PDF copies, Markdown,
+ * a Quyết định with its Quy định) one after another until the text is ~150 KB, about 50 A4 pages
+ * of an administrative document, read by the plan reader as `binhxet plan` and the pane do.
+ */
+function benchPlanRead(): Record<string, number> {
+  // scripts/bench.js runs this from the repository's root.
+  const dir = path.join(process.cwd(), 'test', 'fixtures', 'plans', 'real');
+  const parts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  let text = '';
+  while (text.length < 150_000) text += parts.join('\n\n');
+  const ms = timeMedian(() => readPlanText(text).movements.length);
+  return { ms: Math.round(ms * 10) / 10, kilobytes: Math.round(text.length / 1024), lines: text.split('\n').length };
+}
+
 async function main() {
   const out: Record<string, unknown> = { runs: RUNS };
+  if (want('plan')) out.plan = benchPlanRead();
   if (want('engine')) {
     const plan = makePlan(20, 10);
     const g = makeGrid(100000, 10, 20);

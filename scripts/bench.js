@@ -20,7 +20,7 @@
 // first, cold run is reported too); the CLI's after one warm-up run. The workbooks come from a
 // seeded generator. Prints a table and writes bench/results.json. Exits non-zero only when it cannot
 // run at all; a missed target is marked in the table, not an error.
-// Options: --runs N, --only engine,syncs,functions,xlsx,hostile,taskpane,scaling,history,intake,documents, --no-build (reuse builds).
+// Options: --runs N, --only engine,syncs,functions,xlsx,hostile,taskpane,scaling,history,intake,documents,plan, --no-build (reuse builds).
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -34,7 +34,7 @@ const opt = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const RUNS = Math.max(1, Number(opt('runs')) || 5); // fewer than 5 only for a quick try
-const ONLY = (opt('only') || 'engine,syncs,functions,xlsx,hostile,taskpane,scaling,history,intake,documents').split(',');
+const ONLY = (opt('only') || 'engine,syncs,functions,xlsx,hostile,taskpane,scaling,history,intake,documents,plan').split(',');
 const BUILD = !args.includes('--no-build');
 const want = (k) => ONLY.includes(k);
 const log = (s) => process.stderr.write(s + '\n');
@@ -52,7 +52,7 @@ const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
 const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs: RUNS };
 
 // ------------------------------------------------------------------ in-process parts
-const inproc = ['engine', 'syncs', 'functions', 'scaling', 'history', 'intake', 'documents'].filter(want);
+const inproc = ['engine', 'syncs', 'functions', 'scaling', 'history', 'intake', 'documents', 'plan'].filter(want);
 if (inproc.length) {
   if (BUILD) {
     log('Compiling the bench (bench/tsconfig.json)…');
@@ -232,6 +232,7 @@ const TARGETS = [
   ['history', 'ratio', (v) => v <= 1, '≤ 1× scoring (history index + checks)'],
   ['intake', 'ratio', (v) => v <= 1.5, '≤ 1.5× reading alone'],
   ['documents', 'ms', (v) => v <= 2000, '≤ 2 s'],
+  ['plan', 'ms', (v) => v <= 200, '≤ 200 ms'],
 ];
 
 function describe(key, r) {
@@ -264,6 +265,8 @@ function describe(key, r) {
       return `${r.nominees} proposed nominees → 4 .docx (${(r.bytes / 1024).toFixed(0)} KB): ${r.ms} ms (first, cold run ${r.firstRunMs} ms)`;
     case 'hostile':
       return `${r.refused}/${r.files} refused${r.notRefused.length ? ` (not: ${r.notRefused.join(', ')})` : ''}; slowest ${r.slowest} ${r.maxMs} ms; most memory ${r.hungriest} ${r.maxRssMb} MB`;
+    case 'plan':
+      return `reading a 50-page document (${r.kilobytes} KB, ${r.lines} lines of the real plans): ${r.ms} ms`;
     default:
       return JSON.stringify(r);
   }

@@ -1,27 +1,16 @@
-// `binhxet plan FILE [--year YYYY] [--json] [--shift-days-off]`: the plan, read.
+// `binhxet plan FILE [--year YYYY] [--json] [--explain] [--shift-days-off]`: the plan, read;
+// --explain prints each fact with the source lines it was read from.
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from './main';
-import type { Deadline, Plan, Quota } from '../core/types';
+import type { Deadline, Plan } from '../core/types';
 import { flagYear, parseArgs, rejectUnknown } from './args';
 import { UserError } from '../core/errors';
 import { readPlanFile } from '../plan';
+import { explainPlan, quotaText } from '../plan/explain';
 import { PLAN_TEXT } from '../core/text/plan';
 import { fromIso, formatVN, weekday } from '../core/dates';
 import { WEEKDAYS_VN } from '../core/text/dates';
-
-function quotaText(q: Quota | null, note: string | null): string {
-  if (!q) return PLAN_TEXT.summary.noQuota + (note ? ` (${note})` : '');
-  const parts: string[] = [];
-  if (q.percent) {
-    if (q.percent.collective !== null) parts.push(`${q.percent.collective}% tập thể`);
-    if (q.percent.individual !== null) parts.push(`${q.percent.individual}% cá nhân`);
-  }
-  if (q.either !== null) parts.push(`${q.either} trường hợp (tập thể hoặc cá nhân)`);
-  if (q.collective !== null) parts.push(`${q.collective} tập thể`);
-  if (q.individual !== null) parts.push(`${q.individual} cá nhân`);
-  return parts.join(', ') + (note ? ` (${note})` : '');
-}
 
 function day(isoDate: string): string {
   const s = fromIso(isoDate);
@@ -69,9 +58,9 @@ export function planSummary(plan: Plan): string {
 
 export const planCommand: Command = async (argv, io) => {
   const args = parseArgs(argv, ['year']);
-  rejectUnknown(args, ['year', 'json', 'shift-days-off']);
+  rejectUnknown(args, ['year', 'json', 'explain', 'shift-days-off']);
   const file = args.positional[0];
-  if (!file) throw new UserError('Thiếu tệp kế hoạch. Cách dùng: binhxet plan TỆP(.txt|.md|.docx|.json) [--year NĂM] [--json]');
+  if (!file) throw new UserError('Thiếu tệp kế hoạch. Cách dùng: binhxet plan TỆP(.txt|.md|.html|.docx|.json) [--year NĂM] [--json] [--explain]');
   const full = path.resolve(io.cwd, file);
   let bytes: Uint8Array;
   try {
@@ -83,6 +72,8 @@ export const planCommand: Command = async (argv, io) => {
     year: flagYear(args),
     shiftDaysOff: args.flags.get('shift-days-off') === true,
   });
-  io.out(args.flags.get('json') === true ? JSON.stringify(plan, null, 2) + '\n' : planSummary(plan));
+  if (args.flags.get('json') === true) io.out(JSON.stringify(plan, null, 2) + '\n');
+  else if (args.flags.get('explain') === true) io.out(explainPlan(plan, file).join('\n') + '\n');
+  else io.out(planSummary(plan));
   return 0;
 };

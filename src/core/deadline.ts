@@ -464,12 +464,16 @@ const DATE_IN_TEXT =
 const TAIL = `(?:${SP}(?:hằng|hàng)${SP}(?:năm|quý|tháng)|${SP}năm${SP}(?:sau|kế${SP}tiếp|tiếp${SP}theo))?`;
 const RECUR_HEAD = `(?:(?:hằng|hàng)${SP}(?:quý|tháng)${SP})?`;
 const ANCHOR =
-  `(?:chậm${SP}nhất${SP}(?:là${SP})?(?:đến${SP})?(?:trước${SP}|vào${SP})?|trước${SP}hoặc${SP}trong${SP}|không${SP}quá${SP}|đến${SP}hết${SP}|hạn${SP}chót${SP}(?:là${SP})?:?${SP}|trước${SP}|đến${SP}|hạn${SP}(?:nộp${SP})?(?:là${SP})?:?${SP})`;
+  `(?:chậm${SP}nhất${SP}(?:là${SP})?(?:đến${SP})?(?:trước${SP}|vào${SP})?|trước${SP}hoặc${SP}trong${SP}|không${SP}quá${SP}|đến${SP}hết${SP}|hạn${SP}(?:chót|cuối(?:${SP}cùng)?)${SP}(?:(?:nộp|nhận|gửi)${SP}(?:hồ${SP}sơ${SP})?)?(?:là${SP})?:?${SP}|thời${SP}hạn${SP}(?:nộp|nhận|gửi)${SP}(?:hồ${SP}sơ${SP})?(?:là${SP})?:?${SP}|trước${SP}|đến${SP}|hạn${SP}(?:nộp${SP})?(?:là${SP})?:?${SP})`;
+// A time of day before the date ("trước 17h00 ngày 15/12/2024", "16 giờ 30 phút, ngày …"): the
+// date itself is still on time, so the phrase reads as "by" (parseDeadline sees no "trước ngày").
+const TIME_OF_DAY = `(?:\\d{1,2}${SP}(?:h|giờ)(?:${SP}\\d{1,2}${SP}(?:phút|')?)?${SP},?${SP})?`;
 const RE_FIND = new RegExp(
   [
-    // windows: "trong 10 ngày làm việc (từ ngày A đến ngày B)", "từ ngày 10 đến ngày 15 tháng 12"
-    `(?:trong${SP}\\d{1,3}${SP}ngày${SP}làm${SP}việc${SP}\\(?${SP})?từ${SP}ngày${SP}(?:${DATE_IN_TEXT}|\\d{1,2})${SP}(?:đến|tới)${SP}(?:hết${SP})?ngày${SP}${DATE_IN_TEXT}${TAIL}\\)?`,
-    `${RECUR_HEAD}${ANCHOR}(?:ngày${SP})?${DATE_IN_TEXT}${TAIL}`,
+    // windows: "trong 10 ngày làm việc (từ ngày A đến ngày B)", "từ ngày 10 đến ngày 15 tháng 12",
+    // "từ 25/11/2024 - 05/12/2024"
+    `(?:trong${SP}\\d{1,3}${SP}ngày${SP}làm${SP}việc${SP}\\(?${SP})?từ${SP}(?:ngày${SP})?(?:${DATE_IN_TEXT}|\\d{1,2})${SP}(?:đến|tới|[-–])${SP}(?:hết${SP})?(?:ngày${SP})?${DATE_IN_TEXT}${TAIL}\\)?`,
+    `${RECUR_HEAD}${ANCHOR}${TIME_OF_DAY}(?:ngày${SP})?${DATE_IN_TEXT}${TAIL}`,
     `${RECUR_HEAD}trước${SP}ngày${SP}\\d{1,2}(?!${SP}(?:\\d|tháng|[/.\\-]))`,
     // relative: "trước ngày trao thưởng ít nhất 07 ngày", "trước 03 ngày"
     `trước${SP}ngày${SP}[\\p{L}\\s]{2,40}?${SP}(?:ít|tối)${SP}(?:nhất|thiểu)${SP}\\d{1,3}${SP}ngày`,
@@ -482,10 +486,15 @@ const RE_FIND = new RegExp(
  * Deadline phrases inside running text (the plan reader's helper). Indices refer to the text
  * after NFC normalisation (what the plan reader works on). Each phrase is accepted by parseDeadline.
  */
+// Every phrase RE_FIND reads holds a day and month, a day after "trước (ngày)", or "N ngày": a
+// text without one is skipped before the long expression runs (the plan reader asks of every paragraph).
+const MAY_HOLD = /\d\s*[*_]*\s*(?:[/.\-]\s*[*_]*\s*\d|tháng|(?:của\s*)?tháng|ngày)|trước[\s*_]*(?:ngày[\s*_]*)?\d/u;
+
 export function findDeadlinePhrases(text: string): { phrase: string; index: number }[] {
   const out: { phrase: string; index: number }[] = [];
   if (typeof text !== 'string' || !text) return out;
   const t = text.normalize('NFC');
+  if (!MAY_HOLD.test(t)) return out;
   RE_FIND.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RE_FIND.exec(t))) {

@@ -4,7 +4,8 @@
 import type { Allocation, Quota } from './types';
 import { nfc } from './normalize';
 
-const NUM = String.raw`(\d{1,4})`;
+// A count, with its number in words after it as documents often add: "01 (một) tập thể".
+const NUM = String.raw`(\d{1,4})(?:\s*\([^()\d]{1,24}\))?`;
 const KIND_TT = /^t[ậâ]p\s*th[ểe]$/i;
 
 function clean(text: string): string {
@@ -30,7 +31,8 @@ const EITHER = new RegExp(
   'iu',
 );
 const EITHER_PLAIN = new RegExp(NUM + String.raw`\s*(?:trường\s*hợp|suất)(?![\p{L}])`, 'iu');
-const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:số\s*)?(tập\s*thể|cá\s*nhân)/giu;
+// "10% tập thể", "10% số cá nhân", "15% trên tổng số cá nhân".
+const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:(?:trên|của)\s*)?(?:tổng\s*)?(?:số\s*)?(tập\s*thể|cá\s*nhân)/giu;
 const ALLOCATED_LATER =
   /(theo\s+số\s+lượng\s+(?:được\s+)?phân\s+bổ|(?:căn\s+cứ|theo)\s+(?:vào\s+)?chỉ\s+tiêu[^.;]*phân\s+bổ|theo\s+chỉ\s+tiêu\s+(?:được\s+)?(?:giao|phân\s+bổ)|do\s+[^.;]{0,60}phân\s+bổ|sẽ\s+(?:có\s+)?thông\s+báo\s+sau)/iu;
 
@@ -93,67 +95,108 @@ function groupName(s: string): string {
   return g.replace(/^(?:đối\s+với|riêng|với)\s+/iu, '').replace(/[\s:,;–-]+$/, '').trim();
 }
 
+// Words that join a clause to the one before ("…; trong đó mỗi phường …"): no names of units.
+const CONNECTIVE = /^(?:trong\s+đó|cụ\s+thể|ngoài\s+ra|theo\s+đó|và|hoặc|riêng)$/iu;
+
+/** Groups that are no group of units: a period, the movement's own total or its labelled quota. */
+function notAGroup(group: string): boolean {
+  // A "cho mỗi chương trình" note multiplies a movement's quota; it names no units.
+  if (/^chương\s+trình/iu.test(group)) return true;
+  // "mỗi năm khen thưởng không quá 03 tập thể": a period.
+  if (/^(?:năm|quý|tháng|đợt|kỳ|lần)(?![\p{L}])/iu.test(group)) return true;
+  // "Tổng số không quá 14 tập thể …": the movement's own total.
+  if (/^(?:tổng\s+(?:số|cộng)|toàn\s+(?:bộ|ngành|tỉnh|thành\s+phố|huyện|quận))(?![\p{L}])/iu.test(group)) return true;
+  // "Số lượng khen thưởng: 03 tập thể …", "Chỉ tiêu: …": the movement's own quota, labelled.
+  return /^(?:số\s+lượng|chỉ\s+tiêu|cơ\s+cấu|phân\s+bổ|hình\s+thức|khen\s+thưởng|tỷ\s+lệ)(?![\p{L}])/iu.test(group);
+}
+
+/**
+ * One allocation clause: "Cơ quan Trung ương trên địa bàn thành phố: Xét tối đa 2 tập thể và 4 cá
+ * nhân", "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân", "Ban bầu cử đại biểu Quốc hội: 01 cá
+ * nhân/01 ban", "Đối với Ban Tổ chức Tỉnh ủy; Công an tỉnh; Sở Tài chính mỗi đơn vị đề nghị không quá
+ * 01 tập thể, 03 cá nhân" (each body named), "Đoàn Kiểm tra …: Mỗi đoàn xét chọn 01 cá nhân".
+ * Null when the clause names no group of units or holds no count.
+ */
+export function parseAllocationClause(raw: string): Allocation | null {
+  const c = clean(raw).replace(/^[\s\-–+•]+/u, '').replace(/[.;]+$/, '').trim();
+  const q = parseQuotaText(c);
+  if (!q || !q.quota || q.quota.percent) return null;
+  // The first count ("02 tập thể"), not a number in the group's name ("Cụm thi đua số 1: …").
+  const firstNum = /\d{1,4}\s*(?:\(|tập\s*thể|cá\s*nhân|trường\s*hợp|suất|đối\s*tượng|hồ\s*sơ)/iu.exec(c) ?? /\d/.exec(c);
+  if (!firstNum) return null;
+  const head = c.slice(0, firstNum.index);
+  let group = '';
+  let each = false;
+  // "01 cá nhân/01 ban", "02 tập thể/khối"
+  const per = /\/\s*(?:0*1\s+|mỗi\s+)?([\p{L}][\p{L}\s,]*?)\s*$/u.exec(c);
+  const mỗi = /(?:^|[\s,(:;])(?:mỗi|từng)\s+(.+)$/iu.exec(head);
+  const colon = head.lastIndexOf(':');
+  // What names the units before "mỗi …" or before a label's colon.
+  const named = (s: string) => groupName(s.replace(/^(?:đối\s+với|riêng|với)\s+/iu, ''));
+  if (mỗi) {
+    each = true;
+    const before = named(head.slice(0, mỗi.index).replace(/[:\s]+$/, ''));
+    group = before && !notAGroup(before) && !CONNECTIVE.test(before) ? before : groupName(mỗi[1]);
+  } else if (per && per.index > firstNum.index && colon > 0) {
+    // "Cơ quan cấp tỉnh: 01 tập thể, 02 cá nhân/đơn vị": each unit of the named group.
+    each = true;
+    group = groupName(head.slice(0, colon));
+  } else if (per && per.index > firstNum.index) {
+    each = true;
+    group = per[1].trim();
+  } else if (colon > 0) {
+    // "Phân bổ: Cơ quan Trung ương …: Xét tối đa …": the group is the last labelled part.
+    group = groupName(head.slice(head.lastIndexOf(':', colon - 1) + 1, colon));
+    each = /^(?:mỗi|từng)\s/iu.test(group);
+    group = group.replace(/^(?:mỗi|từng)\s+/iu, '');
+  } else {
+    group = groupName(head);
+  }
+  group = group.replace(/^(?:đối\s+với|riêng|với)\s+/iu, '').trim();
+  if (!group || notAGroup(group)) return null;
+  const quota = q.quota;
+  return {
+    group,
+    each,
+    collective: quota.either !== null && quota.collective === null ? null : quota.collective,
+    individual: quota.either !== null && quota.individual === null ? null : quota.individual,
+    either: quota.either,
+    text: raw.replace(/^[-–+•]\s*/, '').trim(),
+  };
+}
+
 /**
  * Reads allocations per unit or group of units from one sentence or a short list:
- * "Cơ quan Trung ương trên địa bàn thành phố: Xét tối đa 2 tập thể và 4 cá nhân",
- * "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân", "01 cá nhân/01 ban",
- * "Mỗi xã, phường chọn 02 trường hợp (tập thể hoặc cá nhân)". Clauses without numbers are skipped.
+ * "Cơ quan Trung ương trên địa bàn thành phố: Xét tối đa 2 tập thể và 4 cá nhân; các xã, phường:
+ * tối đa 15 tập thể và 30 cá nhân", "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân",
+ * "01 cá nhân/01 ban". Clauses are cut at ";" (or a new "-" item) only where each part holds a
+ * count, so a list of bodies ("Ban Tổ chức Tỉnh ủy; Công an tỉnh; … mỗi đơn vị …") stays whole.
  */
 export function parseAllocationText(text: string): Allocation[] {
   const out: Allocation[] = [];
-  const clauses = clean(text.replace(/\r/g, ''))
-    .split(/\s*;\s*|\s+(?=[-–+•]\s)|\s*\.\s+(?=\p{Lu})/u)
+  for (const c of allocationClauses(text)) {
+    const a = parseAllocationClause(c);
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+const COUNT = /\d{1,4}\s*(?:%|\(|tập\s*thể|cá\s*nhân|trường\s*hợp|suất)/iu;
+
+/** The clauses of a quota sentence: parts cut at ";", a new item or a sentence end, merged back where a part holds no count. */
+export function allocationClauses(text: string): string[] {
+  const parts = clean(text.replace(/\r/g, ''))
+    .split(/\s*;\s*|\s+(?=[-–+•]\s)|(?<!(?:^|\s)\d{1,2})\.\s+(?=\p{Lu})/u)
     .map((c) => c.trim())
     .filter(Boolean);
-  for (const raw of clauses) {
-    const c = raw.replace(/[.;]+$/, '');
-    const q = parseQuotaText(c);
-    if (!q || !q.quota || q.quota.percent) continue;
-    // The first count ("02 tập thể"), not a number in the group's name ("Cụm thi đua số 1: …").
-    const firstNum = /\d{1,4}\s*(?:\(|tập\s*thể|cá\s*nhân|trường\s*hợp|suất|đối\s*tượng|hồ\s*sơ)/iu.exec(c) ?? /\d/.exec(c);
-    if (!firstNum) continue;
-    let group = '';
-    let each = false;
-    // "01 cá nhân/01 ban", "02 tập thể/khối"
-    const per = /\/\s*(?:0*1\s+|mỗi\s+)?([\p{L}][\p{L}\s,]*?)\s*$/u.exec(c);
-    const mỗi = /(?:^|[\s,(:])mỗi\s+(.+)$/iu.exec(c.slice(0, firstNum.index));
-    const colon = c.slice(0, firstNum.index).lastIndexOf(':');
-    if (mỗi) {
-      each = true;
-      group = groupName(mỗi[1]);
-    } else if (per && per.index > firstNum.index && colon > 0) {
-      // "Cơ quan cấp tỉnh: 01 tập thể, 02 cá nhân/đơn vị": each unit of the named group.
-      each = true;
-      group = groupName(c.slice(0, colon));
-    } else if (per && per.index > firstNum.index) {
-      each = true;
-      group = per[1].trim();
-    } else if (colon > 0) {
-      // "Phân bổ: Cơ quan Trung ương …: Xét tối đa …": the group is the last labelled part.
-      group = groupName(c.slice(c.lastIndexOf(':', colon - 1) + 1, colon));
-      each = /^(?:mỗi|từng)\s/iu.test(group);
-      group = group.replace(/^(?:mỗi|từng)\s+/iu, '');
-    } else {
-      group = groupName(c.slice(0, firstNum.index));
-    }
-    if (!group) continue;
-    // A "cho mỗi chương trình" note is not a group (it multiplies a movement's quota instead).
-    if (/^chương\s+trình/iu.test(group)) continue;
-    // "mỗi năm khen thưởng không quá 03 tập thể": a period, not a group of units.
-    if (/^(?:năm|quý|tháng|đợt|kỳ|lần)(?![\p{L}])/iu.test(group)) continue;
-    // "Tổng số không quá 14 tập thể …": the movement's own total, not a group.
-    if (/^(?:tổng\s+(?:số|cộng)|toàn\s+(?:bộ|ngành|tỉnh|thành\s+phố|huyện|quận))(?![\p{L}])/iu.test(group)) continue;
-    // "Số lượng khen thưởng: 03 tập thể …", "Chỉ tiêu: …": the movement's own quota, labelled.
-    if (/^(?:số\s+lượng|chỉ\s+tiêu|cơ\s+cấu|phân\s+bổ|hình\s+thức|khen\s+thưởng)(?![\p{L}])/iu.test(group)) continue;
-    const quota = q.quota;
-    out.push({
-      group,
-      each,
-      collective: quota.either !== null && quota.collective === null ? null : quota.collective,
-      individual: quota.either !== null && quota.individual === null ? null : quota.individual,
-      either: quota.either,
-      text: raw.replace(/^[-–+•]\s*/, ''),
-    });
+  const out: string[] = [];
+  let pending = '';
+  for (const p of parts) {
+    const joined = pending ? `${pending}; ${p}` : p;
+    if (COUNT.test(p)) {
+      out.push(joined);
+      pending = '';
+    } else pending = joined;
   }
   return out;
 }

@@ -59,6 +59,8 @@ export interface Allocation {
   either: number | null;
   /** The sentence the allocation was read from. */
   text: string;
+  /** The award form the numbers are for ("Bằng khen của Chủ tịch UBND tỉnh"), when the plan says. */
+  form?: string | null;
 }
 
 export interface RubricItem {
@@ -80,12 +82,27 @@ export interface GradeBand {
   noZeroCriterion: boolean;
 }
 
+/** A list of criteria for one group of subjects, as the plan divides them (kept as data). */
+export interface CriteriaGroup {
+  kind: 'collective' | 'individual' | 'household' | 'both';
+  /** The subjects named ("xã, phường thuộc tỉnh"), or null. */
+  group: string | null;
+  /** The award form the list is for, or null. */
+  form: string | null;
+  /** "đạt một trong các tiêu chuẩn sau": any one item suffices. */
+  anyOf: boolean;
+  items: string[];
+}
+
 export interface Movement {
   id: string;
   name: string;
   quota: Quota | null;
   quotaNote: string | null;
-  criteria: { collective: string[]; individual: string[] };
+  /** `household` (hộ gia đình) only where the plan writes it; the engine uses the other two. */
+  criteria: { collective: string[]; individual: string[]; household?: string[] };
+  /** The criteria as the plan groups them, when it divides them by subject or form. */
+  criteriaGroups?: CriteriaGroup[];
   deadlines: Deadline[];
   /** Grade a nominee must reach to be eligible when the plan has grade bands (default: the best band). */
   awardGrade?: string | null;
@@ -101,9 +118,44 @@ export interface PlanWarning {
   message: string;
 }
 
+/** Kinds of document of the genre (JSON `kind`). */
+export type PlanKind = 'ke-hoach' | 'quyet-dinh' | 'quy-dinh' | 'huong-dan' | 'cong-van' | 'thong-bao';
+
+/** Where a fact was read: 1-based input lines and the quoted text. */
+export interface FactSource {
+  lines: [number, number];
+  text: string;
+}
+
+/** An award form the plan names (Giấy khen, Bằng khen…), with the criteria it gives for it. */
+export interface AwardForm {
+  name: string;
+  /** The kinds it is for, when the plan or the form's name says. */
+  kinds: ('collective' | 'individual' | 'household')[];
+  criteria: CriteriaGroup[];
+}
+
+/** The council or steering body that reviews nominations, as the plan names it. */
+export interface Council {
+  name: string;
+  /** Members as listed ("Chủ tịch Hội đồng là Chủ tịch Ủy ban nhân dân tỉnh"), when listed. */
+  members: string[];
+}
+
+/** A dated step that is no nomination deadline (registration, reports, the closing ceremony). */
+export interface ScheduleStep {
+  what: string;
+  deadline: Deadline;
+}
+
 export interface Plan {
   title: string;
   issuer: string;
+  /** Số/ký hiệu ("2579/QĐ-UBND"), null when the copy leaves it blank. */
+  number?: string | null;
+  /** The document's date ("YYYY-MM-DD"). */
+  date?: string | null;
+  kind?: PlanKind | null;
   year: number | null;
   period: { from: string | null; to: string | null };
   movements: Movement[];
@@ -112,7 +164,18 @@ export interface Plan {
   allocations: Allocation[];
   rubric: Rubric | null;
   grades: GradeBand[];
+  /** Award forms named by the plan. */
+  forms?: AwardForm[];
+  council?: Council | null;
+  /** Dated steps other than nomination deadlines. */
+  schedule?: ScheduleStep[];
+  /** A Quyết định's attached document ("Quy định … ban hành kèm theo"), whose facts these are. */
+  attachment?: { kind: PlanKind | null; title: string } | null;
   warnings?: PlanWarning[];
+  /** Where each fact was read, by field path ("issuer", "movements.0.quota"). */
+  sources?: Record<string, FactSource>;
+  /** Field paths of facts the secretary should confirm. */
+  unsure?: string[];
 }
 
 // ---------------------------------------------------------------- settings

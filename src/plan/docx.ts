@@ -1,14 +1,18 @@
-// .docx → plain text. Kept in its own module so the task pane can lazy-load mammoth (its browser
-// build is picked by the bundler through mammoth's "browser" field) only when a Word file is opened.
+// .docx → text the document model reads. mammoth renders the document as HTML (paragraphs, lists,
+// and tables with their cells — its plain-text mode would flatten a schedule table into loose
+// lines); document/html.ts turns that HTML into lines and pipe-table rows without a DOM. Kept in
+// its own module so the task pane loads mammoth (its browser build, via mammoth's "browser" field)
+// only when a Word file is opened.
 import { UserError } from '../core/errors';
 import { PLAN_TEXT } from '../core/text/plan';
 import { guardZip } from '../package/guard';
+import { htmlToText } from './document/html';
 
 function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
 }
 
-/** The document's text, paragraphs separated by blank lines (mammoth's extractRawText). */
+/** The document's text: one line per paragraph, list items marked, tables as "| a | b |" rows. */
 export async function docxToText(bytes: Uint8Array, fileName = 'kế hoạch.docx'): Promise<string> {
   if (!isZip(bytes)) throw new UserError(PLAN_TEXT.badDocx(fileName));
   // A hostile zip (a bomb, names that climb out, a DTD) is refused before mammoth reads anything.
@@ -19,10 +23,11 @@ export async function docxToText(bytes: Uint8Array, fileName = 'kế hoạch.doc
     typeof Buffer !== 'undefined'
       ? { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }
       : { arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
+  let html: string;
   try {
-    const r = await lib.extractRawText(input as Parameters<typeof lib.extractRawText>[0]);
-    return r.value;
+    html = (await lib.convertToHtml(input as Parameters<typeof lib.convertToHtml>[0])).value;
   } catch {
     throw new UserError(PLAN_TEXT.badDocx(fileName));
   }
+  return htmlToText(html);
 }

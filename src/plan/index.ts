@@ -1,21 +1,21 @@
-// The Kế hoạch reader's public door: text, .md, .docx or a Plan JSON → Plan.
+// The plan reader's public door: text, .md, .html, .docx or a Plan JSON → Plan. Text becomes the
+// document model (document/), the fact extractors read it (facts/), read.ts assembles the Plan.
 import type { Plan } from '../core/types';
-import type { Calendar } from '../core/calendar';
+import type { ReadPlanOptions } from './options';
 import { UserError } from '../core/errors';
 import { PLAN_TEXT } from '../core/text/plan';
-import { readPlanTextImpl } from './readPlan';
+import { buildDocument } from './document';
+import { htmlToText, looksLikeHtml } from './document/html';
+import { readPlanDocument } from './read';
 import { validatePlanJson } from './planJson';
 
-export interface ReadPlanOptions {
-  /** Year the deadlines are resolved for (--year); else the plan's own year. */
-  year?: number | null;
-  calendar?: Calendar;
-  shiftDaysOff?: boolean;
-}
+export type { ReadPlanOptions } from './options';
 
-/** Reads a plan's text. Throws UserError (Vietnamese) when the text is no recognisable plan. */
+/** Reads a plan's text (or pasted HTML). Throws UserError (Vietnamese) when nothing of the genre is found. */
 export function readPlanText(text: string, opts: ReadPlanOptions = {}): Plan {
-  return readPlanTextImpl(text, opts);
+  if (typeof text !== 'string' || !text.trim()) throw new UserError(PLAN_TEXT.notAPlan);
+  const plain = looksLikeHtml(text) ? htmlToText(text) : text;
+  return readPlanDocument(buildDocument(plain), opts, plain);
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -31,17 +31,15 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 function decodeUtf8(bytes: Uint8Array, fileName: string): string {
   if (looksBinary(bytes)) throw new UserError(PLAN_TEXT.binary(fileName));
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // Old Windows code pages (windows-1258) are not decoded everywhere: say what is expected instead.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    // Old Windows files: try windows-1258 is not available everywhere; say what is expected.
     throw new UserError(PLAN_TEXT.binary(fileName));
   }
-  return text.replace(/^\uFEFF/, '');
 }
 
-/** Reads a plan file: .txt/.md (UTF-8, BOM ok), .docx (mammoth) or .json (a Plan JSON). */
+/** Reads a plan file: .txt/.md (UTF-8, BOM ok), .html, .docx (mammoth, tables kept) or .json (a Plan JSON). */
 export async function readPlanFile(bytes: Uint8Array, fileName: string, opts: ReadPlanOptions = {}): Promise<Plan> {
   if (!bytes || bytes.length === 0) throw new UserError(PLAN_TEXT.emptyFile(fileName));
   const ext = (/\.([a-z0-9]+)$/i.exec(fileName)?.[1] ?? '').toLowerCase();
@@ -54,6 +52,7 @@ export async function readPlanFile(bytes: Uint8Array, fileName: string, opts: Re
   if (ext === 'doc' || ext === 'pdf' || ext === 'xlsx' || ext === 'xls') throw new UserError(PLAN_TEXT.unsupported(fileName));
   const text = decodeUtf8(bytes, fileName);
   if (!text.trim()) throw new UserError(PLAN_TEXT.emptyFile(fileName));
+  if (ext === 'html' || ext === 'htm') return readPlanText(htmlToText(text), opts);
   if (ext === 'json' || (ext !== 'txt' && ext !== 'md' && /^\s*\{/.test(text))) {
     let data: unknown;
     try {

@@ -1,6 +1,8 @@
 // A Plan JSON (what `binhxet plan --json` prints) read back, checked field by field so a
 // hand-edited file fails with a message naming the field rather than deep inside the engine.
-import type { Deadline, Movement, Plan, Quota } from '../core/types';
+import type { Deadline, Movement, Plan, PlanKind, Quota } from '../core/types';
+
+const KINDS: PlanKind[] = ['ke-hoach', 'quyet-dinh', 'quy-dinh', 'huong-dan', 'cong-van', 'thong-bao'];
 import { UserError } from '../core/errors';
 import { PLAN_TEXT } from '../core/text/plan';
 
@@ -45,7 +47,7 @@ export function validatePlanJson(data: unknown, fileName: string): Plan {
       name: String(m.name ?? ''),
       quota: quota(m.quota),
       quotaNote: strOrNull(m.quotaNote),
-      criteria: { collective: strArr(crit.collective), individual: strArr(crit.individual) },
+      criteria: { collective: strArr(crit.collective), individual: strArr(crit.individual), ...(Array.isArray(crit.household) ? { household: strArr(crit.household) } : {}) },
       deadlines: deadlines(m.deadlines),
     };
     if ('awardGrade' in m) mv.awardGrade = strOrNull(m.awardGrade);
@@ -55,9 +57,13 @@ export function validatePlanJson(data: unknown, fileName: string): Plan {
   });
   const period = isObj(data.period) ? data.period : {};
   const r = isObj(data.rubric) ? data.rubric : null;
+  const kind = strOrNull(data.kind);
   const plan: Plan = {
     title: String(data.title ?? ''),
     issuer: String(data.issuer ?? ''),
+    number: strOrNull(data.number),
+    date: strOrNull(data.date),
+    kind: kind && KINDS.includes(kind as PlanKind) ? (kind as PlanKind) : null,
     year: numOrNull(data.year),
     period: { from: strOrNull(period.from), to: strOrNull(period.to) },
     movements,
@@ -70,6 +76,7 @@ export function validatePlanJson(data: unknown, fileName: string): Plan {
           individual: numOrNull(a.individual),
           either: numOrNull(a.either),
           text: String(a.text ?? ''),
+          ...(typeof a.form === 'string' ? { form: a.form } : {}),
         }))
       : [],
     rubric: r

@@ -14,7 +14,6 @@ import {
 } from '@fluentui/react-components';
 import type { Deadline, Movement, Plan, Quota, Settings } from '../core/types';
 import { PANE_TEXT } from '../core/text/taskpane';
-import { readPlanText } from '../plan';
 import { readPlanSheet, writePlanSheet } from '../excel';
 import { describeIso, parseCount } from './format';
 import { resolvePhrase, dayOffName } from './deadlineEdit';
@@ -74,6 +73,8 @@ export function PlanTab({ plan, settings, onPlan }: PlanTabProps): React.ReactEl
   const read = (src: string) =>
     act(async () => {
       if (!src.trim()) throw new Error(T.emptyText);
+      // Lazy: the plan reader (document model and fact extractors) loads when a plan is first read.
+      const { readPlanText } = await import(/* webpackChunkName: "plan" */ '../plan');
       onPlan(readPlanText(src, { year: yearNum ?? settings.year }));
     });
 
@@ -92,6 +93,7 @@ export function PlanTab({ plan, settings, onPlan }: PlanTabProps): React.ReactEl
         throw new Error(T.docxFailed(e instanceof Error ? e.message : String(e)));
       }
       setText(docText);
+      const { readPlanText } = await import(/* webpackChunkName: "plan" */ '../plan');
       onPlan(readPlanText(docText, { year: yearNum ?? settings.year }));
     });
   };

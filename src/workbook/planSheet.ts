@@ -2,7 +2,7 @@
 // part (movements, criteria, deadlines, allocations, rubric, grades), one row per item, Vietnamese
 // headers. gridToPlan reads it back, so an edit in Excel (a corrected quota, an added criterion)
 // is what the next bình xét uses. planToGrid → gridToPlan is lossless for every plan the reader makes.
-import type { Deadline, Movement, Plan, RubricItem, SheetWarning } from '../core/types';
+import type { Deadline, Movement, Plan, PlanKind, RubricItem, SheetWarning } from '../core/types';
 import type { CellBlock, CellValue, OwnedSheet } from './model';
 import { rangeRef } from './a1';
 import { withRowHeights } from './printLayout';
@@ -32,10 +32,36 @@ function deadlineRow(scope: string, d: Deadline): Out[] {
   ];
 }
 
+/**
+ * The part of a plan the sheet holds — what the engine reads and the secretary edits. The reader's
+ * record of where each fact came from (sources, unsure), the award forms with their criteria, the
+ * council and the schedule stay with the reading (`binhxet plan --explain`, the pane's step 1).
+ */
+export function planSheetView(plan: Plan): Plan {
+  const { sources, unsure, forms, council, schedule, attachment, ...rest } = plan;
+  void sources, void unsure, void forms, void council, void schedule, void attachment;
+  return {
+    ...rest,
+    number: rest.number ?? null,
+    date: rest.date ?? null,
+    kind: rest.kind ?? null,
+    movements: rest.movements.map(({ criteriaGroups, ...m }) => (void criteriaGroups, m)),
+  };
+}
+
 export function planToGrid(plan: Plan): Out[][] {
   const g: Out[][] = [[T.title]];
   g.push([T.section.general]);
-  g.push([T.key.title, plan.title], [T.key.issuer, plan.issuer], [T.key.year, n(plan.year)], [T.key.from, plan.period.from], [T.key.to, plan.period.to]);
+  g.push(
+    [T.key.title, plan.title],
+    [T.key.issuer, plan.issuer],
+    [T.key.number, plan.number ?? null],
+    [T.key.date, plan.date ?? null],
+    [T.key.kind, plan.kind ? T.docKind[plan.kind] ?? plan.kind : null],
+    [T.key.year, n(plan.year)],
+    [T.key.from, plan.period.from],
+    [T.key.to, plan.period.to],
+  );
   g.push([], [T.section.movements], [...T.head.movements]);
   for (const m of plan.movements) {
     const q = m.quota;
@@ -58,12 +84,13 @@ export function planToGrid(plan: Plan): Out[][] {
   for (const m of plan.movements) {
     m.criteria.collective.forEach((c, i) => g.push([m.id, T.kindCollective, i + 1, c]));
     m.criteria.individual.forEach((c, i) => g.push([m.id, T.kindIndividual, i + 1, c]));
+    (m.criteria.household ?? []).forEach((c, i) => g.push([m.id, T.kindHousehold, i + 1, c]));
   }
   g.push([], [T.section.deadlines], [...T.head.deadlines]);
   for (const d of plan.deadlines) g.push(deadlineRow(PLAN_SCOPE, d));
   for (const m of plan.movements) for (const d of m.deadlines) g.push(deadlineRow(m.id, d));
   g.push([], [T.section.allocations], [...T.head.allocations]);
-  for (const a of plan.allocations) g.push([a.group, yn(a.each), n(a.collective), n(a.individual), n(a.either), a.text]);
+  for (const a of plan.allocations) g.push([a.group, yn(a.each), n(a.collective), n(a.individual), n(a.either), a.text, a.form ?? null]);
   if (plan.rubric) {
     g.push([], [T.section.rubric], [...T.head.rubric]);
     for (const it of plan.rubric.items) g.push([it.id, it.text, it.maxPoints]);
@@ -135,10 +162,15 @@ export function gridToPlan(grid: CellValue[][]): { plan: Plan; warnings: SheetWa
   };
   const general = new Map<string, CellValue>();
   const gStart = sections.get(T.section.general) ?? 0;
-  for (let r = gStart + 1; r < grid.length && r < gStart + 10; r++) general.set(str(grid[r]?.[0]).trim(), grid[r]?.[1] ?? null);
+  for (let r = gStart + 1; r < grid.length && r < gStart + 12; r++) general.set(str(grid[r]?.[0]).trim(), grid[r]?.[1] ?? null);
+  const kindText = str(general.get(T.key.kind)).trim();
+  const kind = (Object.keys(T.docKind).find((k) => T.docKind[k] === kindText || k === kindText) ?? null) as PlanKind | null;
   const plan: Plan = {
     title: str(general.get(T.key.title)),
     issuer: str(general.get(T.key.issuer)),
+    number: strOrNull(general.get(T.key.number)),
+    date: strOrNull(general.get(T.key.date)),
+    kind,
     year: (() => {
       const y = general.get(T.key.year);
       const x = typeof y === 'number' ? y : Number(str(y));
@@ -192,7 +224,8 @@ export function gridToPlan(grid: CellValue[][]): { plan: Plan; warnings: SheetWa
     const m = movementFor(r, str(row[0]).trim());
     const text = str(row[3]).trim();
     if (!m || !text) continue;
-    (str(row[1]).trim().toLowerCase().startsWith('cá') ? m.criteria.individual : m.criteria.collective).push(text);
+    const k = str(row[1]).trim().toLowerCase();
+    (k.startsWith('cá') ? m.criteria.individual : k.startsWith('hộ') ? (m.criteria.household ??= []) : m.criteria.collective).push(text);
   }
   for (const r of rowsOf(T.section.deadlines)) {
     const row = grid[r];
@@ -213,7 +246,10 @@ export function gridToPlan(grid: CellValue[][]): { plan: Plan; warnings: SheetWa
   }
   for (const r of rowsOf(T.section.allocations)) {
     const row = grid[r];
-    plan.allocations.push({ group: str(row[0]), each: yes(row[1]), collective: num(r, 2), individual: num(r, 3), either: num(r, 4), text: str(row[5]) });
+    const a: Plan['allocations'][number] = { group: str(row[0]), each: yes(row[1]), collective: num(r, 2), individual: num(r, 3), either: num(r, 4), text: str(row[5]) };
+    const form = strOrNull(row[6]);
+    if (form !== null) a.form = form;
+    plan.allocations.push(a);
   }
   if (sections.has(T.section.rubric)) {
     const rubric = { items: [] as RubricItem[], bonusMax: null as number | null, penaltyMax: null as number | null, total: null as number | null };

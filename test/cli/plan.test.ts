@@ -26,3 +26,20 @@ it('exits 1 with a Vietnamese message for a missing file', async () => {
   expect(await main(['plan', 'khong-co.txt'], x)).toBe(1);
   expect(o.err).toMatch(/Không mở được tệp/);
 });
+
+it('prints each fact with its source lines with --explain', async () => {
+  const { o, io: x } = io();
+  expect(await main(['plan', 'real/nghean-2025-dai-hoi-xiv.txt', '--explain'], x)).toBe(0);
+  expect(o.out).toContain('- Cơ quan ban hành: Ủy ban nhân dân tỉnh Nghệ An\n    dòng 2–3: «ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN»');
+  expect(o.out).toContain('- Ngày ban hành: 19/11/2025\n    dòng 14–15: «Nghệ An, ngày 19 tháng 11 năm 2025»');
+  expect(o.out).toMatch(/- Phong trào 1 — tiêu chuẩn cá nhân 1: Cán bộ, công chức[^\n]*\n {4}dòng 187–194: «Cán bộ, công chức/);
+});
+
+it('adds number, date, kind and sources to the JSON', async () => {
+  const { o, io: x } = io();
+  expect(await main(['plan', 'real/daklak-2025-bau-cu.txt', '--json'], x)).toBe(0);
+  const p = JSON.parse(o.out);
+  expect([p.number, p.date, p.kind]).toEqual(['0125/KH-UBND', '2025-11-18', 'ke-hoach']);
+  expect(p.sources.number).toEqual({ lines: [12, 12], text: 'Số: 0125/KH-UBND' });
+  expect(p.unsure).toEqual(expect.arrayContaining(['allocations.9']));
+});

@@ -199,6 +199,13 @@ describe('findDeadlinePhrases', () => {
     const [f] = findDeadlinePhrases(text);
     expect(text.slice(f.index, f.index + f.phrase.length)).toBe('chậm nhất ngày 15/3/2024');
   });
+  test('finds "hạn cuối", "thời hạn nộp hồ sơ", a time of day and a dash range, each read as by that day', () => {
+    const found = (t: string) => findDeadlinePhrases(t).map((f) => { const r = parseDeadline(f.phrase, { year: 2024 }); return [f.phrase, r.ok && r.spec.rule, r.ok && r.spec.day]; });
+    expect(found('Hạn cuối cùng nhận hồ sơ là ngày 15/12/2024.')).toEqual([['Hạn cuối cùng nhận hồ sơ là ngày 15/12/2024', 'by', 15]]);
+    expect(found('Thời hạn nộp hồ sơ: 10/12/2024.')).toEqual([['Thời hạn nộp hồ sơ: 10/12/2024', 'by', 10]]);
+    expect(found('gửi về Sở trước 17h00 ngày 20/11/2024')).toEqual([['trước 17h00 ngày 20/11/2024', 'by', 20]]);
+    expect(found('nhận hồ sơ từ 25/11/2024 - 05/12/2024')).toEqual([['từ 25/11/2024 - 05/12/2024', 'by', 5]]);
+  });
   test('finds a working-day window', () => {
     const text = 'Niêm yết trong 10 ngày làm việc (từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025).';
     const [f] = findDeadlinePhrases(text);

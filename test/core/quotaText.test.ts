@@ -109,3 +109,14 @@ describe('parseAllocationText on labelled lines', () => {
     expect(parseAllocationText('Chỉ tiêu: 02 tập thể, 04 cá nhân')).toEqual([]);
   });
 });
+
+describe('forms of the genre seen in real plans', () => {
+  it('reads a count with its number in words ("01 (một) tập thể")', () => {
+    expect(parseQuotaText('Số lượng: 01 (một) tập thể và 03 (ba) cá nhân.')?.quota).toEqual(q(1, 3));
+    expect(parseQuotaText('02 (hai) trường hợp (tập thể hoặc cá nhân)')?.quota).toEqual(q(null, null, 2));
+  });
+  it('reads a percentage "trên tổng số" the kind', () => {
+    expect(parseQuotaText('không quá 15% trên tổng số cá nhân đạt danh hiệu Lao động tiên tiến')?.quota?.percent).toEqual({ collective: null, individual: 15 });
+  });
+});
+

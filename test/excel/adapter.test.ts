@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { OWNED_SHEETS, BAND_HEADERS, WB } from '../../src/core/text/workbook';
 import { isUserError } from '../../src/core/errors';
 import { readPlanText } from '../../src/plan';
-import { PLAN_SHEET_NAME } from '../../src/workbook/planSheet';
+import { PLAN_SHEET_NAME, planSheetView } from '../../src/workbook/planSheet';
 import { PLAN, BIG_PLAN, HEADER_ROW, nominationSheet, realisticSheet, changedOriginals } from './fixtures';
 
 let restore: (() => void) | null = null;
@@ -382,7 +382,7 @@ describe('the "Kế hoạch" sheet', () => {
     expect(f.syncCount()).toBe(3); // 1 read (none there) + 2 to write
     const back = await readPlanSheet();
     expect(f.syncCount()).toBe(4);
-    expect(back!.plan).toEqual(plan);
+    expect(back!.plan).toEqual(planSheetView(plan));
     expect(f.snapshot().sheets.find((s) => s.name === 'Danh sách')!.values).toEqual([['x']]);
   });
 

@@ -39,9 +39,11 @@ describe('invented plans of the genre', () => {
     expect(p.movements[0].criteria.individual).toHaveLength(2);
     expect(p.deadlines[0].dates).toEqual([{ due: '2024-11-20', lastOnTime: '2024-11-20' }]);
   });
-  it('warns, naming the line, about a deadline it cannot resolve', () => {
+  it('warns, naming the line, about a deadline it cannot resolve, and lists it to confirm', () => {
     const p = readPlanText(fx('real/brvt-2021-phong-trao.txt'));
     expect(p.warnings?.some((w) => w.line === 380 && /Đầu năm 2021/.test(w.message))).toBe(true);
+    expect(p.movements[10].id).toBe('2.10');
+    expect(p.unsure).toEqual(['movements.10.deadlines']);
   });
   it('warns about two quotas in one movement', () => {
     const p = readPlanText('KẾ HOẠCH\nThi đua năm 2024\n1. Số lượng khen thưởng: 05 tập thể và 10 cá nhân.\n2. Số lượng: 03 tập thể.\n');
@@ -108,9 +110,44 @@ describe('bad input', () => {
   it('rejects an empty file', async () => expect(await err(new Uint8Array(), 'a.txt')).toMatch(/trống/));
   it('rejects binary garbage', async () => expect(await err(new Uint8Array([0, 1, 2, 255, 0, 7]), 'a.txt')).toMatch(/không phải văn bản/));
   it('rejects a .docx that is not a zip', async () => expect(await err(new TextEncoder().encode('hello'), 'a.docx')).toMatch(/\.docx/));
-  it('rejects a text with no plan', async () => expect(await err(new TextEncoder().encode('Danh sách đi chợ: rau, cá.'), 'a.txt')).toMatch(/không giống một kế hoạch/));
+  it('rejects a text with no plan', async () => expect(await err(new TextEncoder().encode('Danh sách đi chợ: rau, cá.'), 'a.txt')).toMatch(/không giống một văn bản thi đua, khen thưởng/));
   it('reads UTF-8 with a BOM', async () => {
     const p = await readPlanFile(new TextEncoder().encode('\uFEFF' + fx('percent.txt')), 'p.txt');
     expect(p.title).toMatch(/^Phát động/);
+  });
+});
+
+describe('a Plan JSON read back', () => {
+  it('keeps number, date, kind, household criteria and the form of an allocation', async () => {
+    const p = readPlanText(fx('real/daklak-2025-bau-cu.txt'));
+    const back = await readPlanFile(new TextEncoder().encode(JSON.stringify(p)), 'ke-hoach.json');
+    expect([back.number, back.date, back.kind]).toEqual(['0125/KH-UBND', '2025-11-18', 'ke-hoach']);
+    expect(back.allocations).toEqual(p.allocations);
+    expect(back.movements[0].criteria).toEqual(p.movements[0].criteria);
+    const xa = readPlanText(fx('unseen/ubnd-xa-hang-nam.txt'));
+    expect((await readPlanFile(new TextEncoder().encode(JSON.stringify(xa)), 'x.json')).movements[0].criteria.household).toEqual(xa.movements[0].criteria.household);
+  });
+  it('drops a kind that is not one of the six', async () => {
+    const back = await readPlanFile(new TextEncoder().encode(JSON.stringify({ movements: [], kind: 'to-trinh' })), 'x.json');
+    expect(back.kind).toBeNull();
+  });
+});
+
+describe('an .html file (a saved web page of the plan)', () => {
+  it('reads its header table, lists and schedule table', async () => {
+    const html = [
+      '<!DOCTYPE html><html><head><title>Kế hoạch</title><style>td{}</style></head><body>',
+      '<table><tr><td><p>UBND TỈNH HÀ NAM</p><p>SỞ Y TẾ</p><p>Số: 215/KH-SYT</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Hà Nam, ngày 12 tháng 3 năm 2024</p></td></tr></table>',
+      '<p><b>KẾ HOẠCH</b></p><p>Phát động phong trào thi đua "Người tốt, việc tốt" năm 2024</p>',
+      '<p>I. TIÊU CHUẨN KHEN THƯỞNG</p><ul><li>Có hành động, việc làm tốt;</li><li>Chấp hành tốt chủ trương của Đảng.</li></ul>',
+      '<p>II. SỐ LƯỢNG: không quá 05&nbsp;tập thể và 15 cá nhân.</p>',
+      '<table><tr><th>Nội dung</th><th>Thời gian</th></tr><tr><td>Gửi hồ sơ đề nghị khen thưởng</td><td>Trước ngày 15/11/2024</td></tr><tr><td>Tổng kết</td><td>Tháng 12/2024</td></tr></table>',
+      '</body></html>',
+    ].join('');
+    const p = await readPlanFile(new TextEncoder().encode(html), 'ke-hoach.html');
+    expect([p.issuer, p.number, p.date, p.kind]).toEqual(['Sở Y tế tỉnh Hà Nam', '215/KH-SYT', '2024-03-12', 'ke-hoach']);
+    expect(p.movements[0].quota).toEqual({ collective: 5, individual: 15, either: null, percent: null });
+    expect(p.movements[0].criteria.collective).toEqual(['Có hành động, việc làm tốt', 'Chấp hành tốt chủ trương của Đảng']);
+    expect(p.deadlines.map((d) => d.dates[0].lastOnTime)).toEqual(['2024-11-14']);
   });
 });

@@ -1,0 +1,46 @@
+// The council that reviews the nominations ("Hội đồng Thi đua - Khen thưởng Sở", "Thường trực
+// Hội đồng") or the steering body of a movement ("Ban Chỉ đạo …"), and its members when the plan
+// lists them ("Thành phần Hội đồng … gồm: a) Chủ tịch Hội đồng là …").
+import type { Council } from '../../core/types';
+import type { Block, DocModel } from '../document';
+import { LIKELY, SURE, fact, sourceOf, type Fact } from './fact';
+import { below, scopeNodes } from './query';
+import { COUNCIL_NAME } from './vocab';
+
+// A sentence that gives the council the review: "trình Hội đồng … xem xét", "Hội đồng … xét duyệt".
+const REVIEWS = /trình|xét\s+duyệt|xem\s+xét|thẩm\s+định|bình\s+xét|họp\s+xét|quyết\s+định|đề\s+xuất/iu;
+const MEMBERS = /thành\s+phần\s+(?:của\s+)?(?:Hội\s+đồng|Ban\s+[Cc]hỉ\s+đạo)[^:]*(?:gồm|bao\s+gồm)\s*:?\s*(.*)$/iu;
+
+const normalise = (s: string) =>
+  s
+    .replace(/[Tt]hi\s+đua\s*[-–,]?\s*[Kk]hen\s+thưởng/u, 'Thi đua - Khen thưởng')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export function readCouncil(doc: DocModel): Fact<Council> | null {
+  let best: { name: string; b: Block; at: number; len: number; conf: number } | null = null;
+  const nodes = scopeNodes(doc);
+  for (const n of nodes) {
+    const b = n.block as Block;
+    if (b.type !== 'para' || !/Hội\s+đồng|HĐ|Ban/u.test(b.text) || /^(?:Nơi\s+nhận|Căn\s+cứ|Kính\s+gửi)/iu.test(b.text)) continue;
+    // The addressees under "Kính gửi:" are not the council.
+    const prev = doc.blocks[b.index - 1];
+    if (prev && /^Kính\s+gửi/iu.test(prev.text)) continue;
+    const m = COUNCIL_NAME.exec(b.text);
+    if (!m) continue;
+    const conf = REVIEWS.test(b.text) ? SURE : LIKELY;
+    if (!best || conf > best.conf) best = { name: normalise(m[0]), b, at: m.index, len: m[0].length, conf };
+    if (conf === SURE) break;
+  }
+  if (!best) return null;
+  const members: string[] = [];
+  for (const n of nodes) {
+    const b = n.block as Block;
+    const m = MEMBERS.exec(b.text);
+    if (!m) continue;
+    if (m[1]) for (const part of m[1].split(/\s*;\s*(?:[a-zđ]\)\s*)?/u)) if (part.trim()) members.push(part.replace(/^[a-zđ]\)\s*/u, '').replace(/[.;]$/, '').trim());
+    for (const c of below(doc, n)) if (c.parent === n && c.block) members.push(c.block.body.replace(/[.;]$/, '').trim());
+    break;
+  }
+  return fact({ name: best.name, members }, sourceOf(best.b, best.at, best.at + best.len), best.conf);
+}

@@ -1,0 +1,108 @@
+// The plan's year and the period of the movement ("Thời gian thực hiện: từ ngày 01/01/2025 đến ngày
+// 30/11/2025", "từ ngày ban hành Kế hoạch đến hết năm 2027", "từ tháng 10 năm 2025 đến hết tháng 3
+// năm 2026", "… đến khi tổ chức thành công Đại hội" — an end the plan does not date).
+import type { Block, DocModel } from '../document';
+import { daysInMonth, isValidYmd } from '../../core/dates';
+import { LIKELY, SURE, fact, sourceOf, type Fact } from './fact';
+import { bodyOffset, scopeNodes } from './query';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+/** The plan's year: "năm 2025" in the title, the first year of "giai đoạn 2023 - 2030" or "năm học 2024 - 2025", else the date's. */
+export function readYear(title: string, dateYear: number | null): number | null {
+  let m = /năm\s+(?:học\s+)?(\d{4})(?!\s*[-–]\s*\d{4})/iu.exec(title);
+  if (m) return +m[1];
+  m = /(?:giai\s+đoạn|từ\s+năm|năm\s+học|niên\s+khóa)\s+(\d{4})/iu.exec(title);
+  if (m) return +m[1];
+  return dateYear;
+}
+
+const PERIOD_LABEL =
+  /thời\s+gian\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|phát\s+động|triển\s+khai|thi\s+đua|tổ\s+chức|áp\s+dụng)|(?:đợt|phong\s+trào)(?:\s+thi\s+đua)?(?:\s+cao\s+điểm)?\s+(?:được\s+)?(?:triển\s+khai|phát\s+động|tổ\s+chức|thực\s+hiện)|^thời\s+gian$|^thời\s+gian\s+thực\s+hiện/iu;
+const DAY = String.raw`(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`;
+const RANGE = /(?:kể\s+)?từ\s+(.{4,60}?)\s+(?:đến|tới)\s+(.{4,120})$/iu;
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function dayIn(s: string): Ymd | null {
+  const m = new RegExp(DAY, 'iu').exec(s);
+  if (!m) return null;
+  const d = +(m[1] ?? m[4]);
+  const mo = +(m[2] ?? m[5]);
+  const y = +(m[3] ?? m[6]);
+  return isValidYmd(y, mo, d) ? { y, m: mo, d } : null;
+}
+
+function startOf(s: string, issued: string | null): string | null {
+  if (/ban\s+hành/iu.test(s)) return issued;
+  const d = dayIn(s);
+  if (d && /^\s*(?:ngày\s+)?\d/iu.test(s)) return iso(d.y, d.m, d.d);
+  const mo = /^tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/iu.exec(s.trim());
+  if (mo && +mo[1] >= 1 && +mo[1] <= 12) return iso(+mo[2], +mo[1], 1);
+  const y = /^(?:đầu\s+)?năm\s+(\d{4})/iu.exec(s.trim());
+  if (y) return iso(+y[1], 1, 1);
+  return null;
+}
+
+function endOf(s: string): string | null {
+  const t = s.trim();
+  if (/^(?:khi|lúc|sau\s+khi)\s/iu.test(t)) return null; // an event the plan does not date
+  const d = dayIn(t);
+  if (d && /^(?:trước\s+|hết\s+|hết\s+ngày\s+)?(?:ngày\s+)?\d/iu.test(t)) {
+    if (/^trước/iu.test(t)) {
+      const x = new Date(Date.UTC(d.y, d.m - 1, d.d - 1));
+      return iso(x.getUTCFullYear(), x.getUTCMonth() + 1, x.getUTCDate());
+    }
+    return iso(d.y, d.m, d.d);
+  }
+  const mo = /^(?:hết\s+|cuối\s+)?tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/iu.exec(t);
+  if (mo && +mo[1] >= 1 && +mo[1] <= 12) return iso(+mo[2], +mo[1], daysInMonth(+mo[2], +mo[1]));
+  const y = /^(?:hết\s+|cuối\s+)?năm\s+(\d{4})/iu.exec(t);
+  if (y) return `${y[1]}-12-31`;
+  return null;
+}
+
+export interface Period {
+  from: Fact<string | null>;
+  to: Fact<string | null>;
+  block: Block;
+}
+
+/** The period, from the sentence under a "Thời gian thực hiện" label or heading. */
+export function readPeriod(doc: DocModel, issued: string | null): Period | null {
+  let underHeading = false;
+  for (const n of scopeNodes(doc)) {
+    const b = n.block as Block;
+    if (b.type !== 'para') continue;
+    const heading = n.heading || n.style === 'label';
+    const labelled = PERIOD_LABEL.test(b.body);
+    if (heading && !/từ\s/iu.test(b.body) && !(labelled && /:\s*(?:trong\s+)?năm\s+\d{4}/iu.test(b.body))) {
+      underHeading = labelled && b.body.length <= 80;
+      continue;
+    }
+    if (/hồ\s+sơ|đề\s+nghị\s+khen/iu.test(b.text)) continue;
+    const off = bodyOffset(b);
+    // "Thời gian thực hiện: năm 2025" — the whole year.
+    const whole = labelled || underHeading ? /(?:^|:\s*)(?:trong\s+)?năm\s+(\d{4})\s*\.?$/iu.exec(b.body) : null;
+    if (whole) {
+      const src = sourceOf(b, off);
+      return { from: fact(`${whole[1]}-01-01`, src, SURE), to: fact(`${whole[1]}-12-31`, src, SURE), block: b };
+    }
+    const sentence = b.body.split(/(?<=[.;])\s+(?=\p{Lu})/u).find((s) => RANGE.test(s));
+    if (!sentence || !(labelled || underHeading || /từ\s+ngày\s+ban\s+hành/iu.test(sentence))) continue;
+    const m = RANGE.exec(sentence) as RegExpExecArray;
+    const from = startOf(m[1], issued);
+    const to = endOf(m[2].replace(/[.;]\s*$/u, ''));
+    if (from === null && to === null && !/^(?:khi|lúc|sau\s+khi)\s/iu.test(m[2].trim())) continue;
+    const at = off + b.body.indexOf(sentence);
+    const src = sourceOf(b, at, at + sentence.length);
+    const conf = labelled || underHeading ? SURE : LIKELY;
+    return { from: fact(from, src, from === null && !/ban\s+hành/iu.test(m[1]) ? LIKELY : conf), to: fact(to, src, conf), block: b };
+  }
+  return null;
+}
