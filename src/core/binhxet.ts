@@ -1,7 +1,7 @@
 // The bình xét engine: every row through its stages, in order, over the column table —
 //   check       (engine/check.ts: movement, name, kind, problems; lateness.ts; eligibility.ts)
 //   duplicates  (engine/duplicates.ts)
-//   ranking     (engine/ranking.ts: per movement × kind, or the movement's pool)
+//   ranking     (engine/ranking.ts: per movement × award form × kind, or a pool; forms.ts)
 //   cut         (engine/cut.ts: allocations narrowest first, then the movement's quota, ties)
 //   status      (engine/status.ts: review › late › ineligible › ranking)
 // then the summary (summary.ts). Each stage writes its columns (engine/columns.ts) and the next
@@ -52,12 +52,14 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     length: t.length, status: cols.status, movement: cols.movement, kind: t.kind, late: cols.late, eligible: cols.eligible,
     unitTextKey: t.unitTextKey, unitTexts: t.unitTexts, unitKey: t.unitKey, groupKey: t.groupKey, groupTexts: t.groupTexts,
     grade: cols.grade, gradeNames: cols.gradeNames,
+    forms: t.hasForms ? { slot: cols.formSlot, key: t.formKey, texts: t.formTexts } : undefined,
   });
   const { reasonsOf, resultAt } = rowResults(plan, t, cols, check, ranking, cuts);
   return {
     table: t,
     length: t.length,
     movement: cols.movement,
+    formSlot: cols.formSlot,
     status: cols.status,
     late: cols.late,
     eligible: cols.eligible,

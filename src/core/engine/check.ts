@@ -1,7 +1,8 @@
-// Stage "check": one row on its own cells — movement, name, kind, the reader's problems — then its
-// lateness and eligibility (lateness.ts, eligibility.ts). The same function decides a row (the row
-// loop, reasons not asked) and explains it (a writer asks for its reasons): the two never disagree,
-// and the reasons are built only for the rows a writer asks about.
+// Stage "check": one row on its own cells — movement, name, kind, the reader's problems, the award
+// form within the movement's form quotas (forms.ts) — then its lateness and eligibility
+// (lateness.ts, eligibility.ts). The same function decides a row (the row loop, reasons not asked)
+// and explains it (a writer asks for its reasons): the two never disagree, and the reasons are
+// built only for the rows a writer asks about.
 //
 // A one-movement plan with a movement cell that names nothing: the movement is assumed, with a note
 // (movement.ts).
@@ -10,6 +11,7 @@ import { KINDS, type NominationTable } from '../table';
 import { ENGINE_TEXT } from '../text/engine';
 import type { DecisionColumns } from './columns';
 import { movementOfRow, type RowMovement } from './movements';
+import { formOfRow } from './forms';
 import { checkLateness, prepareLateness } from './lateness';
 import { checkEligibility, prepareEligibility } from './eligibility';
 
@@ -24,10 +26,17 @@ export function rowCheck(plan: Plan, t: NominationTable, settings: Settings, col
   const lateness = prepareLateness(plan, settings);
   const eligibility = prepareEligibility(plan, settings, t);
   const hasProblems = t.problems.size > 0;
+  const formOf = formOfRow(plan, t);
   return (i, say) => {
     const mm = movementOf(i);
     cols.movement[i] = mm.index;
     let rev = checkIdentity(t, i, mm, hasProblems, say);
+    if (t.hasForms && mm.movement) {
+      const fm = formOf(i, mm.index);
+      cols.formSlot[i] = fm.slot;
+      if (fm.review) rev = true;
+      if (fm.message && say) say.push(fm.message);
+    }
     if (checkLateness(lateness, t, cols, i, mm, say)) rev = true;
     if (checkEligibility(eligibility, t, cols, i, mm, say)) rev = true;
     return rev;

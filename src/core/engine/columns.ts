@@ -18,6 +18,11 @@ export interface DecisionColumns {
   length: number;
   /** Index of the matched movement in plan.movements, −1 when none. */
   movement: Int32Array;
+  /**
+   * The row's form slot in its movement (engine/forms.ts): 0 for the movement's own quota, k ≥ 1
+   * for its k-th form quota.
+   */
+  formSlot: Int32Array;
   /** Index in STATUSES. */
   status: Uint8Array;
   late: Uint8Array;
@@ -43,6 +48,7 @@ export function decisionColumns(n: number): DecisionColumns {
   return {
     length: n,
     movement: new Int32Array(n),
+    formSlot: new Int32Array(n),
     status: new Uint8Array(n),
     late: new Uint8Array(n),
     eligible: new Uint8Array(n),

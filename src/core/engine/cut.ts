@@ -8,15 +8,20 @@
 // stage takes no further part; a row tied at a stage's cut-off goes on (the council decides),
 // unless a later stage cuts it. Reasons name the allocation's text from the plan and the row's
 // place within that stage.
+//
+// With award forms, allocations apply within each (movement, form) as the quotas do; an allocation
+// that names a form (Allocation.form: the plan's "Bằng khen …: mỗi xã, phường chọn 02 trường hợp")
+// applies to the rows of that form only.
 import type { Allocation, Kind, Plan, Settings } from '../types';
 import { foldKey } from '../normalize';
 import { memo } from '../memo';
 import { allocationMatcher, allocationQuota, effectiveQuota, isPooled, type AllocationLayers, type MatchedAllocation } from '../quota';
 import { competitionRanks, cutAtQuota, type CutOutcome } from '../rank';
-import { groupAt, KINDS, unitAt, type NominationTable } from '../table';
+import { formAt, groupAt, KINDS, unitAt, type NominationTable } from '../table';
 import { ENGINE_TEXT } from '../text/engine';
 import { ST_OVER, ST_SELECTED, ST_TIE, type DecisionColumns } from './columns';
 import type { Ranking } from './ranking';
+import { sameForm, slotQuota } from './forms';
 
 const OUTCOME_CODE: Record<CutOutcome, number> = { selected: ST_SELECTED, over_quota: ST_OVER, tie: ST_TIE };
 
@@ -53,9 +58,9 @@ export function cutAtAllocations(plan: Plan, t: NominationTable, cols: DecisionC
   const cuts: Cuts = { cutText: new Map(), tieTexts: new Map(), withinTexts: new Map(), outcome: new Int8Array(t.length).fill(-1) };
   const allocations: Allocation[] = plan.allocations ?? [];
   if (allocations.length === 0) return cuts;
-  const matcher = allocationMatcher(allocations);
   const rankable = ranking.rankable;
-  const layers = rankable.map((i) => matcher.layers(groupAt(t, i), unitAt(t, i)));
+  const layersOf = allocationLayers(plan, t, cols, allocations);
+  const layers = rankable.map(layersOf);
   for (const level of LEVELS) {
     const buckets = allocationBuckets(plan, t, cols, rankable, (k) => layers[k][level], cuts, settings);
     for (const b of buckets.values()) if (b.q !== null && b.rows.length > 0) cutBucket(b, ranking, cuts);
@@ -80,12 +85,47 @@ function allocationBuckets(
     if (m.alloc.each && !unitFolded) continue; // no unit named: a per-unit cap cannot be applied
     const aq = allocationQuota(m.alloc);
     const bk: Kind | 'either' = isPooled(aq) ? 'either' : KINDS[t.kind[i]]!;
-    const key = plan.movements[cols.movement[i]].id + '\u0000' + m.index + '\u0000' + unitFolded + '\u0000' + bk;
+    const key = plan.movements[cols.movement[i]].id + '\u0000' + cols.formSlot[i] + '\u0000' + m.index + '\u0000' + unitFolded + '\u0000' + bk;
     let b = buckets.get(key);
     if (!b) buckets.set(key, (b = { rows: [], m, kind: bk, q: effectiveQuota(aq, bk, participants).value, unit }));
     if (b.q !== null) b.rows.push(i); // no number for this kind in the allocation: no cut here
   }
   return buckets;
+}
+
+/**
+ * The allocations that apply to a row, by level. Without forms in the allocations, one matcher for
+ * all rows; otherwise one per form, over the allocations of that form and those naming none (their
+ * indexes kept as in the plan, the buckets' key).
+ */
+function allocationLayers(plan: Plan, t: NominationTable, cols: DecisionColumns, allocations: Allocation[]): (i: number) => AllocationLayers {
+  if (!allocations.some((a) => a.form)) {
+    const matcher = allocationMatcher(allocations);
+    return (i) => matcher.layers(groupAt(t, i), unitAt(t, i));
+  }
+  const byForm = new Map<string, (group: string | null, unit: string | null) => AllocationLayers>();
+  const forForm = (form: string) => {
+    let f = byForm.get(form);
+    if (f) return f;
+    const kept = allocations.map((a, index) => ({ a, index })).filter(({ a }) => !a.form || (form !== '' && sameForm(a.form, form)));
+    const matcher = allocationMatcher(kept.map(({ a }) => a));
+    const inPlan = new Map<AllocationLayers, AllocationLayers>();
+    const planIndex = (m: MatchedAllocation | null) => (m ? { ...m, index: kept[m.index].index } : null);
+    f = (group, unit) => {
+      const l = matcher.layers(group, unit);
+      let out = inPlan.get(l);
+      if (!out) inPlan.set(l, (out = { eachSpecific: planIndex(l.eachSpecific), eachGeneric: planIndex(l.eachGeneric), group: planIndex(l.group) }));
+      return out;
+    };
+    byForm.set(form, f);
+    return f;
+  };
+  return (i) => {
+    // The form the row is ranked under: its form quota's name, else its own text.
+    const slot = cols.formSlot[i];
+    const form = slot > 0 ? slotQuota(plan, cols.movement[i], slot).form! : formAt(t, i) ?? '';
+    return forForm(form)(groupAt(t, i), unitAt(t, i));
+  };
 }
 
 function cutBucket(b: Bucket, ranking: Ranking, cuts: Cuts): void {

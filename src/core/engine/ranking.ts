@@ -1,15 +1,21 @@
-// Stage "ranking": the eligible, on-time rows of each ranking group — one (movement, kind), or one
-// movement's pool for both kinds — sorted by score ↓, vote ↓, received ↑, with competition ranks
-// ("1, 2, 2, 4") in the rank column. Rows an allocation cuts later keep their rank in the movement.
-import type { Kind, Movement, Plan, Settings } from '../types';
+// Stage "ranking": the eligible, on-time rows of each ranking group — one (movement, form, kind),
+// or one pool for both kinds — sorted by score ↓, vote ↓, received ↑, with competition ranks
+// ("1, 2, 2, 4") in the rank column. The form is the row's form slot (forms.ts): 0, the movement's
+// own quota, for every row of a list without forms. Rows an allocation cuts later keep their rank.
+import type { Kind, Movement, Plan, Quota, Settings } from '../types';
 import { effectiveQuota, isPooled, type EffectiveQuota } from '../quota';
 import { compareRows, competitionRanks, sortRows } from '../rank';
 import { KINDS, type NominationTable } from '../table';
 import type { DecisionColumns } from './columns';
+import { slotQuota, slotWidth, type SlotQuota } from './forms';
 
-/** A ranking group: one (movement, kind) or one movement's pool, with its quota. */
+/** A ranking group: one (movement, form, kind) or one pool, with its quota. */
 export interface RankGroup {
   mv: Movement;
+  /** The form whose quota this is, null for the movement's own. */
+  form: string | null;
+  quota: Quota | null;
+  quotaNote: string | null;
   qKind: Kind | 'either';
   eq: EffectiveQuota;
   /** The group's rows, best first. */
@@ -42,10 +48,15 @@ export function rankRows(plan: Plan, t: NominationTable, cols: DecisionColumns, 
     return rows;
   };
   const rankable = rankableRows(t, cols);
+  const width = slotWidth(plan);
+  // Each (movement, slot)'s quota, and whether it pools both kinds, once.
+  const quotas: SlotQuota[] = [];
+  const quotaOf = (mvi: number, slot: number): SlotQuota => (quotas[mvi * width + slot] ??= slotQuota(plan, mvi, slot));
   const byKey = new Map<number, number[]>();
   for (const i of rankable) {
     const mvi = cols.movement[i];
-    const gk = mvi * 3 + (isPooled(movements[mvi].quota) ? 0 : t.kind[i]);
+    const slot = cols.formSlot[i];
+    const gk = (mvi * width + slot) * 3 + (isPooled(quotaOf(mvi, slot).quota) ? 0 : t.kind[i]);
     const g = byKey.get(gk);
     if (g) g.push(i);
     else byKey.set(gk, [i]);
@@ -53,9 +64,11 @@ export function rankRows(plan: Plan, t: NominationTable, cols: DecisionColumns, 
   const groups: RankGroup[] = [];
   const groupOf = new Int32Array(t.length).fill(-1);
   for (const rows of byKey.values()) {
-    const mv = movements[cols.movement[rows[0]]];
-    const qKind: Kind | 'either' = isPooled(mv.quota) ? 'either' : KINDS[t.kind[rows[0]]]!;
-    const gi = groups.push({ mv, qKind, eq: effectiveQuota(mv.quota, qKind, participants), rows: sort(rows), tieCount: 0 }) - 1;
+    const mvi = cols.movement[rows[0]];
+    const sq = quotaOf(mvi, cols.formSlot[rows[0]]);
+    const qKind: Kind | 'either' = isPooled(sq.quota) ? 'either' : KINDS[t.kind[rows[0]]]!;
+    const eq = effectiveQuota(sq.quota, qKind, participants);
+    const gi = groups.push({ mv: movements[mvi], ...sq, qKind, eq, rows: sort(rows), tieCount: 0 }) - 1;
     const ranks = competitionRanks(rows, cmp);
     for (let k = 0; k < rows.length; k++) {
       cols.rank[rows[k]] = ranks[k];

@@ -4,8 +4,10 @@ import type { NominationResult, Plan, Serial } from '../types';
 import { memo } from '../memo';
 import { toIso } from '../dates';
 import type { CutOutcome } from '../rank';
-import { groupAt, KINDS, positionAt, unitAt, type NominationTable } from '../table';
+import { formAt, groupAt, KINDS, positionAt, unitAt, type NominationTable } from '../table';
 import { ENGINE_TEXT } from '../text/engine';
+import { FORM_TEXT } from '../text/forms';
+import { slotQuota } from './forms';
 import { STATUSES, type DecisionColumns } from './columns';
 import type { RowCheck } from './check';
 import type { Ranking } from './ranking';
@@ -62,7 +64,15 @@ export function rowResults(plan: Plan, t: NominationTable, cols: DecisionColumns
       grade: g === 0 ? null : cols.gradeNames[g - 1],
       reasons: reasonsOf(i),
       position: positionAt(t, i),
+      // Undefined (not null) for a list without forms: summarise() can tell the two apart.
+      form: t.hasForms ? formAt(t, i) : undefined,
+      formName: formNameOf(i),
     };
+  };
+  /** The form a row was ranked under: its form quota's name, else its own text. */
+  const formNameOf = (i: number): string | null => {
+    const slot = cols.formSlot[i];
+    return slot > 0 ? slotQuota(plan, cols.movement[i], slot).form : formAt(t, i);
   };
   return { reasonsOf, resultAt };
 }
@@ -82,15 +92,17 @@ function rankingReasons(ranking: Ranking, cuts: Cuts, cols: DecisionColumns, i: 
   const out = STATUSES[cuts.outcome[i]] as CutOutcome;
   say.push(...tie);
   if (eq.value === null) {
-    if (within.length === 0 && tie.length === 0) say.push(ENGINE_TEXT.noQuotaProposed(eq.note, g.mv.quotaNote));
+    if (within.length === 0 && tie.length === 0) say.push(ENGINE_TEXT.noQuotaProposed(eq.note, g.quotaNote));
     else {
       // An allocation limited the row: its quota is the one that counts. A movement quota still
       // unknown for want of participants is said, since it will apply once they are given.
       if (within.length > 0) say.push(ENGINE_TEXT.allocationWithin(within));
       if (eq.note && eq.note !== ENGINE_TEXT.noQuota) say.push(eq.note);
     }
-  } else if (eq.value === 0) say.push(ENGINE_TEXT.quotaZero(g.mv.id, g.qKind));
-  else if (out === 'tie') say.push(ENGINE_TEXT.tieAtCut(r, g.tieCount, eq.value, g.qKind));
-  else say.push(ENGINE_TEXT.ranked(out, r, eq.value, g.qKind));
+  } else if (eq.value === 0) say.push(g.form === null ? ENGINE_TEXT.quotaZero(g.mv.id, g.qKind) : FORM_TEXT.quotaZero(g.mv.id, g.form, g.qKind));
+  else {
+    const ranked = out === 'tie' ? ENGINE_TEXT.tieAtCut(r, g.tieCount, eq.value, g.qKind) : ENGINE_TEXT.ranked(out, r, eq.value, g.qKind);
+    say.push(g.form === null ? ranked : FORM_TEXT.ofForm(ranked, g.form));
+  }
   if (eq.value !== null && eq.note) say.push(eq.note);
 }

@@ -12,3 +12,4 @@ export * from './functions';
 export * from './scoring';
 export * from './print';
 export * from './xlsxLimit';
+export * from './forms';
