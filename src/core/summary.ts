@@ -7,9 +7,9 @@
 // movement has one "either" row); rows with no movement or no kind are counted in the totals and
 // per unit only. Units and groups are grouped by foldKey and shown as first written.
 import type {
-  FormSummaryRow, GroupSummaryRow, Kind, NominationResult, Plan, Settings, Status, Summary, SummaryRow, UnitSummaryRow,
+  FormSummaryRow, GroupSummaryRow, Kind, Movement, NominationResult, Plan, Settings, Status, Summary, SummaryRow, UnitSummaryRow,
 } from './types';
-import { allocationMatcher, allocationQuota, effectiveQuota, isPooled } from './quota';
+import { allocationMatcher, allocationQuota, effectiveQuota, isPooled, type EffectiveQuota } from './quota';
 import { ENGINE_TEXT, SUMMARY_TEXT } from './text/engine';
 import { foldKey } from './normalize';
 import { memo } from './memo';
@@ -133,6 +133,17 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
   }
   cols.forms = forms;
   return summariseColumns(plan, settings, cols);
+}
+
+/** A movement's places for one kind over its form quotas: their sum, unknown when one of them is. */
+function formsQuota(m: Movement, kind: Kind | 'either', participants: Settings['participants']): EffectiveQuota {
+  let total = 0;
+  for (const e of m.formQuotas ?? []) {
+    const v = kind === 'either' || isPooled(e.quota) ? null : effectiveQuota(e.quota, kind, participants).value;
+    if (v === null) return { value: null, note: FORM_TEXT.quotaByForm };
+    total += v;
+  }
+  return { value: total, note: FORM_TEXT.quotaByForm };
 }
 
 type Counts = Pick<SummaryRow, 'nominated' | 'eligible' | 'late' | 'ineligible' | 'review' | 'tie' | 'proposed'>;
@@ -303,7 +314,9 @@ export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColum
     const kinds: (Kind | 'either')[] = pooled[mi] ? ['either'] : ['collective', 'individual'];
     for (const kind of kinds) {
       const cnt = counts[mi * 3 + (kind === 'either' ? 0 : KINDS.indexOf(kind))] ?? blank();
-      const q = effectiveQuota(m.quota, kind, participants);
+      // With forms on the list and form quotas in the movement, the forms' quotas are what cut.
+      const byForm = c.forms !== undefined && (m.formQuotas?.length ?? 0) > 0;
+      const q = byForm ? formsQuota(m, kind, participants) : effectiveQuota(m.quota, kind, participants);
       if (cnt.nominated === 0 && !(q.value !== null && q.value > 0)) continue;
       byMovement.push({
         movement: m.id,
@@ -312,7 +325,7 @@ export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColum
         ...cnt,
         quota: q.value,
         placesLeft: q.value === null ? null : Math.max(0, q.value - cnt.proposed),
-        note: q.value === null ? (m.quotaNote ?? (q.note === ENGINE_TEXT.noQuota && allocations.length > 0 ? SUMMARY_TEXT.allocationsOnly : q.note)) : q.note,
+        note: q.value === null && !byForm ? (m.quotaNote ?? (q.note === ENGINE_TEXT.noQuota && allocations.length > 0 ? SUMMARY_TEXT.allocationsOnly : q.note)) : q.note,
       });
     }
   }

@@ -195,6 +195,14 @@ describe('summary.forms: per movement × form × kind', () => {
     expect(summary.forms.find((f) => f.movement === '2.5')!.note).toBe('Chỉ tiêu chung của phong trào, không chia theo hình thức.');
   });
 
+  it('the movement\'s own line counts its places as the sum of its forms\' quotas', () => {
+    const line = (k: string) => summary.byMovement.find((r) => r.movement === '2.4' && r.kind === k);
+    expect(line('individual')).toMatchObject({ nominated: 3, proposed: 1, quota: 10, placesLeft: 9, note: 'Tổng chỉ tiêu các hình thức khen thưởng (chi tiết ở mục V).' });
+    expect(line('collective')).toMatchObject({ quota: 5 });
+    // Movement 2.5 has no form quotas: its own quota, as before.
+    expect(summary.byMovement.find((r) => r.movement === '2.5' && r.kind === 'individual')).toMatchObject({ quota: 10, note: null });
+  });
+
   it('the same summary from the results as objects', () => {
     expect(summarise(split24, nominations, onTime)).toEqual(summary);
   });

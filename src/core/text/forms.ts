@@ -27,6 +27,8 @@ export const FORM_TEXT = {
   /** The movement's quota is not split by form: a form's line has none of its own. */
   sharedQuota: 'Chỉ tiêu chung của phong trào, không chia theo hình thức.',
   notInPlan: 'Hình thức không có trong kế hoạch.',
+  /** A movement's line when its form quotas cut: the places are theirs, summed. */
+  quotaByForm: 'Tổng chỉ tiêu các hình thức khen thưởng (chi tiết ở mục V).',
   bandHeader: 'Bình Xét: Hình thức',
 
   // the "Kế hoạch" sheet
