@@ -133,7 +133,7 @@ export function ScoreTab({ runner, canRun }: { runner: ReturnType<typeof useScor
                       : `${r.movement}${r.movementName ? `. ${r.movementName}` : ''} · ${KIND_LABEL[r.kind]}`}
                   </th>
                 </TableRow>
-                <TableRow data-movement={r.movement} data-kind={r.kind} data-form={'form' in r ? r.form ?? '' : undefined}>
+                <TableRow {...('form' in r ? { 'data-form-movement': r.movement, 'data-form': r.form ?? '' } : { 'data-movement': r.movement })} data-kind={r.kind}>
                   <TableCell className={s.num} data-col="proposed">
                     {`${r.proposed}/${r.quota ?? T.noQuota}`}
                   </TableCell>
