@@ -20,7 +20,7 @@ export interface RankGroup {
   eq: EffectiveQuota;
   /** The group's rows, best first. */
   rows: number[];
-  /** Rows tied at the movement's cut-off (the cut stage counts them). */
+  /** Rows tied at the group's own cut-off (the cut stage counts them). */
   tieCount: number;
 }
 
