@@ -701,7 +701,7 @@ fixture('18-tieu-de-it-gap.xlsx', (wb) => {
     TC(1, 'TC 1'),
     TC(2, 'TC 2'),
     VOTE('Tỷ lệ % phiếu bầu'),
-    { key: 'form', h: 'Hình thức khen thưởng', field: null },
+    { key: 'form', h: 'Hình thức khen thưởng', field: 'form' },
   ]);
   officialBlock(s, { split: 4 });
   s.header();

@@ -7,13 +7,15 @@
 // movement has one "either" row); rows with no movement or no kind are counted in the totals and
 // per unit only. Units and groups are grouped by foldKey and shown as first written.
 import type {
-  GroupSummaryRow, Kind, NominationResult, Plan, Settings, Status, Summary, SummaryRow, UnitSummaryRow,
+  FormSummaryRow, GroupSummaryRow, Kind, Movement, NominationResult, Plan, Settings, Status, Summary, SummaryRow, UnitSummaryRow,
 } from './types';
-import { allocationMatcher, allocationQuota, effectiveQuota, isPooled } from './quota';
+import { allocationMatcher, allocationQuota, effectiveQuota, isPooled, type EffectiveQuota } from './quota';
 import { ENGINE_TEXT, SUMMARY_TEXT } from './text/engine';
 import { foldKey } from './normalize';
 import { memo } from './memo';
 import { KINDS } from './table';
+import { FORM_TEXT } from './text/forms';
+import { matchForm, slotWidth } from './engine/forms';
 
 /** The rows' decisions, column by column, as the summary counts them. */
 export interface SummaryColumns {
@@ -37,6 +39,17 @@ export interface SummaryColumns {
   /** 0 without a grade, k + 1 for gradeNames[k]. */
   grade: Uint16Array;
   gradeNames: string[];
+  /** Award forms, when the list names them (absent: summary.forms is empty). */
+  forms?: FormColumns;
+}
+
+/** The rows' award forms as the summary counts them. */
+export interface FormColumns {
+  /** The row's form slot in its movement (engine/forms.ts): 0 none of its form quotas, k ≥ 1 the k-th. */
+  slot: Int32Array;
+  /** Index of the row's form text (as written) in texts, −1 for none. */
+  key: Int32Array;
+  texts: string[];
 }
 
 /** The status codes SummaryColumns.status indexes (the engine's order). */
@@ -65,10 +78,31 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
     groupTexts: [],
     grade: new Uint16Array(n),
     gradeNames: [],
+    forms: undefined,
   };
   const gradeIds = new Map<string, number>();
+  // Forms when the results carry them (null for a blank form cell, undefined for a list without forms).
+  const forms: FormColumns | undefined = results.some((r) => r.form !== undefined)
+    ? { slot: new Int32Array(n), key: new Int32Array(n), texts: [] }
+    : undefined;
+  const formIds = new Map<string, number>();
+  const slotOf = memo((mk: string) => {
+    const [id, form] = mk.split('\u0000');
+    const mv = plan.movements[movementIndex.get(id) ?? -1];
+    return mv ? matchForm(mv.id, mv.formQuotas, form === '\u0001' ? null : form).slot : 0;
+  });
   for (let i = 0; i < n; i++) {
     const r = results[i];
+    if (forms) {
+      const form = r.form ?? null;
+      let k = -1;
+      if (form !== null) {
+        k = formIds.get(form) ?? -1;
+        if (k < 0) formIds.set(form, (k = forms.texts.push(form) - 1));
+      }
+      forms.key[i] = k;
+      forms.slot[i] = r.movement === null ? 0 : slotOf(r.movement + '\u0000' + (form ?? '\u0001'));
+    }
     cols.status[i] = statusIndex.get(r.status) ?? 5;
     cols.movement[i] = r.movement === null ? -1 : movementIndex.get(r.movement) ?? -1;
     cols.kind[i] = r.kind === 'collective' ? 1 : r.kind === 'individual' ? 2 : 0;
@@ -97,7 +131,104 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
       cols.grade[i] = k;
     }
   }
+  cols.forms = forms;
   return summariseColumns(plan, settings, cols);
+}
+
+/** A movement's places for one kind over its form quotas: their sum, unknown when one of them is. */
+function formsQuota(m: Movement, kind: Kind | 'either', participants: Settings['participants']): EffectiveQuota {
+  let total = 0;
+  for (const e of m.formQuotas ?? []) {
+    const v = kind === 'either' || isPooled(e.quota) ? null : effectiveQuota(e.quota, kind, participants).value;
+    if (v === null) return { value: null, note: FORM_TEXT.quotaByForm };
+    total += v;
+  }
+  return { value: total, note: FORM_TEXT.quotaByForm };
+}
+
+type Counts = Pick<SummaryRow, 'nominated' | 'eligible' | 'late' | 'ineligible' | 'review' | 'tie' | 'proposed'>;
+
+const blank = (): Counts => ({ nominated: 0, eligible: 0, late: 0, ineligible: 0, review: 0, tie: 0, proposed: 0 });
+
+/** Counts row i into x (statuses by their index in SUMMARY_STATUSES). */
+function count(x: Counts, c: SummaryColumns, i: number): void {
+  const st = c.status[i];
+  x.nominated++;
+  x.eligible += c.eligible[i];
+  x.late += c.late[i];
+  if (st === 3) x.ineligible++;
+  else if (st === 5) x.review++;
+  else if (st === 2) x.tie++;
+  else if (st === 0) x.proposed++;
+}
+
+/**
+ * Counts per movement × award form × kind. A movement's form quotas are listed in the plan's order
+ * (with their quota; a form with places and no nominee too); then the forms its rows name outside
+ * them (texts folding alike on one line, as first written; rows without a form on their own line),
+ * in order of first appearance, with no quota of their own: the movement's quota is shared when it
+ * has no form quotas, and such rows are under review when it has.
+ */
+function summariseForms(plan: Plan, participants: Settings['participants'], c: SummaryColumns, f: FormColumns): FormSummaryRow[] {
+  const movements = plan.movements ?? [];
+  interface Line { mvi: number; slot: number; form: string | null; counts: (Counts | undefined)[] }
+  /** Lines by (movement, slot, form text key); the lines of texts outside the form quotas by their fold too. */
+  const byKey = new Map<number, Line>();
+  const byFold = new Map<string, Line>();
+  const outside: Line[] = [];
+  const textCount = f.texts.length + 1;
+  const width = slotWidth(plan);
+  for (let i = 0; i < c.length; i++) {
+    const mvi = c.movement[i];
+    const kind = c.kind[i];
+    if (mvi < 0 || kind === 0) continue;
+    const slot = f.slot[i];
+    const k = slot > 0 ? -1 : f.key[i];
+    const key = (mvi * width + slot) * textCount + k + 1;
+    let line = byKey.get(key);
+    if (!line) {
+      const form = slot > 0 ? movements[mvi].formQuotas![slot - 1].form : k < 0 ? null : f.texts[k];
+      const fk = mvi + '\u0000' + slot + '\u0000' + (form === null ? '\u0001' : foldKey(form));
+      line = byFold.get(fk);
+      if (!line) {
+        byFold.set(fk, (line = { mvi, slot, form, counts: [] }));
+        if (slot === 0) outside.push(line);
+      }
+      byKey.set(key, line);
+    }
+    const pooled = isPooled(slot > 0 ? movements[mvi].formQuotas![slot - 1].quota : movements[mvi].quota);
+    const ks = pooled ? 0 : kind;
+    count((line.counts[ks] ??= blank()), c, i);
+  }
+  const rows: FormSummaryRow[] = [];
+  movements.forEach((m, mvi) => {
+    (m.formQuotas ?? []).forEach((e, j) => {
+      const line = byFold.get(mvi + '\u0000' + (j + 1) + '\u0000' + foldKey(e.form));
+      const kinds: (Kind | 'either')[] = isPooled(e.quota) ? ['either'] : ['collective', 'individual'];
+      for (const kind of kinds) {
+        const cnt = line?.counts[kind === 'either' ? 0 : KINDS.indexOf(kind)] ?? blank();
+        const q = effectiveQuota(e.quota, kind, participants);
+        if (cnt.nominated === 0 && !(q.value !== null && q.value > 0)) continue;
+        rows.push({
+          movement: m.id, movementName: m.name, form: e.form, kind, ...cnt, quota: q.value,
+          placesLeft: q.value === null ? null : Math.max(0, q.value - cnt.proposed),
+          note: q.value === null ? e.quotaNote ?? q.note : q.note,
+        });
+      }
+    });
+    const own = (m.formQuotas ?? []).length > 0;
+    for (const line of outside) {
+      if (line.mvi !== mvi) continue;
+      line.counts.forEach((cnt, ks) => {
+        if (!cnt) return;
+        rows.push({
+          movement: m.id, movementName: m.name, form: line.form, kind: ks === 0 ? 'either' : KINDS[ks]!, ...cnt, quota: null, placesLeft: null,
+          note: own ? FORM_TEXT.notInPlan : FORM_TEXT.sharedQuota,
+        });
+      });
+    }
+  });
+  return rows;
 }
 
 export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColumns): Summary {
@@ -107,11 +238,8 @@ export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColum
   const movements = plan.movements ?? [];
   const pooled = movements.map((m) => isPooled(m.quota));
 
-  const blank = (): Omit<SummaryRow, 'movement' | 'movementName' | 'kind' | 'quota' | 'placesLeft' | 'note'> => ({
-    nominated: 0, eligible: 0, late: 0, ineligible: 0, review: 0, tie: 0, proposed: 0,
-  });
   // Counts per (movement, kind): slot movement × 3 + kind code (0 for a pooled movement).
-  const counts: (ReturnType<typeof blank> | undefined)[] = new Array(movements.length * 3);
+  const counts: (Counts | undefined)[] = new Array(movements.length * 3);
   // Units in order of first appearance; the no-unit line takes its place where it first appears.
   const unitRows: UnitSummaryRow[] = [];
   const unitSlot: number[] = [];
@@ -143,13 +271,7 @@ export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColum
       const slot = mvi * 3 + (pooled[mvi] ? 0 : kind);
       let x = counts[slot];
       if (!x) counts[slot] = x = blank();
-      x.nominated++;
-      x.eligible += c.eligible[i];
-      x.late += late;
-      x.ineligible += ineligible;
-      x.review += review;
-      if (st === 2) x.tie++;
-      x.proposed += proposed;
+      count(x, c, i);
     }
 
     const uk = c.unitKey[i];
@@ -192,7 +314,9 @@ export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColum
     const kinds: (Kind | 'either')[] = pooled[mi] ? ['either'] : ['collective', 'individual'];
     for (const kind of kinds) {
       const cnt = counts[mi * 3 + (kind === 'either' ? 0 : KINDS.indexOf(kind))] ?? blank();
-      const q = effectiveQuota(m.quota, kind, participants);
+      // With forms on the list and form quotas in the movement, the forms' quotas are what cut.
+      const byForm = c.forms !== undefined && (m.formQuotas?.length ?? 0) > 0;
+      const q = byForm ? formsQuota(m, kind, participants) : effectiveQuota(m.quota, kind, participants);
       if (cnt.nominated === 0 && !(q.value !== null && q.value > 0)) continue;
       byMovement.push({
         movement: m.id,
@@ -201,7 +325,7 @@ export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColum
         ...cnt,
         quota: q.value,
         placesLeft: q.value === null ? null : Math.max(0, q.value - cnt.proposed),
-        note: q.value === null ? (m.quotaNote ?? (q.note === ENGINE_TEXT.noQuota && allocations.length > 0 ? SUMMARY_TEXT.allocationsOnly : q.note)) : q.note,
+        note: q.value === null && !byForm ? (m.quotaNote ?? (q.note === ENGINE_TEXT.noQuota && allocations.length > 0 ? SUMMARY_TEXT.allocationsOnly : q.note)) : q.note,
       });
     }
   }
@@ -224,6 +348,7 @@ export function summariseColumns(plan: Plan, settings: Settings, c: SummaryColum
 
   return {
     byMovement,
+    forms: c.forms ? summariseForms(plan, participants, c, c.forms) : [],
     byUnit: unitRows,
     byGroup: [...groups.values()],
     grades,

@@ -63,6 +63,11 @@ export interface NominationTable {
   /** Index of the row's group in groupTexts, −1 without one. */
   groupKey: Int32Array;
   groupTexts: string[];
+  /** Index of the row's award form (as written, NFC) in formTexts, −1 without one. */
+  formKey: Int32Array;
+  formTexts: string[];
+  /** Whether the list names forms (a form column): without one, forms play no part. */
+  hasForms: boolean;
   kind: Uint8Array;
   received: Float64Array;
   flags: Uint8Array;
@@ -86,6 +91,7 @@ export const unitAt = (t: NominationTable, i: number): string | null => (t.unitT
 export const positionAt = (t: NominationTable, i: number): string | null => (t.positionKey[i] < 0 ? null : t.positionTexts[t.positionKey[i]]);
 export const movementAt = (t: NominationTable, i: number): string | null => (t.movementKey[i] < 0 ? null : t.movementTexts[t.movementKey[i]]);
 export const groupAt = (t: NominationTable, i: number): string | null => (t.groupKey[i] < 0 ? null : t.groupTexts[t.groupKey[i]]);
+export const formAt = (t: NominationTable, i: number): string | null => (t.formKey[i] < 0 ? null : t.formTexts[t.formKey[i]]);
 export const markColumnsAt = (t: NominationTable, i: number): readonly string[] => t.markColumnSets[t.markColumnsKey[i]];
 
 /** Distinct values of a column, each with its index (a text by its content, a column set by identity). */
@@ -120,10 +126,14 @@ export class TableBuilder {
   private positionKey: Int32Array;
   private movementKey: Int32Array;
   private groupKey: Int32Array;
+  private formKey: Int32Array;
   private markColumnsKey: Int32Array;
   private readonly positions = new Distinct<string>();
   private readonly movements = new Distinct<string>();
   private readonly groups = new Distinct<string>();
+  private readonly forms = new Distinct<string>();
+  /** Set by the reader when the list has a form column (or a heading naming a form). */
+  hasForms = false;
   private readonly columnSets = new Distinct<readonly string[]>();
   private kind: Uint8Array;
   private received: Float64Array;
@@ -151,6 +161,8 @@ export class TableBuilder {
     this.positionKey = new Int32Array(cap);
     this.movementKey = new Int32Array(cap);
     this.groupKey = new Int32Array(cap);
+    // −1 (no form) unless setForm says otherwise: most lists name none.
+    this.formKey = new Int32Array(cap).fill(-1);
     this.markColumnsKey = new Int32Array(cap);
     this.kind = new Uint8Array(cap);
     this.received = new Float64Array(cap);
@@ -178,6 +190,8 @@ export class TableBuilder {
     this.positionKey = g(this.positionKey, cap);
     this.movementKey = g(this.movementKey, cap);
     this.groupKey = g(this.groupKey, cap);
+    this.formKey = g(this.formKey, cap);
+    this.formKey.fill(-1, this.cap);
     this.markColumnsKey = g(this.markColumnsKey, cap);
     this.kind = g(this.kind, cap);
     this.received = g(this.received, cap);
@@ -215,6 +229,15 @@ export class TableBuilder {
 
   groupKeyOf(group: string | null): number {
     return this.groups.keyOf(group);
+  }
+
+  formKeyOf(form: string | null): number {
+    return this.forms.keyOf(form);
+  }
+
+  /** The award form of the row last added (a key from formKeyOf). */
+  setForm(formKey: number): void {
+    this.formKey[this.length - 1] = formKey;
   }
 
   columnsKeyOf(columns: readonly string[]): number {
@@ -336,6 +359,9 @@ export class TableBuilder {
       movementTexts: this.movements.items,
       groupKey: this.groupKey.subarray(0, n),
       groupTexts: this.groups.items,
+      formKey: this.formKey.subarray(0, n),
+      formTexts: this.forms.items,
+      hasForms: this.hasForms,
       kind: this.kind.subarray(0, n),
       received: this.received.subarray(0, n),
       flags: this.flags.subarray(0, n),
@@ -383,6 +409,10 @@ export function tableFromInputs(rows: NominationInput[]): NominationTable {
     const unit = text(r.unit);
     b.add(r.row, name === '' ? null : name, name === '' ? 0 : foldKeyHash(name), b.unitTextKeyOf(unit), b.positionKeyOf(r.position ?? null),
       b.movementKeyOf(r.movement ?? null), b.groupKeyOf(text(r.group)), kindCode(r.kind), r.received ?? NaN, flags, r.vote ?? NaN, b.columnsKeyOf(shared));
+    if (r.form !== undefined) {
+      b.hasForms = true;
+      b.setForm(b.formKeyOf(text(r.form)));
+    }
     for (let j = 0; j < marks.length; j++) {
       const m = marks[j];
       if (shared[j] + r.row !== m.cell) b.markCell.set(b.markCount, m.cell);
@@ -427,6 +457,7 @@ export function inputAt(t: NominationTable, i: number): NominationInput {
     vote: Number.isNaN(vote) ? null : vote,
     problems: t.problems.get(i) ?? [],
   };
+  if (t.hasForms) input.form = formAt(t, i);
   if (t.flags[i] & RECEIVED_UNREADABLE) input.receivedUnreadable = true;
   if (t.flags[i] & NO_RECEIVED_COLUMN) input.noReceivedColumn = true;
   return input;

@@ -59,8 +59,25 @@ export interface Allocation {
   either: number | null;
   /** The sentence the allocation was read from. */
   text: string;
-  /** The award form the numbers are for ("Bằng khen của Chủ tịch UBND tỉnh"), when the plan says. */
+  /**
+   * The award form the numbers are for ("Bằng khen của Chủ tịch UBND tỉnh: … mỗi xã, phường chọn
+   * 02 trường hợp"): the allocation then applies to rows proposed for that form only. Absent or
+   * null: it applies within each form.
+   */
   form?: string | null;
+}
+
+/**
+ * A movement's quota for one award form (hình thức khen thưởng / danh hiệu): "Bằng khen của Chủ
+ * tịch UBND tỉnh: 05 tập thể, 10 cá nhân". With form quotas, a movement's rows that name a form are
+ * ranked and cut per (movement, form, kind) at that form's quota; see core/engine/forms.ts.
+ */
+export interface FormQuota {
+  /** The form as the plan (or the secretary, on the "Kế hoạch" sheet) names it. */
+  form: string;
+  /** As a movement's quota: null = not known ("theo thẩm quyền"). */
+  quota: Quota | null;
+  quotaNote: string | null;
 }
 
 export interface RubricItem {
@@ -110,6 +127,8 @@ export interface Movement {
   minScore?: number | null;
   /** Minimum vote share 0–1, when the plan states one. */
   minVote?: number | null;
+  /** Quotas per award form, when the plan gives them (absent: the movement's quota for every row). */
+  formQuotas?: FormQuota[];
 }
 
 export interface PlanWarning {
@@ -281,6 +300,11 @@ export interface NominationInput {
   /** Vote share 0–1. */
   vote: number | null;
   problems: RowProblem[];
+  /**
+   * The award form the row is proposed for, as written (hình thức / danh hiệu đề nghị). Undefined
+   * when the list has no form column (a row with null has the column, blank).
+   */
+  form?: string | null;
 }
 
 export type Status = 'selected' | 'over_quota' | 'tie' | 'ineligible' | 'late' | 'review';
@@ -309,6 +333,10 @@ export interface NominationResult {
   grade: string | null;
   reasons: string[];
   position?: string | null;
+  /** The award form proposed, as written, or null; undefined when the list names no form. */
+  form?: string | null;
+  /** The form it was ranked under: the plan's name of the matched form, else as written; null without one. */
+  formName?: string | null;
 }
 
 /** Counts per movement × kind (kind "either" for a pooled quota). */
@@ -346,8 +374,19 @@ export interface GroupSummaryRow {
   quota: number | null;
 }
 
+/**
+ * Counts per movement × award form × kind (kind "either" for a pooled form quota). `form` is the
+ * plan's name of the form when the row's text matched one, else the text as first written, null
+ * for rows that name none.
+ */
+export interface FormSummaryRow extends SummaryRow {
+  form: string | null;
+}
+
 export interface Summary {
   byMovement: SummaryRow[];
+  /** Per movement × form × kind; empty when the list names no form. */
+  forms: FormSummaryRow[];
   byUnit: UnitSummaryRow[];
   byGroup: GroupSummaryRow[];
   /** Grade name → count; empty without grade bands. */

@@ -53,6 +53,9 @@ export function validatePlanJson(data: unknown, fileName: string): Plan {
     if ('awardGrade' in m) mv.awardGrade = strOrNull(m.awardGrade);
     if ('minScore' in m) mv.minScore = numOrNull(m.minScore);
     if ('minVote' in m) mv.minVote = numOrNull(m.minVote);
+    if (Array.isArray(m.formQuotas)) {
+      mv.formQuotas = m.formQuotas.filter(isObj).map((f) => ({ form: String(f.form ?? ''), quota: quota(f.quota), quotaNote: strOrNull(f.quotaNote) }));
+    }
     return mv;
   });
   const period = isObj(data.period) ? data.period : {};

@@ -41,6 +41,7 @@ const FIELDS: ColField[] = [
   'score',
   'vote',
   'group',
+  'form',
   'notes',
 ];
 

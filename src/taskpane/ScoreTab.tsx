@@ -1,5 +1,6 @@
 // Step 3 and 4: run the bình xét (writes the result band and the summary sheets in one batch),
-// show the counts per movement × kind and buttons to open each summary sheet.
+// show the counts per movement × kind (then per award form, when the list names forms) and buttons
+// to open each summary sheet.
 import * as React from 'react';
 import {
   Button,
@@ -17,8 +18,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Plan, Settings, SummaryRow } from '../core/types';
-import { KIND_LABEL } from '../core/text';
+import type { FormSummaryRow, Plan, Settings, SummaryRow } from '../core/types';
+import { FORM_TEXT, KIND_LABEL } from '../core/text';
 import { PANE_TEXT } from '../core/text/taskpane';
 import { activateSheet, runScore } from '../excel';
 import { messageOf, type Inspection } from './state';
@@ -46,6 +47,8 @@ const useStyles = makeStyles({
 
 export interface RunResult {
   rows: SummaryRow[];
+  /** Per movement × award form × kind; empty when the list names no form. */
+  forms: FormSummaryRow[];
   sheets: string[];
   nominations: number;
   syncs: number;
@@ -65,6 +68,7 @@ export function useScoreRunner(plan: Plan | null, settings: Settings, inspection
       const out = await runScore(plan, settings, { sheet: inspection.sheet, header });
       setResult({
         rows: out.result.summary.byMovement,
+        forms: out.result.summary.forms,
         sheets: out.writePlan.sheets.map((x: { name: string }) => x.name),
         nominations: out.result.nominations.length,
         syncs: out.syncs ?? 0,
@@ -120,14 +124,16 @@ export function ScoreTab({ runner, canRun }: { runner: ReturnType<typeof useScor
                 <TableHeaderCell className={s.numHead}>{T.tie}</TableHeaderCell>
               </TableRow>
             </TableHeader>
-            {result.rows.map((r, i) => (
+            {[...result.rows, ...result.forms].map((r, i) => (
               <TableBody key={i}>
                 <TableRow className={s.labelRow}>
                   <th scope="rowgroup" colSpan={5} className={s.label}>
-                    {`${r.movement}${r.movementName ? `. ${r.movementName}` : ''} · ${KIND_LABEL[r.kind]}`}
+                    {'form' in r
+                      ? `${r.movement} · ${r.form ?? FORM_TEXT.noForm} · ${KIND_LABEL[r.kind]}`
+                      : `${r.movement}${r.movementName ? `. ${r.movementName}` : ''} · ${KIND_LABEL[r.kind]}`}
                   </th>
                 </TableRow>
-                <TableRow data-movement={r.movement} data-kind={r.kind}>
+                <TableRow {...('form' in r ? { 'data-form-movement': r.movement, 'data-form': r.form ?? '' } : { 'data-movement': r.movement })} data-kind={r.kind}>
                   <TableCell className={s.num} data-col="proposed">
                     {`${r.proposed}/${r.quota ?? T.noQuota}`}
                   </TableCell>

@@ -8,6 +8,7 @@ import { BAND_HEADERS, WB } from '../core/text/workbook';
 import { COUNCIL_MARKS } from '../core/text/infoSheet';
 import { foldKey } from '../core/normalize';
 import { STATUS_LABEL } from '../core/text/status';
+import { FORM_TEXT } from '../core/text/forms';
 import type { CellBlock, CellValue, SheetData, WritePlan } from './model';
 import { isBandHeader, type HeaderDetection } from './header';
 import { cellText } from './cell';
@@ -23,13 +24,22 @@ export const STATUS_FILL: Record<Status, string> = {
   review: 'FFEB9C',
 };
 
-export function bandHeaders(plan: Plan): string[] {
+/** What the band shows beyond its fixed columns: a grade (the plan has bands), the form (the list names forms). */
+export interface BandOptions {
+  forms?: boolean;
+}
+
+export function bandHeaders(plan: Plan, opts: BandOptions = {}): string[] {
   const h = [BAND_HEADERS.score, BAND_HEADERS.eligible, BAND_HEADERS.daysLate, BAND_HEADERS.rank, BAND_HEADERS.status, BAND_HEADERS.reasons];
   if (plan.grades.length > 0) h.push(BAND_HEADERS.grade);
+  // The form the row was ranked under, in the plan's words: how the secretary's text was understood.
+  if (opts.forms) h.push(FORM_TEXT.bandHeader);
   return h;
 }
 
 const WIDTHS = [10, 12, 10, 8, 22, 60, 20];
+/** The form's column when it comes after the grade's. */
+const FORM_WIDTH = 20;
 
 /** Reasons are sentences; in one cell they read best as one line separated by semicolons. */
 export function joinReasons(reasons: string[]): string | null {
@@ -106,8 +116,9 @@ export function buildBand(
   lastRow: number,
   results: NominationResult[],
   plan: Plan,
+  opts: BandOptions = {},
 ): NonNullable<WritePlan['band']> {
-  const headers = bandHeaders(plan);
+  const headers = bandHeaders(plan, opts);
   const firstCol = header.lastCol + 1;
   // The band an earlier run left is read from the sheet as it is now, not only from the detection:
   // a header detected (and corrected by the user) before that run does not know it.
@@ -160,6 +171,7 @@ export function buildBand(
         joinReasons(n.reasons),
       ];
       if (plan.grades.length > 0) vals.push(n.grade);
+      if (opts.forms) vals.push(n.formName ?? null);
       values.push(pad(vals));
       fills.push(STATUS_FILL[n.status]);
     }
@@ -167,6 +179,6 @@ export function buildBand(
   }
   blocks.push(...staleRows(data, owned, firstCol, lastCol, Math.max(lastRow, header.headerRow)));
   const columnWidths: number[] = [];
-  for (let i = 0; i < width; i++) columnWidths.push(WIDTHS[i] ?? 12);
+  for (let i = 0; i < width; i++) columnWidths.push(WIDTHS[i] ?? (i < headers.length ? FORM_WIDTH : 12));
   return { sheet: data.name, firstCol, lastCol, blocks, columnWidths };
 }

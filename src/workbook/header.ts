@@ -25,6 +25,7 @@ export type Field =
   | 'score'
   | 'vote'
   | 'group'
+  | 'form'
   | 'notes';
 
 export interface ColumnMap {
@@ -155,6 +156,17 @@ const PREFIX: [string, Field][] = [
 
 const CRITERION_RE = /^(?:tieu chi|tieu chuan|tc)\s*(\d{1,2})(?:\s+(.*))?$/;
 
+/**
+ * The award form proposed: "Hình thức khen thưởng đề nghị", "Danh hiệu đề nghị", "Hình thức",
+ * "Danh hiệu", "Hình thức/Danh hiệu đề nghị", "Đề nghị hình thức khen thưởng"… — a header made only
+ * of these words. A column of earlier titles ("Danh hiệu thi đua năm 2023", "Danh hiệu đã đạt") has
+ * other words and is not the form proposed.
+ */
+const FORM_WORDS = new Set(['hinh', 'thuc', 'danh', 'hieu', 'khen', 'thuong', 'thi', 'dua', 'de', 'nghi', 'tang', 'duoc', 'va', 'hoac', 'cap']);
+function isFormHeader(k: string): boolean {
+  return /\b(hinh thuc|danh hieu)\b/.test(k) && k.split(' ').every((w) => FORM_WORDS.has(w));
+}
+
 export interface FieldGuess {
   field: Field | null;
   index?: number;
@@ -201,6 +213,7 @@ function classifyWith(text: string, planKeys: PlanHeaderKey[]): FieldGuess {
   if (!k) return { field: null };
   const exact = EXACT[k];
   if (exact) return { field: exact };
+  if (isFormHeader(k)) return { field: 'form' };
   const crit = CRITERION_RE.exec(k);
   if (crit) {
     const index = Number(crit[1]);

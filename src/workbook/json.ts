@@ -35,6 +35,7 @@ export function toScoreJson(sheet: string, headerRow: number, result: EngineResu
       grade: n.grade ?? null,
       reasons: [...n.reasons],
       ...(n.position !== undefined ? { position: n.position } : {}),
+      form: n.form ?? null,
     })),
     summary: result.summary,
     warnings,

@@ -241,6 +241,7 @@ export class NomineeReader {
   private movementCol: ColumnMap | undefined;
   private kindCol: ColumnMap | undefined;
   private groupCol: ColumnMap | undefined;
+  private formCol: ColumnMap | undefined;
   private recCol: ColumnMap | undefined;
   private bonusCol: ColumnMap | undefined;
   private penaltyCol: ColumnMap | undefined;
@@ -266,6 +267,8 @@ export class NomineeReader {
   private readonly groups: TextCells;
   private readonly groupHeading: HeadingKey;
   private readonly positions: TextCells;
+  private readonly forms: TextCells;
+  private readonly formHeading: HeadingKey;
   private readonly kindOfText = stringMemo(kindOf);
   // A text mark's code and its NFC text, once per distinct text.
   private readonly markOfText = stringMemo((v: string): { code: number; raw: string } => {
@@ -287,6 +290,8 @@ export class NomineeReader {
     this.movementHeading = new HeadingKey((m) => out.movementKeyOf(m));
     this.groupHeading = new HeadingKey((g) => out.groupKeyOf(g));
     this.positions = new TextCells((p) => out.positionKeyOf(p), FEW_TEXTS_MASK);
+    this.forms = new TextCells((f) => out.formKeyOf(f), FEW_TEXTS_MASK);
+    this.formHeading = new HeadingKey((f) => out.formKeyOf(f));
     this.dateOpts = { year };
     this.ctx = { sheet, row: 0, problems: NO_PROBLEMS, warnings };
   }
@@ -304,6 +309,8 @@ export class NomineeReader {
     this.movementCol = one('movement');
     this.kindCol = one('kind');
     this.groupCol = one('group');
+    this.formCol = one('form');
+    if (this.formCol) this.out.hasForms = true;
     this.recCol = one('received');
     this.bonusCol = one('bonus');
     this.penaltyCol = one('penalty');
@@ -314,9 +321,10 @@ export class NomineeReader {
 
   /**
    * Reads the nominee on worksheet row rowNo (values are its cells) as the table's next row. The
-   * kind, group and movement given are the rows above's (headings), for cells that say nothing.
+   * kind, group, movement and award form given are the rows above's (headings, the title), for
+   * cells that say nothing.
    */
-  read(values: CellValue[], rowNo: number, kindAbove: Kind | null, groupAbove: string | null, movementAbove: string | null): void {
+  read(values: CellValue[], rowNo: number, kindAbove: Kind | null, groupAbove: string | null, movementAbove: string | null, formAbove: string | null = null): void {
     const ctx = this.ctx;
     const out = this.out;
     ctx.row = rowNo;
@@ -343,6 +351,12 @@ export class NomineeReader {
     const flags = !this.recCol ? NO_RECEIVED_COLUMN : this.receivedUnreadable ? RECEIVED_UNREADABLE : 0;
 
     const i = out.add(rowNo, name, nameHash, unitKey, positionKey, movementKey, groupKey, kindCode(kind), received, flags, NaN, this.columnsKey);
+    if (this.formCol || formAbove !== null) {
+      let formKey = this.cellKey(this.forms, values, this.formCol);
+      if (formKey < 0 && formAbove !== null) formKey = this.formHeading.keyOf(formAbove);
+      out.setForm(formKey);
+      out.hasForms = true;
+    }
     this.markCells(values, rowNo);
     if (this.hasPoints) this.pointsCells(values, rowNo, i);
     if (this.voteCol) this.voteCell(values, this.voteCol, rowNo);

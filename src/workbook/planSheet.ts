@@ -1,18 +1,30 @@
 // The "Kế hoạch" sheet: the plan as the secretary reads and edits it — one labelled section per
-// part (movements, criteria, deadlines, allocations, rubric, grades), one row per item, Vietnamese
-// headers. gridToPlan reads it back, so an edit in Excel (a corrected quota, an added criterion)
-// is what the next bình xét uses. planToGrid → gridToPlan is lossless for every plan the reader makes.
-import type { Deadline, Movement, Plan, PlanKind, RubricItem, SheetWarning } from '../core/types';
+// part (movements, award forms and their quotas, criteria, deadlines, allocations, rubric, grades),
+// one row per item, Vietnamese headers. gridToPlan reads it back, so an edit in Excel (a corrected
+// quota, an added criterion, a form's quota) is what the next bình xét uses. planToGrid →
+// gridToPlan is lossless for every plan the reader makes.
+//
+// Award forms: the section "HÌNH THỨC KHEN THƯỞNG VÀ CHỈ TIÊU" is always there (empty when the plan
+// names none), so the secretary can add a form's quota: one row per (movement, form), the quota's
+// columns as a movement's. An allocation's form is the allocations' column "Hình thức khen thưởng";
+// columns of that section are found by their header, so a sheet written before it had one reads too.
+import type { Allocation, Deadline, Movement, Plan, PlanKind, Quota, RubricItem, SheetWarning } from '../core/types';
 import type { CellBlock, CellValue, OwnedSheet } from './model';
 import { rangeRef } from './a1';
 import { withRowHeights } from './printLayout';
 import { PLAN_TEXT } from '../core/text/plan';
+import { FORM_TEXT } from '../core/text/forms';
 import { dateCellText } from './cell';
 
 export const PLAN_SHEET_NAME = 'Kế hoạch';
 
 type Out = string | number | boolean | null;
 const T = PLAN_TEXT.sheet;
+const F = FORM_TEXT.sheet;
+/** Every section's title, the forms' too: a section's rows end at the next title. */
+const SECTION_TITLES: string[] = [...Object.values(T.section), F.section];
+/** The allocations' header: the form before the long sentence (which spans to the table's edge). */
+const ALLOCATION_HEAD = [...T.head.allocations.slice(0, 5), F.allocationForm, T.head.allocations[5]];
 const PLAN_SCOPE = T.plan;
 const NO_NOTES = '(không)';
 
@@ -49,6 +61,16 @@ export function planSheetView(plan: Plan): Plan {
   };
 }
 
+/** A quota's cells: collective, individual, either, % collective, % individual. */
+function quotaCells(q: Quota | null): Out[] {
+  return [n(q?.collective), n(q?.individual), n(q?.either), n(q?.percent?.collective), n(q?.percent?.individual)];
+}
+
+/** "Có" / "Không", "Có (%)" for a percentage: whether there is a quota at all (blank cells cannot say). */
+function hasQuotaCell(q: Quota | null): Out {
+  return yn(q !== null) + (q?.percent ? ' (%)' : '');
+}
+
 export function planToGrid(plan: Plan): Out[][] {
   const g: Out[][] = [[T.title]];
   g.push([T.section.general]);
@@ -65,21 +87,10 @@ export function planToGrid(plan: Plan): Out[][] {
   g.push([], [T.section.movements], [...T.head.movements]);
   for (const m of plan.movements) {
     const q = m.quota;
-    g.push([
-      m.id,
-      m.name,
-      n(q?.collective),
-      n(q?.individual),
-      n(q?.either),
-      n(q?.percent?.collective),
-      n(q?.percent?.individual),
-      m.quotaNote,
-      m.awardGrade ?? null,
-      n(m.minScore),
-      n(m.minVote),
-      yn(q !== null) + (q?.percent ? ' (%)' : ''),
-    ]);
+    g.push([m.id, m.name, ...quotaCells(q), m.quotaNote, m.awardGrade ?? null, n(m.minScore), n(m.minVote), hasQuotaCell(q)]);
   }
+  g.push([], [F.section], [...F.head]);
+  for (const m of plan.movements) for (const f of m.formQuotas ?? []) g.push([m.id, f.form, ...quotaCells(f.quota), f.quotaNote, hasQuotaCell(f.quota)]);
   g.push([], [T.section.criteria], [...T.head.criteria]);
   for (const m of plan.movements) {
     m.criteria.collective.forEach((c, i) => g.push([m.id, T.kindCollective, i + 1, c]));
@@ -89,8 +100,8 @@ export function planToGrid(plan: Plan): Out[][] {
   g.push([], [T.section.deadlines], [...T.head.deadlines]);
   for (const d of plan.deadlines) g.push(deadlineRow(PLAN_SCOPE, d));
   for (const m of plan.movements) for (const d of m.deadlines) g.push(deadlineRow(m.id, d));
-  g.push([], [T.section.allocations], [...T.head.allocations]);
-  for (const a of plan.allocations) g.push([a.group, yn(a.each), n(a.collective), n(a.individual), n(a.either), a.text, a.form ?? null]);
+  g.push([], [T.section.allocations], [...ALLOCATION_HEAD]);
+  for (const a of plan.allocations) g.push([a.group, yn(a.each), n(a.collective), n(a.individual), n(a.either), a.form ?? null, a.text]);
   if (plan.rubric) {
     g.push([], [T.section.rubric], [...T.head.rubric]);
     for (const it of plan.rubric.items) g.push([it.id, it.text, it.maxPoints]);
@@ -141,8 +152,17 @@ export function gridToPlan(grid: CellValue[][]): { plan: Plan; warnings: SheetWa
     return x;
   };
   const yes = (v: CellValue | undefined) => /^(có|x|true|1|yes)/i.test(str(v).trim());
+  /** A quota from five cells from `first` on and the "Có số lượng" cell. */
+  const quotaAt = (r: number, first: number, hasCell: CellValue | undefined): Quota | null => {
+    const has = str(hasCell);
+    const c = num(r, first), i = num(r, first + 1), e = num(r, first + 2), pc = num(r, first + 3), pi = num(r, first + 4);
+    const hasQuota = has ? yes(has) : [c, i, e, pc, pi].some((x) => x !== null);
+    if (!hasQuota) return null;
+    const pct = /%/.test(has) || pc !== null || pi !== null;
+    return { collective: c, individual: i, either: e, percent: pct ? { collective: pc, individual: pi } : null };
+  };
   const sections = new Map<string, number>();
-  const titles = Object.values(T.section) as string[];
+  const titles = SECTION_TITLES;
   grid.forEach((row, r) => {
     const s = str(row?.[0]).trim();
     if (titles.includes(s) && !sections.has(s)) sections.set(s, r);
@@ -187,21 +207,14 @@ export function gridToPlan(grid: CellValue[][]): { plan: Plan; warnings: SheetWa
   const byId = new Map<string, Movement>();
   for (const r of rowsOf(T.section.movements)) {
     const row = grid[r];
-    const has = str(row[11]);
     const m: Movement = {
       id: str(row[0]).trim(),
       name: str(row[1]),
-      quota: null,
+      quota: quotaAt(r, 2, row[11]),
       quotaNote: strOrNull(row[7]),
       criteria: { collective: [], individual: [] },
       deadlines: [],
     };
-    const c = num(r, 2), i = num(r, 3), e = num(r, 4), pc = num(r, 5), pi = num(r, 6);
-    const hasQuota = has ? yes(has) : [c, i, e, pc, pi].some((x) => x !== null);
-    if (hasQuota) {
-      const pct = /%/.test(has) || pc !== null || pi !== null;
-      m.quota = { collective: c, individual: i, either: e, percent: pct ? { collective: pc, individual: pi } : null };
-    }
     const ag = strOrNull(row[8]);
     if (ag !== null) m.awardGrade = ag;
     const ms = num(r, 9);
@@ -219,6 +232,13 @@ export function gridToPlan(grid: CellValue[][]): { plan: Plan; warnings: SheetWa
     }
     return m;
   };
+  for (const r of rowsOf(F.section)) {
+    const row = grid[r];
+    const m = movementFor(r, str(row[0]).trim());
+    const form = str(row[1]).trim();
+    if (!m || !form) continue;
+    (m.formQuotas ??= []).push({ form, quota: quotaAt(r, 2, row[8]), quotaNote: strOrNull(row[7]) });
+  }
   for (const r of rowsOf(T.section.criteria)) {
     const row = grid[r];
     const m = movementFor(r, str(row[0]).trim());
@@ -244,11 +264,14 @@ export function gridToPlan(grid: CellValue[][]): { plan: Plan; warnings: SheetWa
     if (scope === PLAN_SCOPE || scope === '') plan.deadlines.push(d);
     else movementFor(r, scope)?.deadlines.push(d);
   }
+  const allocHead = (grid[(sections.get(T.section.allocations) ?? -2) + 1] ?? []).map((v) => str(v).trim());
+  const formCol = allocHead.indexOf(F.allocationForm);
+  const textCol = allocHead.indexOf(T.head.allocations[5]) >= 0 ? allocHead.indexOf(T.head.allocations[5]) : 5;
   for (const r of rowsOf(T.section.allocations)) {
     const row = grid[r];
-    const a: Plan['allocations'][number] = { group: str(row[0]), each: yes(row[1]), collective: num(r, 2), individual: num(r, 3), either: num(r, 4), text: str(row[5]) };
-    const form = strOrNull(row[6]);
-    if (form !== null) a.form = form;
+    const a: Allocation = { group: str(row[0]), each: yes(row[1]), collective: num(r, 2), individual: num(r, 3), either: num(r, 4), text: str(row[textCol]) };
+    const form = formCol >= 0 ? str(row[formCol]).trim() : '';
+    if (form) a.form = form;
     plan.allocations.push(a);
   }
   if (sections.has(T.section.rubric)) {
@@ -287,19 +310,20 @@ const SPAN_FROM: Record<string, number | undefined> = {
   [T.section.general]: 2,
   [T.section.criteria]: 4,
   [T.section.deadlines]: 8,
-  [T.section.allocations]: 6,
+  [T.section.allocations]: 7,
   [T.section.warnings]: 2,
 };
 /** Table width of each section (columns with a border). */
 function sectionWidth(section: string): number {
   if (section === T.section.rubric) return T.head.rubric.length;
   if (section === T.section.grades) return T.head.grades.length;
+  if (section === F.section) return F.head.length;
   return PLAN_WIDTH;
 }
 
 export function planOwnedSheet(plan: Plan): OwnedSheet {
   const grid = planToGrid(plan);
-  const titles = Object.values(T.section) as string[];
+  const titles = SECTION_TITLES;
   const blocks: CellBlock[] = [];
   const merges: string[] = [];
   let section = '';

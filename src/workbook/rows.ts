@@ -9,6 +9,7 @@ import { inputsOf, TableBuilder, type NominationTable } from '../core/table';
 import type { CellValue, SheetData } from './model';
 import { classifyHeader, detectHeader, type ColumnMap, type Field, type HeaderDetection } from './header';
 import { isEmpty, markOf, NomineeReader, numberOf, plainText, stringMemo } from './nominee';
+import { textNamesForm } from '../core/engine/forms';
 
 export { MAX_CELL_TEXT, NO_CACHED_VALUE } from './nominee';
 
@@ -77,6 +78,13 @@ function rowHasData(values: CellValue[], dataCols: ColumnMap[], footerLike: (s: 
   return false;
 }
 
+/** The rows above the header as one text (the list's title). */
+function titleText(sheet: SheetData, header: HeaderDetection): string {
+  const above: string[] = [];
+  for (let r = 0; r < header.headerRow - 1; r++) above.push((sheet.values[r] ?? []).map((v) => plainText(v)).join(' '));
+  return above.join(' ');
+}
+
 /**
  * Reads every nominee row below the header. The table ends at the footer (signatures, "…, ngày …
  * tháng … năm …"); blank rows, group rows and a total row inside it are skipped.
@@ -120,17 +128,24 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
   let currentKind: Kind | null = null;
   let currentGroup: string | null = null;
   let currentMovement: string | null = null;
+  let currentForm: string | null = null;
+  // The plan's award forms: a title or heading naming exactly one sets the form of the rows under it.
+  const planForms = [...new Set(plan.movements.flatMap((m) => (m.formQuotas ?? []).map((f) => f.form)))];
+  const formNamedBy = (text: string): string | null => {
+    const named = planForms.filter((f) => textNamesForm(text, f));
+    return named.length === 1 ? named[0] : null;
+  };
   const movementKeys = plan.movements.map((m) => ({ id: m.id, key: movementCore(m.name) })).filter((m) => m.key.length >= 6);
   // Units often send one list per movement and say which in the title ("DANH SÁCH ĐỀ NGHỊ KHEN
   // THƯỞNG PHONG TRÀO THI ĐUA "THẦY THUỐC NHƯ MẸ HIỀN""): a title naming exactly one of the plan's
   // movements is the movement of every row (a movement column or heading still wins).
   if (plan.movements.length > 1) {
-    const above: string[] = [];
-    for (let r = 0; r < header.headerRow - 1; r++) above.push((sheet.values[r] ?? []).map((v) => plainText(v)).join(' '));
-    const titleKey = foldKey(above.join(' '));
+    const titleKey = foldKey(titleText(sheet, header));
     const named = movementKeys.filter((m) => titleKey.includes(m.key));
     if (named.length === 1) currentMovement = named[0].id;
   }
+  // One list per form is common too ("DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH").
+  if (planForms.length > 0) currentForm = formNamedBy(titleText(sheet, header));
   let lastRow = header.headerRow + header.headerRows - 1;
   const cellKey = (v: CellValue | undefined) => foldKey(plainText(v));
   // The header's own rows, as folded text per column: a header printed again after a page break
@@ -223,6 +238,14 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
         const key = foldKey(joined);
         const hadNumeral = NUMERAL_RE.test(key);
         const rest = key.replace(NUMERAL_RE, '');
+        // "I. Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh (tập thể)": a form of the plan, and its kind when it names one.
+        const form = planForms.length > 0 ? formNamedBy(rest) : null;
+        if (form !== null) {
+          currentForm = form;
+          const tt = /\btap the\b/.test(rest);
+          if (tt !== /\bca nhan\b/.test(rest)) currentKind = tt ? 'collective' : 'individual';
+          continue;
+        }
         if (/^(cac )?(danh sach )?tap the\b/.test(rest)) {
           currentKind = 'collective';
           continue;
@@ -322,7 +345,7 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
     }
     if (!nominee) continue;
 
-    reader.read(values, rowNo, currentKind ?? defaultKind ?? null, currentGroup, currentMovement);
+    reader.read(values, rowNo, currentKind ?? defaultKind ?? null, currentGroup, currentMovement, currentForm);
     lastRow = rowNo;
   }
   return { table: out.build(), warnings, lastRow };

@@ -115,7 +115,8 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
   // The rows as objects only for a caller that asks (tests, a script); the writers need none.
   let inputs: NominationInput[] | null = null;
   const rows = () => (inputs ??= inputsOf(read.table));
-  const band = buildBand(data, header, read.lastRow, result.nominations, plan);
+  const forms = read.table.hasForms;
+  const band = buildBand(data, header, read.lastRow, result.nominations, plan, { forms });
   const sheets: OwnedSheet[] = buildSummarySheets(result, plan, data.name, opts.date);
   const ps = planSheet(plan);
   if (ps) sheets.push(ps);

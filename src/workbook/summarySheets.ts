@@ -2,13 +2,14 @@
 // group, grades), the late list and the proposal list for the council. Laid out once here as
 // OwnedSheet so the CLI and the Excel add-in print the same pages. No wall-clock time goes in: a
 // date appears only when the caller gives one, so re-running gives the same workbook.
-import type { EngineResult, NominationResult, Plan } from '../core/types';
+import type { EngineResult, NominationResult, Plan, SummaryRow } from '../core/types';
 import { KIND_LABEL } from '../core/text/status';
 import { OWNED_SHEETS, WB } from '../core/text/workbook';
 import type { CellBlock, OwnedSheet } from './model';
 import { rangeRef } from './a1';
 import { withRowHeights } from './printLayout';
 import { PRINT_TEXT } from '../core/text/print';
+import { FORM_TEXT } from '../core/text/forms';
 
 type V = string | number | boolean | null;
 
@@ -84,6 +85,25 @@ function movementName(plan: Plan, id: string | null): string {
 /** Summary columns (landscape): A holds a movement number or STT, B the long names (movement, unit, group). */
 const SUMMARY_WIDTHS = [7, 36, 10, 9, 9, 8, 10, 9, 9, 10, 8, 8, 20];
 
+/** A line of counts per movement × kind (section I) or movement × form × kind (section V). */
+function countsLine(first: string, second: string, m: SummaryRow): V[] {
+  return [
+    first,
+    second,
+    KIND_LABEL[m.kind],
+    m.nominated,
+    m.eligible,
+    m.late,
+    m.ineligible,
+    m.review,
+    m.tie,
+    m.proposed,
+    m.quota,
+    m.placesLeft,
+    m.note ?? (m.quota === null ? WB.unknownQuota : null),
+  ];
+}
+
 function summarySheet(result: EngineResult, plan: Plan, sheet: string, date: string | undefined): OwnedSheet {
   const W = WB.byMovementHeaders.length;
   const L = new Layout(W);
@@ -94,23 +114,7 @@ function summarySheet(result: EngineResult, plan: Plan, sheet: string, date: str
   const s = result.summary;
   L.section(WB.byMovementTitle);
   L.header([...WB.byMovementHeaders]);
-  L.table(
-    s.byMovement.map((m) => [
-      m.movement,
-      m.movementName,
-      KIND_LABEL[m.kind],
-      m.nominated,
-      m.eligible,
-      m.late,
-      m.ineligible,
-      m.review,
-      m.tie,
-      m.proposed,
-      m.quota,
-      m.placesLeft,
-      m.note ?? (m.quota === null ? WB.unknownQuota : null),
-    ]),
-  );
+  L.table(s.byMovement.map((m) => countsLine(m.movement, m.movementName, m)));
   const t = s.totals;
   // "Tổng cộng" spans the number, name and kind columns, so it is never cut in the narrow column A.
   const totalRow = L.line([WB.totalsTitle, null, null, t.nominated, null, t.late, t.ineligible, t.review, t.tie, t.selected, null, null, null], { bold: true, border: true });
@@ -135,6 +139,13 @@ function summarySheet(result: EngineResult, plan: Plan, sheet: string, date: str
     const order = plan.grades.map((g) => g.name);
     grades.sort((a, b) => (order.indexOf(a[0]) + 1 || 99) - (order.indexOf(b[0]) + 1 || 99));
     L.table(grades.map(([name, n], i) => [i + 1, name, n]));
+  }
+  if (s.forms.length) {
+    // Same columns as section I, the form in the wide column B.
+    L.skip();
+    L.section(FORM_TEXT.summaryTitle);
+    L.header([...FORM_TEXT.summaryHeaders]);
+    L.table(s.forms.map((f) => countsLine(f.movement, f.form ?? FORM_TEXT.noForm, f)));
   }
   return L.sheet(OWNED_SHEETS.summary, SUMMARY_WIDTHS, { landscape: true, titleRows: null, fitToWidth: true }, 0);
 }
@@ -179,7 +190,7 @@ function proposalSheet(result: EngineResult, plan: Plan, date: string | undefine
     const r = L.line([null, text], { bold, border: true });
     L.mergeCells(r, 2, W);
   };
-  const rowsOf = (list: NominationResult[]) => {
+  const kindsOf = (list: NominationResult[]) => {
     const kinds: (keyof typeof WB.kindGroup)[] = ['collective', 'individual'];
     let stt = 0;
     for (const kind of kinds) {
@@ -188,6 +199,15 @@ function proposalSheet(result: EngineResult, plan: Plan, date: string | undefine
       spanning(WB.kindGroup[kind], true);
       const vals: V[][] = part.map((n) => [++stt, n.name, n.position ?? null, n.unit, movementName(plan, n.movement), n.vote]);
       L.table(vals, { numberFormats: vals.map(() => ['0', '@', '@', '@', '@', VOTE_FORMAT]) });
+    }
+  };
+  // With award forms, one part per form (as offices send one list per form), numbered afresh.
+  const rowsOf = (list: NominationResult[]) => {
+    const forms = formOrder(plan, list);
+    if (forms.length === 0) return kindsOf(list);
+    for (const form of forms) {
+      spanning(form ?? FORM_TEXT.noForm, true);
+      kindsOf(list.filter((n) => (n.formName ?? null) === form));
     }
   };
   const selected = result.nominations.filter((n) => n.status === 'selected');
@@ -201,6 +221,14 @@ function proposalSheet(result: EngineResult, plan: Plan, date: string | undefine
   }
   // Portrait, as a list sent with a tờ trình is: six columns fit the width once long names wrap.
   return L.sheet(OWNED_SHEETS.proposal, [5, 24, 15, 25, 28, 10], { landscape: false, titleRows: `${headerRow}:${headerRow}`, fitToWidth: true }, headerRow);
+}
+
+/** The forms the rows were ranked under: the plan's order first, then as they appear; none without forms. */
+function formOrder(plan: Plan, list: NominationResult[]): (string | null)[] {
+  if (!list.some((n) => n.formName)) return [];
+  const inPlan = plan.movements.flatMap((m) => (m.formQuotas ?? []).map((f) => f.form));
+  const named = new Set(list.map((n) => n.formName ?? null));
+  return [...new Set([...inPlan, ...list.map((n) => n.formName ?? null)])].filter((f) => named.has(f));
 }
 
 /** The three summary sheets, in the order they are added to the workbook. */

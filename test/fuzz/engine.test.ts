@@ -32,6 +32,18 @@ const poolPlan: Plan = {
   movements: kindPlan.movements.map((m) => ({ ...m, quota: { collective: null, individual: null, either: 2, percent: null } })),
 };
 
+// The same plan with its quota split by award form (Bằng khen, Giấy khen), as on the "Kế hoạch" sheet.
+const formPlan: Plan = {
+  ...kindPlan,
+  movements: kindPlan.movements.map((m) => ({
+    ...m,
+    formQuotas: [
+      { form: 'Bằng khen của UBND tỉnh', quota: { collective: 1, individual: 2, either: null, percent: null }, quotaNote: null },
+      { form: 'Giấy khen', quota: null, quotaNote: null },
+    ],
+  })),
+};
+
 const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Khoa Nội', 'Phòng Tổ chức', 'nguyễn văn an', 'Nguyễn Văn An '];
 const UNITS = ['Sở Y tế', 'Bệnh viện A', 'sở y tế', 'Trung tâm B'];
 
@@ -102,10 +114,10 @@ test('scoreSheet on any grid scores it or stops with a UserError, nothing else',
   counts.scoreSheet = 0;
   const settings: Settings = { ...DEFAULT_SETTINGS, year: 2024 };
   fc.assert(
-    fc.property(G.gridValid, (g) => {
+    fc.property(G.gridValid, fc.boolean(), (g, forms) => {
       counts.scoreSheet++;
       try {
-        const out = scoreSheet({ name: 'Danh sách', values: g as never }, ['Danh sách'], kindPlan, settings);
+        const out = scoreSheet({ name: 'Danh sách', values: g as never }, ['Danh sách'], forms ? formPlan : kindPlan, settings);
         expect(out.json.nominations.length).toBe(out.rows.length);
       } catch (e) {
         if (!isUserError(e)) throw e;

@@ -224,6 +224,7 @@ const HEADER_WORDS = [
   'Phong trào', 'Nội dung thi đua', 'Ngày nộp', 'Ngày nhận hồ sơ', 'Ngày đến', 'Tiêu chí 1', 'TC1', 'TC 2',
   'Tiêu chuẩn 3', 'Tỷ lệ phiếu', 'Tỷ lệ phiếu bầu (%)', 'Điểm', 'Tổng điểm', 'Khối thi đua', 'Cụm', 'Ghi chú',
   'Tiêu chí', '(1)', '(2)', 'Điểm thưởng', 'Điểm trừ', 'Bình Xét: Kết quả', 'Tiêu chí 1 (10 điểm)',
+  'Hình thức khen thưởng đề nghị', 'Danh hiệu', 'Bằng khen', 'Giấy khen',
 ];
 
 const headerCell = (cell: fc.Arbitrary<unknown>) =>

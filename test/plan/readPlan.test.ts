@@ -127,6 +127,13 @@ describe('a Plan JSON read back', () => {
     const xa = readPlanText(fx('unseen/ubnd-xa-hang-nam.txt'));
     expect((await readPlanFile(new TextEncoder().encode(JSON.stringify(xa)), 'x.json')).movements[0].criteria.household).toEqual(xa.movements[0].criteria.household);
   });
+  it('keeps the quotas per award form a secretary wrote into the plan', async () => {
+    const p = readPlanText(fx('real/brvt-2023-cchc.txt'));
+    const formQuotas = [{ form: 'Giấy khen của Giám đốc Sở', quota: { collective: 3, individual: 8, either: null, percent: null }, quotaNote: null }];
+    const withForms = { ...p, movements: [{ ...p.movements[0], formQuotas }] };
+    const back = await readPlanFile(new TextEncoder().encode(JSON.stringify(withForms)), 'ke-hoach.json');
+    expect(back.movements[0].formQuotas).toEqual(formQuotas);
+  });
   it('drops a kind that is not one of the six', async () => {
     const back = await readPlanFile(new TextEncoder().encode(JSON.stringify({ movements: [], kind: 'to-trinh' })), 'x.json');
     expect(back.kind).toBeNull();

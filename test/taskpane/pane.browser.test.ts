@@ -6,11 +6,12 @@ import * as path from 'path';
 import type { Server } from 'http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
-import { KIND_LABEL } from '../../src/core/text';
+import { FORM_TEXT, KIND_LABEL } from '../../src/core/text';
+import type { Plan } from '../../src/core/types';
 import { OWNED_SHEETS } from '../../src/core/text/workbook';
 import { PANE_TEXT } from '../../src/core/text/taskpane';
 import { readPlanText } from '../../src/plan';
-import { PLAN_SHEET_NAME } from '../../src/workbook/planSheet';
+import { PLAN_SHEET_NAME, planToGrid } from '../../src/workbook/planSheet';
 import { SC, SCORING_SHEET_NAME } from '../../src/core/text/scoring';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -578,4 +579,54 @@ test('settings: the award forms\' conditions are listed with their sources; only
   expect(await cstd.isChecked()).toBe(false);
   await cstd.check();
   expect(await cstd.isChecked()).toBe(true);
+});
+
+test('award forms: quotas per form typed on "Kế hoạch" are read back, and the results list each form with its count', async () => {
+  // The sample plan, with the quota of its first movement split by form as a secretary types it.
+  const plan = readPlanText(samplePlanText(), {});
+  const mv = plan.movements[0];
+  const forms: Plan = {
+    ...plan,
+    movements: plan.movements.map((m, k) =>
+      k === 0
+        ? { ...m, formQuotas: [{ form: 'Giấy khen của Giám đốc Sở', quota: { collective: 2, individual: 2, either: null, percent: null }, quotaNote: null }, { form: 'Bằng khen của UBND tỉnh', quota: { collective: 0, individual: 1, either: null, percent: null }, quotaNote: null }] }
+        : m,
+    ),
+  };
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Danh sách');
+  ws.getRow(1).values = ['STT', 'Họ và tên', 'Đơn vị', 'Phong trào', 'Hình thức khen thưởng đề nghị', 'Ngày nộp', 'Tỷ lệ phiếu'];
+  ws.getRow(2).values = [1, 'Nguyễn Văn An', 'Phòng Tổ chức', mv.id, 'Bằng khen UBND tỉnh', '01/11/2024', '95%'];
+  ws.getRow(3).values = [2, 'Trần Thị Bích', 'Phòng Kế hoạch', mv.id, 'Bằng khen UBND tỉnh', '01/11/2024', '90%'];
+  ws.getRow(4).values = [3, 'Lê Văn Cường', 'Phòng Kế hoạch', mv.id, 'Giấy khen', '01/11/2024', '90%'];
+  const ps = wb.addWorksheet(PLAN_SHEET_NAME);
+  planToGrid(forms).forEach((r, i) => (ps.getRow(i + 1).values = r as ExcelJS.CellValue[]));
+  await loadWorkbook(wb, 'hinh-thuc.xlsx');
+
+  await page.getByRole('button', { name: PANE_TEXT.plan.loadFromSheet }).click();
+  await page.getByText(PANE_TEXT.plan.loaded).waitFor();
+  await inspectActiveSheet();
+  const fields = await page.locator('[data-testid^="map-"]').evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value));
+  expect(fields).toContain('form');
+
+  await openTab(PANE_TEXT.tabs.score);
+  await page.getByRole('button', { name: PANE_TEXT.score.run }).click();
+  await page.getByTestId('score-result').waitFor();
+  expect(await page.getByTestId('run-error').count()).toBe(0);
+  const formRow = (f: string) => page.locator(`[data-testid="score-table"] tr[data-form-movement="${mv.id}"][data-form="${f}"][data-kind="individual"] [data-col="proposed"]`);
+  // Bằng khen: two nominees for one place; Giấy khen: one for two.
+  expect(await formRow('Bằng khen của UBND tỉnh').innerText()).toBe('1/1');
+  expect(await formRow('Giấy khen của Giám đốc Sở').innerText()).toBe('1/2');
+  await shot('6-hinh-thuc');
+
+  // The summary sheet's section V says the same.
+  const summary = await sheetValues(OWNED_SHEETS.summary);
+  const v = summary!.findIndex((r) => r[0] === FORM_TEXT.summaryTitle);
+  expect(v).toBeGreaterThan(0);
+  expect(summary!.slice(v + 2).map((r) => [r[1], r[2], r[9], r[10]])).toEqual(
+    expect.arrayContaining([
+      ['Bằng khen của UBND tỉnh', KIND_LABEL.individual, '1', '1'],
+      ['Giấy khen của Giám đốc Sở', KIND_LABEL.individual, '1', '2'],
+    ]),
+  );
 });

@@ -57,6 +57,28 @@ describe('classifyHeader', () => {
     expect(classifyHeader('Họ và tên'.normalize('NFD')).field).toBe('name');
   });
 
+  it.each([
+    'Hình thức khen thưởng đề nghị',
+    'Danh hiệu đề nghị',
+    'Hình thức',
+    'Danh hiệu',
+    'Hình thức/Danh hiệu đề nghị',
+    'HÌNH THỨC KHEN THƯỞNG',
+    'Đề nghị hình thức khen thưởng',
+    'Danh hiệu thi đua đề nghị',
+    'Hình thức khen thưởng\n(đề nghị)',
+    'Hình thức khen thưởng đề nghị'.normalize('NFD'),
+  ])('%j is the award form proposed', (text) => {
+    expect(classifyHeader(text).field).toBe('form');
+  });
+
+  it.each(['Danh hiệu thi đua năm 2023', 'Danh hiệu đã đạt', 'Hình thức khen thưởng đã nhận', 'Thành tích đạt được'])(
+    '%j (an earlier title, not the form proposed) is no form column',
+    (text) => {
+      expect(classifyHeader(text).field).not.toBe('form');
+    },
+  );
+
   it('does not mistake its own band for the user score column', () => {
     expect(classifyHeader('Bình Xét: Điểm').field).toBeNull();
   });

@@ -27,7 +27,7 @@ const RESULT: EngineResult = {
     nom({ row: 6, name: 'Trễ', status: 'late', late: true, received: '2024-11-18', daysLate: 4, rank: null }),
     nom({ row: 7, name: 'Khoa B', kind: 'collective', status: 'tie', rank: 1 }),
   ],
-  summary: { byMovement: [], byUnit: [], byGroup: [], grades: {}, totals: { nominated: 3, selected: 1, over_quota: 0, tie: 1, ineligible: 0, late: 1, review: 0 } },
+  summary: { byMovement: [], forms: [], byUnit: [], byGroup: [], grades: {}, totals: { nominated: 3, selected: 1, over_quota: 0, tie: 1, ineligible: 0, late: 1, review: 0 } },
 };
 
 describe('buildSummarySheets', () => {

@@ -17,3 +17,4 @@ export * from './intake';
 // documents.ts (the wording of the .docx files) is left out on purpose: the task pane imports this
 // index, and that wording belongs to the step's lazily loaded code.
 export * from './documentsPane';
+export * from './forms';

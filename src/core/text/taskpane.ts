@@ -91,6 +91,7 @@ export const PANE_TEXT = {
     points: 'Điểm tiêu chí',
     bonus: 'Điểm thưởng',
     penalty: 'Điểm trừ',
+    form: 'Hình thức khen thưởng',
     notes: 'Ghi chú',
   } as Record<string, string>,
 
