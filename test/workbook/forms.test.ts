@@ -4,12 +4,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { scoreSheet } from '../../src/workbook/scoreWorkbook';
-import { gridToPlan, planToGrid } from '../../src/workbook/planSheet';
+import { gridToPlan, planSheetView, planToGrid } from '../../src/workbook/planSheet';
 import { readPlanText } from '../../src/plan';
 import type { CellBlock, Grid, OwnedSheet } from '../../src/workbook/model';
 import { DEFAULT_SETTINGS, type Plan } from '../../src/core/types';
 import { FORM_TEXT } from '../../src/core/text/forms';
 import { STATUS_LABEL } from '../../src/core/text/status';
+import { OWNED_SHEETS } from '../../src/core/text/workbook';
 import { movement, plan, quota } from '../core/engineFixtures';
 
 const GK = 'Giấy khen của Giám đốc Sở Y tế';
@@ -44,6 +45,8 @@ const MIXED: Grid = [
 
 const texts = (s: OwnedSheet): string[] => s.blocks.flatMap((b: CellBlock) => b.values.flat()).filter((v): v is string => typeof v === 'string');
 
+const sheetNamed = (sheets: OwnedSheet[], name: string): OwnedSheet => sheets.find((x) => x.name === name)!;
+
 describe('a list mixing forms', () => {
   const out = scoreSheet({ name: 'DS', values: MIXED }, [], PLAN, SETTINGS);
 
@@ -63,7 +66,7 @@ describe('a list mixing forms', () => {
   });
 
   it('the summary sheet has a section per movement × form × kind', () => {
-    const summary = out.writePlan.sheets[0];
+    const summary = sheetNamed(out.writePlan.sheets, OWNED_SHEETS.summary);
     const t = texts(summary);
     expect(t).toContain(FORM_TEXT.summaryTitle);
     const lines = summary.blocks.filter((b) => b.values.some((r) => r[1] === BK || r[1] === GK));
@@ -78,7 +81,7 @@ describe('a list mixing forms', () => {
   });
 
   it('the proposal list has one part per form (collectives, then individuals), each numbered from 1', () => {
-    const proposal = out.writePlan.sheets[2];
+    const proposal = sheetNamed(out.writePlan.sheets, OWNED_SHEETS.proposal);
     const t = texts(proposal);
     expect(t.indexOf(GK)).toBeGreaterThan(-1);
     expect(t.indexOf(BK)).toBeGreaterThan(t.indexOf(GK));
@@ -98,7 +101,7 @@ describe('a list without a form column', () => {
     expect(withForms.json.nominations).toEqual(without.json.nominations);
     expect(withForms.json.nominations.every((n) => n.form === null)).toBe(true);
     expect(withForms.json.summary.forms).toEqual([]);
-    expect(texts(withForms.writePlan.sheets[0])).not.toContain(FORM_TEXT.summaryTitle);
+    expect(texts(sheetNamed(withForms.writePlan.sheets, OWNED_SHEETS.summary))).not.toContain(FORM_TEXT.summaryTitle);
   });
 });
 
@@ -139,7 +142,7 @@ describe('form quotas on the "Kế hoạch" sheet', () => {
     expect(at).toBeGreaterThan(0);
     expect(g[at + 1]).toEqual(FORM_TEXT.sheet.head);
     expect(g[at + 2]).toEqual([]);
-    expect(gridToPlan(g).plan).toEqual(real);
+    expect(gridToPlan(g).plan).toEqual(planSheetView(real));
   });
 
   it('a secretary types a form\'s quota: the next bình xét ranks that form at it', () => {
@@ -174,7 +177,7 @@ describe('form quotas on the "Kế hoạch" sheet', () => {
         { group: 'Khối bệnh viện', each: false, collective: 1, individual: 2, either: null, text: 'Khối bệnh viện: 01 tập thể, 02 cá nhân' },
       ],
     };
-    expect(gridToPlan(planToGrid(p)).plan).toEqual(p);
+    expect(gridToPlan(planToGrid(p)).plan).toEqual(planSheetView(p));
     // The layout before: six columns, the sentence in the sixth.
     const old = planToGrid(p).map((r) => (r.length === 7 && (r[5] === FORM_TEXT.sheet.allocationForm || r[6] === p.allocations[0].text || r[6] === p.allocations[1].text) ? [...r.slice(0, 5), r[6]] : r));
     const back = gridToPlan(old).plan.allocations;
