@@ -1,0 +1,93 @@
+// Who issues a copy: the header when it has one, completed by the issuing sentence when the header
+// lost the place; else the signature at the foot or the page's "Nguồn:", else the opening sentence.
+import { readPlanText } from '../../../src/plan';
+
+const read = (...lines: string[]) => readPlanText(lines.join('\n'));
+
+describe('a copy without a header', () => {
+  it('the signature at the foot, past the closing words', () => {
+    const p = read(
+      'Xin ý kiến nhân dân đối với tập thể đề nghị xét tặng danh hiệu "Anh hùng lao động"',
+      '',
+      'Bộ Giáo dục và Đào tạo tổ chức lấy ý kiến nhân dân đối với tập thể Trường Đại học X đề nghị xét tặng danh hiệu "Anh hùng lao động" thời kỳ đổi mới.',
+      '',
+      'Mọi thông tin xin gửi về Vụ Thi đua - Khen thưởng trước ngày 07/10/2024, địa chỉ: số 35 Đại Cồ Việt, Hà Nội.',
+      '',
+      'Trân trọng!',
+      '',
+      'Vụ Thi đua - Khen thưởng',
+    );
+    expect(p.issuer).toBe('Vụ Thi đua - Khen thưởng');
+  });
+  it('the page\'s "Nguồn:" line, past the site\'s counters', () => {
+    const p = read('Thông báo', 'Hướng dẫn khen thưởng cấp tỉnh năm 2024', '', 'Hồ sơ đề nghị tặng Bằng khen của UBND tỉnh trình trước ngày 31/01/2025.', '', 'Nguồn: Sở KH&CN', '', 'Số lượt đọc: 120', '', 'Về trang trước Về đầu trang');
+    expect(p.issuer).toBe('Sở KH&CN');
+  });
+  it('the opening clause, past a portal\'s byline and the role in brackets', () => {
+    const p = read(
+      'TTĐT - Sở Nội vụ (cơ quan Thường trực Hội đồng Thi đua – Khen thưởng tỉnh) lấy ý kiến danh sách đề nghị khen thưởng cấp Nhà nước.',
+      'Đề nghị tặng Huân chương Lao động hạng Ba cho ông Nguyễn Văn A, Giám đốc Sở Tư pháp.',
+      'Thời gian lấy ý kiến từ ngày 17/4/2025 đến ngày 07/5/2025. Mọi ý kiến đóng góp gửi về địa chỉ: Sở Nội vụ, tầng 18.',
+    );
+    expect(p.issuer).toBe('Sở Nội vụ');
+  });
+  it('the issuing sentence gives the issuer, the kind and the title', () => {
+    const p = read(
+      'Phát động Đợt thi đua đặc biệt năm 2023',
+      '',
+      'Xem với cỡ chữ : A- A A+',
+      '',
+      'Thực hiện Kế hoạch số 758/KH-UBND ngày 24/4/2023 của UBND tỉnh Quảng Bình về phát động Đợt thi đua đặc biệt. Sở Y tế ban hành Kế hoạch phát động Đợt thi đua đặc biệt trong toàn ngành năm 2023 như sau:',
+      '',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    );
+    expect([p.kind, p.issuer]).toEqual(['ke-hoach', 'Sở Y tế']);
+    expect(p.title).toBe('Phát động Đợt thi đua đặc biệt năm 2023');
+  });
+});
+
+describe('a header that lost a line', () => {
+  const header = ['ỦY BAN NHÂN DÂN |', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |', 'Số: 2870/KH-UBND |', 'Ninh Thuận, ngày 02 tháng 7 năm 2022 |'];
+  it('"ỦY BAN NHÂN DÂN" is completed by the sentence that names its level; the title is the sentence\'s', () => {
+    const p = read(
+      ...header,
+      'Căn cứ Quyết định số 666/QĐ-TTg ngày 02/6/2022 của Thủ tướng Chính phủ về ban hành Kế hoạch tổ chức thực hiện Phong trào thi đua "Vì người nghèo" giai đoạn 2021 - 2025;',
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch phát động Phong trào thi đua "Vì người nghèo - Không để ai bị bỏ lại phía sau" giai đoạn 2021 - 2025 trên địa bàn tỉnh (viết tắt là Phong trào thi đua vì người nghèo) với các nội dung, như sau:',
+      '1. Mục đích:',
+    );
+    expect([p.issuer, p.kind, p.number, p.date]).toEqual(['Ủy ban nhân dân tỉnh Ninh Thuận', 'ke-hoach', '2870/KH-UBND', '2022-07-02']);
+    expect(p.title).toBe('Phát động Phong trào thi đua "Vì người nghèo - Không để ai bị bỏ lại phía sau" giai đoạn 2021 - 2025 trên địa bàn tỉnh');
+    expect(p.period.to).toBe('2025-12-31');
+  });
+  it('a sentence that names no level leaves the header\'s name as it is (no place is guessed)', () => {
+    const p = read(...header, 'KẾ HOẠCH', 'Thi đua năm 2022', 'Ủy ban nhân dân ban hành Kế hoạch thi đua năm 2022 như sau:', '1. Hồ sơ đề nghị khen thưởng gửi trước ngày 15/11/2022.');
+    expect(p.issuer).toBe('Ủy ban nhân dân');
+  });
+  it('a central council is not placed by the place-and-date line', () => {
+    const p = read(
+      'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG |',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+      'Số: 1/KH-HĐTĐKT |',
+      'Hà Nội, ngày 20 tháng 5 năm 2024 |',
+      'Hội đồng Thi đua - Khen thưởng Trung ương ban hành Kế hoạch tổ chức Đại hội Thi đua yêu nước toàn quốc như sau:',
+      'I. MỤC ĐÍCH',
+    );
+    expect(p.issuer).toBe('Hội đồng Thi đua - Khen thưởng Trung ương');
+  });
+});
+
+describe('refusing', () => {
+  it('a text with nothing of the genre', () => {
+    expect(() => read('Thực đơn tuần này', '', 'Thứ Hai: cơm, cá kho. Thứ Ba: phở bò.')).toThrow(/không giống một văn bản thi đua, khen thưởng/);
+  });
+  it('never a short notice of the genre: a title and a deadline are enough', () => {
+    const p = read(
+      'Lấy ý kiến nhân dân trình khen thưởng cấp Nhà nước',
+      '',
+      'Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến nhân dân về việc chấp hành chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước trước khi xét trình khen thưởng cho 2 tập thể ngành Giáo dục.',
+      '',
+      'Thời gian lấy ý kiến là 10 ngày (kể từ ngày 26-9 đến hết ngày 5-10-2022).',
+    );
+    expect(p.title).toBe('Lấy ý kiến nhân dân trình khen thưởng cấp Nhà nước');
+  });
+});
