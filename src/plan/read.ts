@@ -18,7 +18,7 @@ import { forCopy } from './document/fold';
 import { readMovements, type MovementHead } from './facts/movements';
 import { readCriteria, type CriteriaList } from './facts/criteria';
 import { readQuotas } from './facts/quotas';
-import { readDeadlines } from './facts/deadlines';
+import { noticeSubject, readDeadlines } from './facts/deadlines';
 import { readGrades, readRubric } from './facts/rubric';
 import { readThresholds, type Threshold } from './facts/thresholds';
 import { readForms } from './facts/forms';
@@ -26,7 +26,8 @@ import { readCouncil } from './facts/council';
 import { kindOfForm } from './facts/vocab';
 
 const KIND_OF_WORD: Record<string, PlanKind> = { 'KẾ HOẠCH': 'ke-hoach', 'CHƯƠNG TRÌNH': 'ke-hoach', 'QUY ĐỊNH': 'quy-dinh', 'QUY CHẾ': 'quy-dinh', 'THỂ LỆ': 'quy-dinh', 'HƯỚNG DẪN': 'huong-dan' };
-const GENRE = /thi\s+đua|khen\s+thưởng/iu;
+// The genre speaks of thi đua, khen thưởng, or the awards themselves ("tặng thưởng Huân chương Lao động").
+const GENRE = /thi\s+đua|khen\s+thưởng|tặng\s+thưởng|huân\s+chương|huy\s+chương|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|danh\s+hiệu|anh\s+hùng/iu;
 const fold = nameKey;
 
 /** Collects sources and doubts by field path while the plan is assembled. */
@@ -228,7 +229,7 @@ function placeQuotas(doc: DocModel, movements: Movement[], movementIndex: (n: No
 }
 
 function placeDeadlines(doc: DocModel, plan: Plan, movements: Movement[], movementIndex: (n: Node, line?: number | null) => number, opts: ReadPlanOptions, L: Ledger, period: Block | null): void {
-  const d = readDeadlines(doc, plan.year, opts, period ? new Set([period]) : new Set());
+  const d = readDeadlines(doc, plan.year, opts, period ? new Set([period]) : new Set(), noticeSubject(doc, plan.title));
   const seen = new Map<Deadline[], Set<string>>();
   const add = (list: Deadline[], path: string, f: Fact<Deadline>) => {
     let texts = seen.get(list);

@@ -10,7 +10,7 @@ import type { Deadline, Plan } from '../../src/core/types';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'plans', 'corpus');
 /** Facts right with the reader as it stands (see README); raise it, never lower it. */
-const FLOOR = 110;
+const FLOOR = 117;
 /** Documents the reader refused when the corpus was graded (README, "Grading"): every one of them has
  *  facts, so each is a failure to fix; the list may only shrink. */
 const KNOWN_REFUSALS = [

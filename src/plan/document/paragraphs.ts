@@ -89,7 +89,8 @@ export function continues(a: string, b: string, layout: Layout, aOpens = false):
   }
   if (mb.type !== 'none') return false;
   const kindWords = forCopy(layout.folded, KIND_WORDS);
-  if (forCopy(layout.folded, NEW_PARAGRAPH).test(b) || kindWords.test(a) || kindWords.test(b) || /^Đối\s+với\s/u.test(b) || LABEL.test(b)) return false;
+  // A kind word alone on its line, in any case ("Thông báo" as a site files a page), is a line of its own.
+  if (forCopy(layout.folded, NEW_PARAGRAPH).test(b) || kindWords.test(a.toLocaleUpperCase('vi')) || kindWords.test(b) || /^Đối\s+với\s/u.test(b) || LABEL.test(b)) return false;
   if (/^CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$|^Độc\s+lập/u.test(a)) return false;
   // A change between upper-case lines (headings, the header block) and ordinary text.
   const cased = hasWords(a, 2) && hasWords(b, 2);

@@ -29,7 +29,7 @@ describe('the period\'s end from the title, when the text states no period', () 
   ])('"%s" ends %s (to confirm: %s)', (title, to, unsure) => {
     const p = titled(title);
     expect(p.period.to).toBe(to);
-    expect(p.unsure.includes('period.to')).toBe(unsure);
+    expect(p.unsure?.includes('period.to')).toBe(unsure);
   });
   it('a school year or a title that launches no movement gives no period', () => {
     expect(titled('Tổ chức các phong trào thi đua năm học 2024 - 2025').period.to).toBeNull();
