@@ -22,6 +22,8 @@ import { noticeSubject, readDeadlines } from './facts/deadlines';
 import { readGrades, readRubric } from './facts/rubric';
 import { readThresholds, type Threshold } from './facts/thresholds';
 import { readForms } from './facts/forms';
+import { formsInText } from './facts/formsInText';
+import { matchForm } from '../core/forms/match';
 import { readCouncil } from './facts/council';
 import { kindOfForm } from './facts/vocab';
 
@@ -107,6 +109,7 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
 
   placeCriteria(readCriteria(doc), heads, movements, movementIndex, L, plan);
   placeQuotas(doc, movements, movementIndex, L, plan);
+  placeForms(doc, plan, L);
   placeDeadlines(doc, plan, movements, movementIndex, opts, L, period?.block ?? null);
   placeScoring(doc, plan, movements, movementIndex, L, header.bodyAt);
   const council = readCouncil(doc);
@@ -215,9 +218,15 @@ function placeQuotas(doc: DocModel, movements: Movement[], movementIndex: (n: No
     const i = movementIndex(u.node, u.line);
     if (i >= 0) L.doubt(`movements.${i}.quota`);
   }
-  const forms = readForms(doc);
+}
+
+/** Award forms: those that head criteria or are listed under "Hình thức", then those the sentences name. */
+function placeForms(doc: DocModel, plan: Plan, L: Ledger): void {
+  const forms = [...readForms(doc), ...formsInText(doc).map((f) => ({ name: f.name, kind: null }))];
   for (const f of forms) {
-    const known = (plan.forms ??= []).find((x) => fold(x.name) === fold(f.name.value) || fold(x.name).startsWith(fold(f.name.value)));
+    // The same form named again, less precisely, or by another of its names ("bằng khen của tỉnh").
+    const cat = matchForm(f.name.value);
+    const known = (plan.forms ??= []).find((x) => fold(x.name) === fold(f.name.value) || fold(x.name).startsWith(fold(f.name.value) + ' ') || (cat !== null && matchForm(x.name) === cat));
     if (known) continue;
     const kind = f.kind ?? kindOfForm(f.name.value);
     plan.forms.push({ name: f.name.value, kinds: kind ? [kind] : [], criteria: [] });

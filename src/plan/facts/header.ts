@@ -11,7 +11,7 @@ import { AUTHORITY, KIND_WORDS } from '../document/paragraphs';
 import { forCopy } from '../document/fold';
 import { DOUBTFUL, LIKELY, SURE, fact, sourceOf, spanSource, type Fact, type Source } from './fact';
 import { issuerFromHeader, opensWithBody } from './orgName';
-import { cleanTitle, codedTitle, cutTitle, headingTitle } from './title';
+import { cleanTitle, codedTitle, cutTitle, formTitle, headingTitle } from './title';
 
 export interface Header {
   issuer: Fact<string> | null;
@@ -282,7 +282,7 @@ function headless(doc: DocModel, headEnd: number, formal: boolean): KindAndTitle
   const running = runningTitle(doc, headEnd);
   if (running) return { ...running, bodyAt: headEnd };
   // A signed document's title is under its kind line: its header's lines are no title.
-  return { kind: null, kindWord: null, title: formal ? null : headingTitle(doc, 0, headEnd), bodyAt: headEnd };
+  return { kind: null, kindWord: null, title: formal ? null : (headingTitle(doc, 0, headEnd) ?? formTitle(doc)), bodyAt: headEnd };
 }
 
 export function readHeader(doc: DocModel): Header {

@@ -26,6 +26,15 @@ const KIND_OF: Record<string, PlanKind> = { 'kế hoạch': 'ke-hoach', 'chươn
 const PLACE_IN_TITLE = /(?<![\p{L}])(tỉnh|thành phố)\s+((?:\p{Lu}[\p{L}]*)(?:\s*[-–]\s*\p{Lu}[\p{L}]*|\s+\p{Lu}[\p{L}]*)*)/u;
 const REFERENCE = /^(?:Căn cứ|Thực hiện)/u;
 
+/** Where the issuing clause starts in a sentence that opens with its grounds ("Căn cứ …, Hội đồng … lấy ý kiến …"), -1 when none. */
+export function issuingClauseAt(text: string, folded = false): number {
+  for (const re of [NAMED, ALIASED]) {
+    const m = forCopy(folded, re).exec(text);
+    if (m && !forCopy(folded, REFERENCE).test(m[1])) return m.index + m[0].indexOf(m[1]);
+  }
+  return -1;
+}
+
 export interface Issuing {
   issuer: Fact<string>;
   kind: Fact<PlanKind> | null;

@@ -105,3 +105,30 @@ export function codedTitle(b: Block): { kind: Fact<PlanKind>; title: Fact<string
     title: fact(t.charAt(0).toLocaleUpperCase('vi') + t.slice(1), sourceOf(b, at), LIKELY),
   };
 }
+
+// A form ("biểu mẫu") is titled under its label: "Bảng biểu 4 / SỞ - BAN - NGÀNH THÀNH PHỐ CHẤM ĐIỂM
+// XẾP HẠNG CHO QUẬN - HUYỆN", "Mẫu số 01 / DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" — on the label's line (a
+// flattened copy) or the next.
+const FORM_LABEL = /(?:^|[\s:])(?:Mẫu\s+số|Biểu\s+mẫu(?:\s+số)?|Bảng\s+biểu(?:\s+số)?|Biểu\s+số|Phụ\s+lục(?:\s+số)?)\s*[\dIVX]{1,3}[a-z]?(?![\p{L}\d])/u;
+// Upper-case words up to the flattened table's first header cell ("STT", "TT": a list opens with them).
+const UPPER_RUN = /^(?:(?!(?:STT|TT)\s)[\p{Lu}\d]+(?:\s*[-–,]\s*|\s+)){2,}(?!(?:STT|TT)(?![\p{L}]))[\p{Lu}\d]+(?![\p{L}])/u;
+const FORM_SEARCH = 10;
+
+/** The title of a form, under its label. */
+export function formTitle(doc: DocModel): Fact<string> | null {
+  for (let i = 0; i < Math.min(FORM_SEARCH, doc.blocks.length); i++) {
+    const b = doc.blocks[i];
+    const m = b.type === 'para' ? FORM_LABEL.exec(b.text) : null;
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    const after = b.text.slice(end).trim();
+    const run = UPPER_RUN.exec(after);
+    if (run) {
+      const at = b.text.indexOf(run[0], end);
+      return fact(cleanTitle(run[0]), sourceOf(b, at, at + run[0].length), LIKELY);
+    }
+    const next = doc.blocks[i + 1];
+    if (!after && next?.type === 'para' && next.upper) return fact(cleanTitle(next.text), sourceOf(next), LIKELY);
+  }
+  return null;
+}

@@ -91,3 +91,18 @@ describe('refusing', () => {
     expect(p.title).toBe('Lấy ý kiến nhân dân trình khen thưởng cấp Nhà nước');
   });
 });
+
+describe('the council', () => {
+  it('named in the clause that acts after the grounds ("Căn cứ …, Hội đồng … lấy ý kiến … xét trình")', () => {
+    const p = read(
+      'Lấy ý kiến nhân dân trình khen thưởng cấp Nhà nước',
+      '',
+      'Căn cứ khoản 10, Điều 45, Nghị định 91/2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, Khen thưởng, Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến nhân dân trước khi thông qua Hội đồng Thi đua - Khen thưởng tỉnh xét trình Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho 2 tập thể.',
+    );
+    expect([p.issuer, p.council?.name]).toEqual(['Hội đồng Thi đua - Khen thưởng tỉnh', 'Hội đồng Thi đua - Khen thưởng tỉnh']);
+  });
+  it('not a council the grounds cite', () => {
+    const p = read('KẾ HOẠCH', 'Thi đua năm 2024', 'Căn cứ Hướng dẫn số 21/HD-HĐTĐKT ngày 27/8/2024 của Hội đồng Thi đua - Khen thưởng Trung ương;', '1. Hồ sơ đề nghị khen thưởng gửi trước ngày 15/11/2024.');
+    expect(p.council ?? null).toBeNull();
+  });
+});

@@ -74,6 +74,17 @@ describe('a copy without a kind line', () => {
   });
 });
 
+describe('a form', () => {
+  it('is titled under its label, on the label\'s line when the copy flattened it', () => {
+    const p = read('Xem mẫu', '', '1. Tên đơn vị: Mẫu số 02 DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG CỤM THI ĐUA SỐ 1 STT Họ và tên Chức vụ Đơn vị 1 2 3 Ghi chú: - Các đơn vị đề nghị tặng Giấy khen gửi kèm báo cáo thành tích.');
+    expect(p.title).toBe('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG CỤM THI ĐUA SỐ 1');
+  });
+  it('or on the line under it', () => {
+    const p = read('1. Tên đơn vị:', 'Bảng biểu 4', 'SỞ - BAN - NGÀNH THÀNH PHỐ CHẤM ĐIỂM XẾP HẠNG CHO QUẬN - HUYỆN', '| STT | Tên quận - huyện | Điểm |', '| I. Cụm Thi đua 1 | | |', '| 1 | Quận 1 | |');
+    expect(p.title).toBe('SỞ - BAN - NGÀNH THÀNH PHỐ CHẤM ĐIỂM XẾP HẠNG CHO QUẬN - HUYỆN');
+  });
+});
+
 describe('a kind line', () => {
   it('"QUY ĐỊNH VỀ …" under the issuer and a draft mark: the title goes on in its case, the banner above is no issuer', () => {
     const p = read(
