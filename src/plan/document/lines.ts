@@ -50,6 +50,12 @@ export function stripResidue(raw: string, nfcDone = false): string {
   return s;
 }
 
+// Copies drop the space between words ("choTrường", "NguyễnThị", "củaTổ quốc"): a Vietnamese word
+// never has a capital after its small letters, so one there starts a new word. Codes ("QyĐ",
+// "TTr-UBND") have a single small letter or none before the capital and stay as they are.
+const SQUASHED = /(?<=\p{Ll}\p{Ll})(?=\p{Lu}\p{Ll})/gu;
+const unsquash = (s: string): string => s.replace(SQUASHED, ' ');
+
 export const squeeze = (s: string): string => (/\s\s|[\t\n\r]|^\s|\s$/.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
 
 const SEPARATOR = /^[-–—_=~.·•*|\s]+$/;
@@ -116,7 +122,7 @@ export function readLine(raw: string, no: number, nfcDone = false): Line {
     return l;
   }
   // A line with a stray pipe ("SỞ Y TẾ |") is residue of a header table: the text is the words.
-  const plain = pipe ? squeeze(t.replace(/\\?\|/g, ' ').replace(/\uE000/g, ' ')) : t;
+  const plain = unsquash(pipe ? squeeze(t.replace(/\\?\|/g, ' ').replace(/\uE000/g, ' ')) : t);
   // Columns laid out with wide gaps: only a line with a run of three spaces (or a tab) has them.
   if (!/ {3}|\t/.test(s)) return line(no, 'text', plain, null, [plain], [0]);
   const lay = layoutCols(s.replace(/\|/g, ' ').replace(/\t/g, '   '));

@@ -90,7 +90,7 @@ const MARKS = /^(?:KHẨN|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|MẬT|TỐI M
 const NUMBER = /^Số\s*:?\s*(.*)$/iu;
 // "ngày29 tháng 12 năm 2023": copies squash the spaces.
 const DATE = /(?:^|,\s*|\s)ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})|(?:^|,\s*|\s)ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
-const PARTIAL_DATE = /ngày[\s.…_]*tháng[\s\d.…_]*năm\s+(\d{4})/u;
+const PARTIAL_DATE = /ngày[\s\d.…_]*tháng[\s\d.…_]*năm\s+(\d{4})/u;
 const PLACE = /^([\p{Lu}][\p{L}\s.'-]{0,40}?),\s*ngày\b/u;
 // Where a line that holds both columns ("SỞ Y TẾ CỘNG HÒA XÃ HỘI …") is cut.
 const CUT = /(?=CỘNG\s+H[OÒ][AÀ]\s+XÃ)|(?=Độc\s+lập\s*[-–])|(?=ĐỘC\s+LẬP\s*[-–])|(?<=\S\s)(?=Số\s*:)|(?<=[\p{Lu}\d)]\s)(?=[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){0,3},\s*ngày\b)/u;
@@ -145,13 +145,32 @@ function items(blocks: Block[], folded: boolean): Item[] {
 
 const itemSource = (it: Item): Source => ({ lines: [it.line, it.line], text: it.text });
 
-function kindBlock(doc: DocModel): { at: number; word: string; rest: string } {
+/** Where the header's own parts (Quốc hiệu, "Số:", the place and date, "V/v") lie: a site's menu may come before them. */
+function headerParts(doc: DocModel): { first: number; last: number } {
+  const folded = doc.layout.folded;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < Math.min(doc.blocks.length, 40); i++) {
+    const b = doc.blocks[i];
+    const t = b.text;
+    // The body has begun: the place and date under the signature is no part of the header.
+    if (forCopy(folded, BODY_OPENS).test(t) || ['roman', 'part', 'chapter', 'article'].includes(b.marker)) break;
+    if (!(forCopy(folded, QUOC_HIEU).test(t) || forCopy(folded, /^Số\s*:/u).test(t) || forCopy(folded, PLACE).test(t) || /^V\/v\s/iu.test(t))) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return { first, last };
+}
+
+function kindBlock(doc: DocModel, parts: { first: number }): { at: number; word: string; rest: string } {
   const folded = doc.layout.folded;
   const limit = Math.min(doc.blocks.length, doc.regions.length ? doc.regions[0].start : doc.blocks.length, 40);
   for (let i = 0; i < limit; i++) {
     const b = doc.blocks[i];
-    // The kind line is above the body: a kind word in a heading under "Căn cứ …" or "Kính gửi" is a section's.
-    if (b.type === 'para' && (forCopy(folded, PREAMBLE).test(b.text) || (b.marker !== 'none' && b.marker !== 'bullet' && b.marker !== 'upper'))) break;
+    // The kind line is above the body: a kind word in a heading under "Căn cứ …" or "Kính gửi" is a
+    // section's. A site's numbered menu above the header is no body.
+    const opensBody = forCopy(folded, PREAMBLE).test(b.text) || (b.marker !== 'none' && b.marker !== 'bullet' && b.marker !== 'upper');
+    if (b.type === 'para' && opensBody && i > parts.first) break;
     if (b.type !== 'para' || b.marker !== 'none') continue;
     if (forCopy(folded, KIND_WORDS).test(b.text) && b.text !== 'PHỤ LỤC') return { at: i, word: b.text, rest: '' };
     const m = forCopy(folded, KIND_LINE).exec(b.text);
@@ -288,9 +307,11 @@ function headless(doc: DocModel, headEnd: number, formal: boolean): KindAndTitle
 export function readHeader(doc: DocModel): Header {
   const folded = doc.layout.folded;
   const R = (re: RegExp) => forCopy(folded, re);
-  const k = kindBlock(doc);
-  const headEnd = k.at >= 0 ? k.at : firstBodyBlock(doc);
-  const head = doc.blocks.slice(0, headEnd);
+  const parts = headerParts(doc);
+  const k = kindBlock(doc, parts);
+  const headEnd = k.at >= 0 ? k.at : firstBodyBlock(doc, parts);
+  // The issuer's lines sit beside or just above the header's parts; a page's chrome above them is no header.
+  const head = doc.blocks.slice(Math.max(0, parts.first - 4), headEnd);
   const its = items(head, folded);
   // Upper-case lines above the kind line are the issuer when the header has its other parts; a
   // copy without them (a web page) has a site's banner there, so only a body's name counts.
@@ -325,10 +346,10 @@ export function readHeader(doc: DocModel): Header {
 }
 
 /** Where the body starts in a document without a kind line: the first heading or "Căn cứ …". */
-function firstBodyBlock(doc: DocModel): number {
+function firstBodyBlock(doc: DocModel, parts: { last: number }): number {
   const folded = doc.layout.folded;
-  const limit = Math.min(doc.blocks.length, 15);
-  for (let i = 0; i < limit; i++) {
+  const limit = Math.min(doc.blocks.length, Math.max(parts.last + 1, 0) + 15);
+  for (let i = parts.last + 1; i < limit; i++) {
     const b = doc.blocks[i];
     if (b.marker !== 'none' && b.marker !== 'bullet') return i;
     if (forCopy(folded, BODY_OPENS).test(b.text)) return i;

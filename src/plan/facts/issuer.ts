@@ -25,6 +25,8 @@ const KIND_ISSUED = /^\s*(Kế\s+hoạch|Hướng\s+dẫn|Quy\s+định|Quy\s+ch
 const KIND_OF: Record<string, PlanKind> = { 'kế hoạch': 'ke-hoach', 'chương trình': 'ke-hoach', 'hướng dẫn': 'huong-dan', 'quy định': 'quy-dinh', 'quy chế': 'quy-dinh', 'thể lệ': 'quy-dinh', 'thông báo': 'thong-bao' };
 const PLACE_IN_TITLE = /(?<![\p{L}])(tỉnh|thành phố)\s+((?:\p{Lu}[\p{L}]*)(?:\s*[-–]\s*\p{Lu}[\p{L}]*|\s+\p{Lu}[\p{L}]*)*)/u;
 const REFERENCE = /^(?:Căn cứ|Thực hiện)/u;
+// Words between the subject and its act that are no part of the name ("… tỉnh Hưng Yên trân trọng thông báo").
+const MANNER = /(?:\s+(?:trân\s+trọng|vừa|đã|đang|sẽ|tiếp\s+tục|tiến\s+hành|xin))+$/u;
 
 /** Where the issuing clause starts in a sentence that opens with its grounds ("Căn cứ …, Hội đồng … lấy ý kiến …"), -1 when none. */
 export function issuingClauseAt(text: string, folded = false): number {
@@ -57,7 +59,8 @@ export function issuingSentence(doc: DocModel, title: string, place: string | nu
       const m = re.exec(b.text);
       if (!m || forCopy(folded, REFERENCE).test(m[1])) continue;
       const at = m.index + m[0].indexOf(m[1]);
-      const issuer = fact(issuerFromText(m[1].trim(), placeOf(title, place), folded), sourceOf(b, at, at + m[1].trim().length), LIKELY);
+      const name = m[1].trim().replace(forCopy(folded, MANNER), '');
+      const issuer = fact(issuerFromText(name, placeOf(title, place), folded), sourceOf(b, at, at + name.length), LIKELY);
       const after = m.index + m[0].length;
       const k = forCopy(folded, KIND_ISSUED).exec(b.text.slice(after));
       if (!k) return { issuer, kind: null, title: null };

@@ -29,8 +29,8 @@ export interface YearClues {
 }
 
 const YEAR = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g;
-// "văn bản số 358/SKHCN-QLKH ngày 07/4/2022", "Kế hoạch số 26/KH-BYT ngày 06/01/2023": a document the text answers or follows.
-const CITED = /số\s*:?\s*\d[\p{L}\d./-]*\s+ngày\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|tháng\s*\d{1,2}\s*năm)\s*(\d{4})/gu;
+// "ngày 07/4/2022", "ngày 31 tháng 7 năm 2017", "07/10/2021": a full date in the text.
+const FULL_DATE = /(?<!\d)\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|tháng\s*\d{1,2}\s*năm)\s*(\d{4})(?!\d)/gu;
 
 function latestIn(text: string, re: RegExp, group: number): number | null {
   let best: number | null = null;
@@ -42,8 +42,9 @@ function latestIn(text: string, re: RegExp, group: number): number | null {
 /**
  * The plan's year, from the surest clue the copy keeps: the year its title names; the document's
  * date (or the year of a date left blank); the year in its số/ký hiệu ("57/2020/TT-BQP"); the last
- * year its title names (an anniversary "(11/6/1948 - 11/6/2023)"); the latest document it cites
- * (a reply follows the letter it answers). The last two are guesses to confirm.
+ * year its title names (an anniversary "(11/6/1948 - 11/6/2023)"); the latest full date it writes
+ * (a reply follows the letter it answers, a notice's dates follow its own). The last two are
+ * guesses to confirm.
  */
 export function readPlanYear(doc: DocModel, c: YearClues): Fact<number> | null {
   const folded = doc.layout.folded;
@@ -57,11 +58,13 @@ export function readPlanYear(doc: DocModel, c: YearClues): Fact<number> | null {
   if (n) return fact(+n[1], c.number?.source ?? null, LIKELY);
   const last = c.title ? latestIn(c.title.value, YEAR, 1) : null;
   if (last !== null) return fact(last, c.title?.source ?? null, DOUBTFUL);
+  // A notice postdates the documents it cites and dates its own steps after them: the latest year of a full date.
+  let best: { y: number; b: Block } | null = null;
   for (const b of doc.blocks.slice(0, 60)) {
-    const y = b.type === 'para' ? latestIn(b.text, forCopy(folded, CITED), 1) : null;
-    if (y !== null) return fact(y, sourceOf(b), DOUBTFUL);
+    const y = b.type === 'para' ? latestIn(b.text, forCopy(folded, FULL_DATE), 1) : null;
+    if (y !== null && (!best || y > best.y)) best = { y, b };
   }
-  return null;
+  return best ? fact(best.y, sourceOf(best.b), DOUBTFUL) : null;
 }
 
 // The end a title states: "giai đoạn 2021 - 2025", "trong 02 năm 2024-2025", "đến năm 2030"; and

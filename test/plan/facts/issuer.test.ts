@@ -46,6 +46,46 @@ describe('a copy without a header', () => {
   });
 });
 
+describe('a notice that names its issuer in a sentence', () => {
+  it('the name ends before the manner of its act; the year is the latest full date it writes, to confirm', () => {
+    const p = read(
+      'Lấy ý kiến nhân dân về việc đề nghị khen thưởng cấp Nhà nước',
+      '',
+      'Thực hiện quy định tại khoản 10 Điều 45 Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng, tỉnh đang hoàn thiện hồ sơ đề nghị Thủ tướng Chính phủ tặng thưởng Huân chương Lao động hạng Nhì cho Trường Mầm non Xuân Dục.',
+      '',
+      'Ủy ban nhân dân tỉnh Hưng Yên trân trọng thông báo và xin ý kiến đóng góp của Nhân dân trong vòng 05 ngày (từ ngày 07/10/2021-11/10/2021) trước khi trình cấp có thẩm quyền xem xét quyết định.',
+    );
+    expect([p.issuer, p.year]).toEqual(['Ủy ban nhân dân tỉnh Hưng Yên', 2021]);
+    expect(p.unsure).toContain('year');
+    expect(p.deadlines.map((d) => d.dates[0].lastOnTime)).toEqual(['2021-10-11']);
+    expect(p.forms?.map((f) => f.name)).toEqual(['Huân chương Lao động hạng Nhì']);
+  });
+});
+
+describe('a header under a document site\'s menu', () => {
+  it('the numbered menu and the site\'s labels above it are no body and no issuer; a blank month still gives the year', () => {
+    const p = read(
+      '1. Trang chủ',
+      '2. Tất cả',
+      '',
+      'THÔNG TIN TÀI LIỆU',
+      '',
+      'Định dạng Số trang 19 Dung lượng 223,5 KB',
+      '',
+      'UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+      'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 424/SGDĐT-TĐKT',
+      'Sơn La, ngày 05 tháng năm 2018',
+      'V/v hướng dẫn tổng kết công tác thi đua khen thưởng năm 2018',
+      'Kính gửi:',
+      '- Các đơn vị trực thuộc Sở;',
+      'Sở Giáo dục và Đào tạo hướng dẫn tổng kết công tác thi đua khen thưởng năm 2018 như sau:',
+    );
+    expect([p.kind, p.issuer, p.number, p.year]).toEqual(['cong-van', 'Sở Giáo dục và Đào tạo tỉnh Sơn La', '424/SGDĐT-TĐKT', 2018]);
+    expect(p.title).toBe('Hướng dẫn tổng kết công tác thi đua khen thưởng năm 2018');
+  });
+});
+
 describe('a header that lost a line', () => {
   const header = ['ỦY BAN NHÂN DÂN |', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |', 'Số: 2870/KH-UBND |', 'Ninh Thuận, ngày 02 tháng 7 năm 2022 |'];
   it('"ỦY BAN NHÂN DÂN" is completed by the sentence that names its level; the title is the sentence\'s', () => {
