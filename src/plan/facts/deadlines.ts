@@ -153,7 +153,9 @@ class Reader {
     }
     const ends = sentenceEnds(b.text);
     const stops = sentenceEnds(b.text.replace(/;/g, ','));
-    for (const f of found) {
+    for (const found1 of found) {
+      // "(kể từ ngày 26-9 đến hết ngày 5-10-2022)": the window's phrase starts inside the brackets; its closing one is no part of it.
+      const f = { ...found1, phrase: found1.phrase.includes('(') ? found1.phrase : found1.phrase.replace(/\s*\)$/u, '') };
       const s = sentenceAt(b.text, ends, f.index);
       const sentence = b.text.slice(s.from, s.to);
       const field = underTimeField || TIME_FIELD.test(titleOf(b));

@@ -72,7 +72,8 @@ export function readPlanYear(doc: DocModel, c: YearClues): Fact<number> | null {
 // to be confirmed.
 const TITLE_RANGE = /(?:giai\s+đoạn|trong\s+\d{1,2}\s+năm|từ\s+năm|niên\s+độ)\s+\d{4}\s*[-–]\s*(\d{4})|(?:^|\s)đến\s+năm\s+(\d{4})/iu;
 const TITLE_YEAR = /(?<![\p{L}])năm\s+(\d{4})(?!\s*[-–]\s*\d)/iu;
-const MOVEMENT = /phong\s+trào|thi\s+đua/iu;
+// A title that launches a movement ("Phát động phong trào thi đua … năm 2024", "Thi đua … năm 2025"), not a guide to reviewing one.
+const MOVEMENT = /phong\s+trào|phát\s+động|đợt\s+thi\s+đua|^thi\s+đua/iu;
 
 /** The period's end as the title gives it, when the text states no period. */
 export function periodOfTitle(title: string, source: Fact<string>['source'], folded: boolean): Fact<string> | null {

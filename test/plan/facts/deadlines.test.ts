@@ -18,7 +18,7 @@ describe('a notice that consults the public', () => {
       '',
       'Mọi ý kiến phản ánh gửi về Ban Thi đua - Khen thưởng, Sở Nội vụ.',
     );
-    expect(p.deadlines.map((d) => [d.rule, d.from, d.dates[0].lastOnTime])).toEqual([['by', '2022-09-26', '2022-10-05']]);
+    expect(p.deadlines.map((d) => [d.text, d.rule, d.from, d.dates[0].lastOnTime])).toEqual([['từ ngày 26-9 đến hết ngày 5-10-2022', 'by', '2022-09-26', '2022-10-05']]);
   });
   it('"xin gửi về … trước ngày D" and "tổng hợp ý kiến …, gửi về … trước ngày D"', () => {
     const p = read(

@@ -32,6 +32,7 @@ describe('the period\'s end from the title, when the text states no period', () 
     expect(p.unsure?.includes('period.to')).toBe(unsure);
   });
   it('a school year or a title that launches no movement gives no period', () => {
+    expect(titled('Hướng dẫn bình xét thi đua và chấm điểm tổ công đoàn năm 2021').period.to).toBeNull();
     expect(titled('Tổ chức các phong trào thi đua năm học 2024 - 2025').period.to).toBeNull();
     expect(titled('Hướng dẫn công nhận sáng kiến phục vụ khen thưởng năm 2023').period.to).toBeNull();
   });
