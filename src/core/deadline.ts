@@ -57,7 +57,9 @@ export interface ResolveOptions {
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 const RE_ANNUAL = /(?:hằng|hàng|mỗi)\s*năm/u;
-const RE_QUARTERLY = /(?:hằng|hàng|mỗi)\s*quý|tháng\s*cuối\s*(?:của\s*)?(?:mỗi\s*)?quý/u;
+// "tháng cuối quý", "tháng cuối của mỗi quý", "tháng cuối cùng hàng quý".
+const LAST_MONTH_OF_QUARTER = 'tháng\\s*cuối(?:\\s*cùng)?\\s*(?:của\\s*)?(?:(?:mỗi|hằng|hàng)\\s*)?quý';
+const RE_QUARTERLY = new RegExp(`(?:hằng|hàng|mỗi)\\s*quý|${LAST_MONTH_OF_QUARTER}`, 'u');
 const RE_MONTHLY = /(?:hằng|hàng|mỗi)\s*tháng/u;
 const RE_NEXT_YEAR = /năm\s*(?:sau|kế\s*tiếp|tiếp\s*theo)/u;
 const RE_WORKING_DAYS = /(\d{1,3})\s*ngày\s*làm\s*việc/u;
@@ -71,7 +73,7 @@ const DATE_SRC =
   '(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?(?![\\d/])' +
   '|(\\d{1,2})\\s*tháng\\s*(\\d{1,2})(?:\\s*(?:năm|/|,)\\s*(\\d{4}))?(?!\\d)';
 const RE_DATE_G = new RegExp(DATE_SRC, 'gu');
-const RE_QUARTER_DAY = /(?:ngày\s*)?(\d{1,2})\s*(?:của\s*)?tháng\s*cuối\s*(?:của\s*)?(?:mỗi\s*)?quý/u;
+const RE_QUARTER_DAY = new RegExp(`(?:ngày\\s*)?(\\d{1,2})\\s*(?:của\\s*)?${LAST_MONTH_OF_QUARTER}`, 'u');
 const RE_MONTH_DAY = /ngày\s*(\d{1,2})(?!\s*(?:\d|tháng|[/.\-]\s*\d))/u;
 const RE_MONTH_ONLY = /tháng\s*(\d{1,2})\s*(?:(?:\/|năm|-)\s*(\d{4}))?(?![\d/])/u;
 const RE_QUARTER = /quý\s*(iv|iii|ii|i|[1-4])(?![\p{L}\d])\s*(?:(?:\/|năm|-)\s*(\d{4}))?/u;
@@ -460,7 +462,7 @@ const SP = '[\\s*_]*';
 const DATE_IN_TEXT =
   `(?:\\d{1,2}${SP}[/.\\-]${SP}\\d{1,2}(?:${SP}[/.\\-]${SP}\\d{4})?(?![\\d/])` +
   `|\\d{1,2}${SP}tháng${SP}\\d{1,2}(?:${SP}(?:năm|/)${SP}\\d{4})?(?!\\d)` +
-  `|\\d{1,2}${SP}(?:của${SP})?tháng${SP}cuối${SP}(?:của${SP})?(?:mỗi${SP})?quý)`;
+  `|\\d{1,2}${SP}(?:của${SP})?tháng${SP}cuối(?:${SP}cùng)?${SP}(?:của${SP})?(?:(?:mỗi|hằng|hàng)${SP})?quý)`;
 const TAIL = `(?:${SP}(?:hằng|hàng)${SP}(?:năm|quý|tháng)|${SP}năm${SP}(?:sau|kế${SP}tiếp|tiếp${SP}theo))?`;
 const RECUR_HEAD = `(?:(?:hằng|hàng)${SP}(?:quý|tháng)${SP})?`;
 const ANCHOR =

@@ -11,20 +11,25 @@ import { PLAN_TEXT } from '../core/text/plan';
 import { UNSURE, type Fact, type Source } from './facts/fact';
 import { inside } from './facts/query';
 import { attachmentTitle, readHeader } from './facts/header';
-import { issuerFromBody } from './facts/issuer';
-import { readPeriod, readYear } from './facts/period';
+import { issuingSentence, signatureIssuer } from './facts/issuer';
+import { periodOfTitle, readPeriod, readPlanYear } from './facts/period';
+import { completeIssuer, councilOfIssuer, letterKind } from './facts/attribution';
+import { forCopy } from './document/fold';
 import { readMovements, type MovementHead } from './facts/movements';
 import { readCriteria, type CriteriaList } from './facts/criteria';
 import { readQuotas } from './facts/quotas';
-import { readDeadlines } from './facts/deadlines';
+import { noticeSubject, readDeadlines } from './facts/deadlines';
 import { readGrades, readRubric } from './facts/rubric';
 import { readThresholds, type Threshold } from './facts/thresholds';
 import { readForms } from './facts/forms';
+import { formsInText } from './facts/formsInText';
+import { matchForm } from '../core/forms/match';
 import { readCouncil } from './facts/council';
 import { kindOfForm } from './facts/vocab';
 
 const KIND_OF_WORD: Record<string, PlanKind> = { 'KẾ HOẠCH': 'ke-hoach', 'CHƯƠNG TRÌNH': 'ke-hoach', 'QUY ĐỊNH': 'quy-dinh', 'QUY CHẾ': 'quy-dinh', 'THỂ LỆ': 'quy-dinh', 'HƯỚNG DẪN': 'huong-dan' };
-const GENRE = /thi\s+đua|khen\s+thưởng/iu;
+// The genre speaks of thi đua, khen thưởng, or the awards themselves ("tặng thưởng Huân chương Lao động").
+const GENRE = /thi\s+đua|khen\s+thưởng|tặng\s+thưởng|huân\s+chương|huy\s+chương|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|danh\s+hiệu|anh\s+hùng/iu;
 const fold = nameKey;
 
 /** Collects sources and doubts by field path while the plan is assembled. */
@@ -56,25 +61,26 @@ function blankMovement(id: string, name: string): Movement {
 export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText: string): Plan {
   const L = new Ledger();
   const header = readHeader(doc);
+  const folded = doc.layout.folded;
   const attached = doc.regions.find((r) => r.kindWord !== 'PHỤ LỤC') ?? null;
   const attachment = attached ? attachmentTitle(doc, attached.start, attached.kindWord) : null;
+  const place = header.place ?? placeAnywhere(doc);
+  const issuing = issuingSentence(doc, header.title?.value ?? '', place);
 
-  const titleFact = attachment ?? header.title;
+  const titleFact = attachment ?? header.title ?? issuing?.title ?? null;
   const title = L.note('title', titleFact) ?? '';
-  const dateFact = header.date ?? placeDateAnywhere(doc);
-  const dateYear = dateFact ? +dateFact.value.slice(0, 4) : header.partialYear;
-  const issuerFact = header.issuer ?? issuerFromBody(doc, title, header.place ?? placeAnywhere(doc));
-  const fromTitle = readYear(title, null) ?? readYear(header.title?.value ?? '', null);
-  const year = fromTitle ?? dateYear;
-  const yearSource = fromTitle !== null ? (titleFact ?? header.title)?.source : dateFact?.source;
-  if (year !== null && yearSource) L.sources.year = yearSource;
+  const dateFact = header.date ?? placeDateAnywhere(doc, folded);
+  const issuerFact = completeIssuer(header.issuer, issuing?.issuer ?? null, folded) ?? signatureIssuer(doc) ?? issuing?.issuer ?? null;
+  const kindFact = header.kind ?? (header.kindWord ? null : (issuing?.kind ?? letterKind(doc)));
+  const yearFact = readPlanYear(doc, { title: titleFact, headerTitle: header.title, date: dateFact, partialYear: header.partialYear, number: header.number });
+  const year = L.note('year', yearFact) ?? null;
 
   const plan: Plan = {
     title,
     issuer: L.note('issuer', issuerFact) ?? '',
     number: L.note('number', header.number) ?? null,
     date: L.note('date', dateFact) ?? null,
-    kind: L.note('kind', header.kind) ?? null,
+    kind: L.note('kind', kindFact) ?? null,
     year,
     period: { from: null, to: null },
     movements: [],
@@ -89,6 +95,9 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
   const period = readPeriod(doc, plan.date ?? null);
   if (period) {
     plan.period = { from: L.note('period.from', period.from) ?? null, to: L.note('period.to', period.to) ?? null };
+  } else {
+    const end = periodOfTitle(title, titleFact?.source ?? null, folded);
+    if (end) plan.period.to = L.note('period.to', end) ?? null;
   }
 
   const heads = readMovements(doc);
@@ -100,12 +109,13 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
 
   placeCriteria(readCriteria(doc), heads, movements, movementIndex, L, plan);
   placeQuotas(doc, movements, movementIndex, L, plan);
+  placeForms(doc, plan, L);
   placeDeadlines(doc, plan, movements, movementIndex, opts, L, period?.block ?? null);
   placeScoring(doc, plan, movements, movementIndex, L, header.bodyAt);
   const council = readCouncil(doc);
-  if (council) plan.council = L.note('council', council) ?? null;
+  if (council) plan.council = L.note('council', councilOfIssuer(council, plan.issuer)) ?? null;
 
-  refuseIfNothing(plan, fullText);
+  refuseIfNothing(plan, fullText, folded);
   if (!title) L.warn(null, PLAN_TEXT.noTitle);
   if (year === null && opts.year == null) L.warn(null, PLAN_TEXT.noYear);
   if (L.warnings.length) plan.warnings = L.warnings;
@@ -115,10 +125,12 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
 }
 
 /** "Tiền Giang, ngày 02 tháng 4 năm 2024" under the signature, when the header has none. */
-function placeDateAnywhere(doc: DocModel): Fact<string> | null {
+const PLACE_DATE = /^([\p{Lu}][\p{L}\s.'-]{0,40}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+
+function placeDateAnywhere(doc: DocModel, folded: boolean): Fact<string> | null {
   for (let i = doc.blocks.length - 1; i >= 0; i--) {
     const b = doc.blocks[i];
-    const m = /^([\p{Lu}][\p{L}\s.'-]{0,40}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(b.text);
+    const m = forCopy(folded, PLACE_DATE).exec(b.text);
     if (!m) continue;
     const pad = (n: string) => n.padStart(2, '0');
     return { value: `${m[4]}-${pad(m[3])}-${pad(m[2])}`, source: { lines: b.lines, text: b.text.slice(0, m[0].length) }, confidence: 0.8 };
@@ -206,9 +218,15 @@ function placeQuotas(doc: DocModel, movements: Movement[], movementIndex: (n: No
     const i = movementIndex(u.node, u.line);
     if (i >= 0) L.doubt(`movements.${i}.quota`);
   }
-  const forms = readForms(doc);
+}
+
+/** Award forms: those that head criteria or are listed under "Hình thức", then those the sentences name. */
+function placeForms(doc: DocModel, plan: Plan, L: Ledger): void {
+  const forms = [...readForms(doc), ...formsInText(doc).map((f) => ({ name: f.name, kind: null }))];
   for (const f of forms) {
-    const known = (plan.forms ??= []).find((x) => fold(x.name) === fold(f.name.value) || fold(x.name).startsWith(fold(f.name.value)));
+    // The same form named again, less precisely, or by another of its names ("bằng khen của tỉnh").
+    const cat = matchForm(f.name.value);
+    const known = (plan.forms ??= []).find((x) => fold(x.name) === fold(f.name.value) || fold(x.name).startsWith(fold(f.name.value) + ' ') || (cat !== null && matchForm(x.name) === cat));
     if (known) continue;
     const kind = f.kind ?? kindOfForm(f.name.value);
     plan.forms.push({ name: f.name.value, kinds: kind ? [kind] : [], criteria: [] });
@@ -220,7 +238,7 @@ function placeQuotas(doc: DocModel, movements: Movement[], movementIndex: (n: No
 }
 
 function placeDeadlines(doc: DocModel, plan: Plan, movements: Movement[], movementIndex: (n: Node, line?: number | null) => number, opts: ReadPlanOptions, L: Ledger, period: Block | null): void {
-  const d = readDeadlines(doc, plan.year, opts, period ? new Set([period]) : new Set());
+  const d = readDeadlines(doc, plan.year, opts, period ? new Set([period]) : new Set(), noticeSubject(doc, plan.title));
   const seen = new Map<Deadline[], Set<string>>();
   const add = (list: Deadline[], path: string, f: Fact<Deadline>) => {
     let texts = seen.get(list);
@@ -275,18 +293,26 @@ function placeScoring(doc: DocModel, plan: Plan, movements: Movement[], movement
   apply(t.minVote, 'minVote', (v: number) => v);
 }
 
-/** Refuses only a text in which nothing of the genre is found, saying what was looked for. */
-function refuseIfNothing(plan: Plan, text: string): void {
+/**
+ * Refuses only a text in which nothing of the genre is found, saying what was looked for: any fact
+ * of a thi đua – khen thưởng document (a kind or title, a number, a movement, criteria, a quota, a
+ * deadline, a form, a council, a rubric…) in a text that speaks of thi đua or khen thưởng.
+ */
+function refuseIfNothing(plan: Plan, text: string, folded: boolean): void {
   const m = plan.movements;
   const found =
-    (plan.kind != null && plan.title !== '') ||
+    plan.kind != null ||
+    plan.title !== '' ||
+    plan.number != null ||
     m.length > 1 ||
     m.some((x) => x.quota || x.quotaNote || x.criteria.collective.length || x.criteria.individual.length || x.deadlines.length) ||
     plan.deadlines.length > 0 ||
+    (plan.schedule?.length ?? 0) > 0 ||
     plan.allocations.length > 0 ||
     plan.rubric !== null ||
     plan.grades.length > 0 ||
     (plan.forms?.length ?? 0) > 0 ||
+    plan.council != null ||
     plan.period.to !== null;
-  if (!found || !GENRE.test(text)) throw new UserError(PLAN_TEXT.notAPlan);
+  if (!found || !forCopy(folded, GENRE).test(text)) throw new UserError(PLAN_TEXT.notAPlan);
 }

@@ -68,6 +68,13 @@ describe('rules', () => {
     expect(d.dates.map((x) => x.due)).toEqual(['2024-03-20', '2024-06-20', '2024-09-20', '2024-12-20']);
     expect(d.dates.map((x) => x.lastOnTime)).toEqual(['2024-03-19', '2024-06-19', '2024-09-19', '2024-12-19']);
   });
+  test('quarterly as a Công văn writes it: "trước ngày 15 của tháng cuối cùng hàng quý", found in its sentence', () => {
+    const sentence = 'gửi hồ sơ đề xuất về Sở Y tế trước ngày 15 của tháng cuối cùng hàng quý trong năm để xem xét (nếu có).';
+    const [found] = findDeadlinePhrases(sentence);
+    const d = resolve(found.phrase, 2022);
+    expect(d).toMatchObject({ rule: 'quarterly', inclusive: false });
+    expect(d.dates.map((x) => x.lastOnTime)).toEqual(['2022-03-14', '2022-06-14', '2022-09-14', '2022-12-14']);
+  });
   test('monthly: twelve occurrences', () => {
     const d = resolve('hằng tháng trước ngày 25', 2024);
     expect(d).toMatchObject({ rule: 'monthly', inclusive: false });

@@ -10,27 +10,10 @@ import type { Deadline, Plan } from '../../src/core/types';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'plans', 'corpus');
 /** Facts right with the reader as it stands (see README); raise it, never lower it. */
-const FLOOR = 45;
+const FLOOR = 128;
 /** Documents the reader refused when the corpus was graded (README, "Grading"): every one of them has
  *  facts, so each is a failure to fix; the list may only shrink. */
-const KNOWN_REFUSALS = [
-  'baria-vungtau-syt-2022-sang-kien',
-  'binhduong-snv-2025-lay-y-kien',
-  'dangthuchua-2022-chi-doan',
-  'haugiang-bvdk-2020-phat-dong',
-  'hcmus-2022-binh-xet',
-  'khanhhoa-sksss-2023-thay-thuoc',
-  'lamha-ttyt-2021-cong-doan',
-  'longbien-hdtdkt-2020-cuoc-thi-viet',
-  'moet-2019-lay-y-kien-ahld',
-  'moet-2023-lay-y-kien-huan-chuong',
-  'ninhthuan-2022-kh2870-vi-nguoi-ngheo',
-  'ninhthuan-2022-kh2870-word',
-  'quangbinh-syt-2023-dot-dac-biet',
-  'tiengiang-hdtdkt-2022-lay-y-kien',
-  'tphcm-bang-bieu-4-cham-diem-quan-huyen',
-  'tphcm-bang-bieu-4-word',
-];
+const KNOWN_REFUSALS: string[] = [];
 
 const DOC_EXTENSIONS = ['.txt', '.md', '.html', '.docx'];
 const KINDS = ['ke-hoach', 'quyet-dinh', 'quy-dinh', 'huong-dan', 'cong-van', 'thong-bao'];
@@ -161,7 +144,8 @@ const FACTS: [RegExp, Kind, (p: Plan, m: RegExpExecArray) => unknown][] = [
   [/^rubric\.items\.count$/, 'int', (p) => p.rubric?.items.length],
   [/^rubric\.(bonusMax|penaltyMax)$/, 'number', (p, m) => p.rubric?.[m[1] as 'bonusMax' | 'penaltyMax']],
   [/^grades$/, 'grades', (p) => p.grades],
-  [/^forms$/, 'strings', (p) => extra(p, 'forms')],
+  // The reader keeps each form as an object with its name (and kinds, criteria): the name is the fact.
+  [/^forms$/, 'strings', (p) => (extra(p, 'forms') as unknown[] | undefined)?.map(named)],
   [/^council$/, 'string', (p) => named(extra(p, 'council'))],
 ];
 

@@ -43,7 +43,8 @@ describe('invented plans of the genre', () => {
     const p = readPlanText(fx('real/brvt-2021-phong-trao.txt'));
     expect(p.warnings?.some((w) => w.line === 380 && /Đầu năm 2021/.test(w.message))).toBe(true);
     expect(p.movements[10].id).toBe('2.10');
-    expect(p.unsure).toEqual(['movements.10.deadlines']);
+    // The period's end is read from "năm 2021" in the title, not stated: also to confirm.
+    expect(p.unsure).toEqual(['period.to', 'movements.10.deadlines']);
   });
   it('warns about two quotas in one movement', () => {
     const p = readPlanText('KẾ HOẠCH\nThi đua năm 2024\n1. Số lượng khen thưởng: 05 tập thể và 10 cá nhân.\n2. Số lượng: 03 tập thể.\n');

@@ -102,7 +102,15 @@ describe('Bắc Ninh, Quyết định 86/2025/QĐ-UBND with its Quy định về
       'Lao động tiên tiến',
       'Tập thể lao động tiên tiến',
       'Giấy khen của thủ trưởng các cơ quan, đơn vị, địa phương',
+      // Named, without criteria of their own: "Danh hiệu thi đua, hình thức khen thưởng: "Chiến sĩ thi đua toàn quốc"; "Huân chương Sao vàng", …".
+      'Chiến sĩ thi đua toàn quốc',
+      'Huân chương Sao vàng',
+      'Huân chương Hồ Chí Minh',
+      'Huân chương Độc lập',
+      'Anh hùng Lực lượng vũ trang nhân dân',
+      'Anh hùng Lao động',
     ]);
+    expect(p.forms?.filter((f) => f.criteria.length).map((f) => f.name)).toHaveLength(6);
     expect(count('Cờ thi đua của Ủy ban nhân dân tỉnh')).toEqual([2, 0, 0]);
     expect(count('Tập thể lao động xuất sắc')).toEqual([5, 0, 0]);
     // a) 5 for individuals (any one of them), b) one sentence for business people, c) 4 for collectives, d) one for households

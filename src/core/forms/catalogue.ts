@@ -130,7 +130,7 @@ export const FORMS: readonly AwardForm[] = [
     name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
     short: 'Bằng khen tỉnh',
     aliases: [
-      'Bằng khen của Chủ tịch UBND tỉnh', 'Bằng khen Chủ tịch UBND tỉnh', 'Bằng khen UBND tỉnh', 'Bằng khen của UBND tỉnh', 'Bằng khen cấp tỉnh',
+      'Bằng khen của Chủ tịch UBND tỉnh', 'Bằng khen Chủ tịch UBND tỉnh', 'Bằng khen UBND tỉnh', 'Bằng khen của UBND tỉnh', 'Bằng khen cấp tỉnh', 'Bằng khen của tỉnh',
       'Bằng khen của Chủ tịch Ủy ban nhân dân thành phố', 'Bằng khen của Chủ tịch UBND thành phố', 'Bằng khen UBND thành phố',
       'Bằng khen của Bộ trưởng', 'Bằng khen cấp bộ', 'Bằng khen của Bộ', 'Bằng khen cấp bộ, ban, ngành, tỉnh', 'BK UBND tỉnh', 'BKCT UBND tỉnh',
     ],

@@ -6,13 +6,15 @@ import { collectTable, markAlignedRows } from './tables';
 import { layoutOf, paragraphsOf } from './paragraphs';
 import { paragraphBlock, tableBlock } from './blocks';
 import { buildTree } from './tree';
+import { lostDiacritics } from './fold';
 
 export function buildDocument(input: string): DocModel {
   const text = input.normalize('NFC');
-  const lines = readLines(text);
+  const folded = lostDiacritics(text);
+  const lines = readLines(text, folded);
   const source = text.split(/\r\n|\r|\n/);
   markAlignedRows(lines);
-  const layout = layoutOf(lines, source);
+  const layout = layoutOf(lines, source, folded);
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {

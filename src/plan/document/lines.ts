@@ -2,6 +2,7 @@
 // blank, a separator ("-----", a lone "|" left by a converted header table), a page number, a
 // table row (pipe or tab cells) or text. Line numbers are those of the input, 1-based.
 import { decodeEntities, normaliseChars } from './chars';
+import { forCopy } from './fold';
 
 export type LineKind = 'blank' | 'sep' | 'page' | 'text' | 'row';
 
@@ -48,6 +49,12 @@ export function stripResidue(raw: string, nfcDone = false): string {
   if (s.indexOf('__') >= 0) s = s.replace(/_{2,}(?=\S)|(?<=\S)_{2,}/g, '');
   return s;
 }
+
+// Copies drop the space between words ("choTrường", "NguyễnThị", "củaTổ quốc"): a Vietnamese word
+// never has a capital after its small letters, so one there starts a new word. Codes ("QyĐ",
+// "TTr-UBND") have a single small letter or none before the capital and stay as they are.
+const SQUASHED = /(?<=\p{Ll}\p{Ll})(?=\p{Lu}\p{Ll})/gu;
+const unsquash = (s: string): string => s.replace(SQUASHED, ' ');
 
 export const squeeze = (s: string): string => (/\s\s|[\t\n\r]|^\s|\s$/.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
 
@@ -115,7 +122,7 @@ export function readLine(raw: string, no: number, nfcDone = false): Line {
     return l;
   }
   // A line with a stray pipe ("SỞ Y TẾ |") is residue of a header table: the text is the words.
-  const plain = pipe ? squeeze(t.replace(/\\?\|/g, ' ').replace(/\uE000/g, ' ')) : t;
+  const plain = unsquash(pipe ? squeeze(t.replace(/\\?\|/g, ' ').replace(/\uE000/g, ' ')) : t);
   // Columns laid out with wide gaps: only a line with a run of three spaces (or a tab) has them.
   if (!/ {3}|\t/.test(s)) return line(no, 'text', plain, null, [plain], [0]);
   const lay = layoutCols(s.replace(/\|/g, ' ').replace(/\t/g, '   '));
@@ -123,23 +130,24 @@ export function readLine(raw: string, no: number, nfcDone = false): Line {
 }
 
 // A whole document on one line — a PDF's text with its line breaks lost, as document sites show
-// it — is cut before what starts a line in the genre: the parts of the header, "Kính gửi:",
-// "Căn cứ", and a heading or an item after the end of a sentence. A long line of an ordinary copy
-// has no such places, or too few to be cut.
+// it, or a Word 97 file read as text — is cut before what starts a line in the genre: the parts of
+// the header (the number, the place and date, the kind), "Kính gửi:", "Căn cứ", "Thực hiện", and a
+// heading or an item after the end of a sentence. A long line of an ordinary copy has no such
+// places, or too few to be cut.
 const COLLAPSED = 600;
 const CUT_BEFORE =
-  /(?<=\S)\s+(?=CỘNG\s+H[OÒ][AÀ]\s|Độc\s+lập\s*[-–]|Số\s*:|V\/v\s|Kính\s+gửi\s*:|Căn\s+cứ\s|Nơi\s+nhận\s*:|(?:KẾ HOẠCH|QUYẾT ĐỊNH|HƯỚNG DẪN|THÔNG BÁO)\s)|(?<=[.;:])\s+(?=[IVX]{1,5}\.?\s+\p{Lu}|\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}|[a-zđ]\)\s|[-–+•]\s+\p{Lu})/gu;
+  /(?<=\S)\s+(?=CỘNG\s+H[OÒ][AÀ]\s|Độc\s+lập\s*[-–]|Số\s*:|V\/v\s|Kính\s+gửi\s*:|Căn\s+cứ\s|Thực\s+hiện\s|Nơi\s+nhận\s*:|(?:KẾ HOẠCH|QUYẾT ĐỊNH|HƯỚNG DẪN|THÔNG BÁO)\s)|(?<=[.;:])\s+(?=[IVX]{1,5}\.?\s+\p{Lu}|\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}|[a-zđ]\)\s|[-–+•]\s+\p{Lu})|(?<=,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|Số\s*:\s*\S{0,8}\s*\/\s*[\p{L}\d.-]+)\s+(?=\p{Lu})/gu;
 
-function uncollapse(raw: string): string[] {
+function uncollapse(raw: string, folded: boolean): string[] {
   if (raw.length < COLLAPSED) return [raw];
-  const parts = raw.split(CUT_BEFORE).filter((p) => p && p.trim());
+  const parts = raw.split(forCopy(folded, CUT_BEFORE)).filter((p) => p && p.trim());
   return parts.length >= 4 ? parts : [raw];
 }
 
-/** Splits the input (NFC) into lines (\r\n, \r, \n) and reads each one. */
-export function readLines(text: string): Line[] {
+/** Splits the input (NFC) into lines (\r\n, \r, \n) and reads each one; `folded`: the copy lost its diacritics. */
+export function readLines(text: string, folded = false): Line[] {
   const raw = text.split(/\r\n|\r|\n/);
   const out: Line[] = [];
-  for (let i = 0; i < raw.length; i++) for (const part of uncollapse(raw[i])) out.push(readLine(part, i + 1, true));
+  for (let i = 0; i < raw.length; i++) for (const part of uncollapse(raw[i], folded)) out.push(readLine(part, i + 1, true));
   return out;
 }

@@ -13,6 +13,7 @@
 import { isUpperText } from './chars';
 import type { Line } from './lines';
 import { markerOf } from './markers';
+import { forCopy } from './fold';
 
 export type LayoutStyle = 'spaced' | 'blocked' | 'markdown' | 'lines';
 
@@ -20,6 +21,8 @@ export interface Layout {
   style: LayoutStyle;
   /** Typical width of a full line (90th percentile of text line lengths). */
   width: number;
+  /** The copy lost its diacritics (document/fold.ts): patterns are matched loosely. */
+  folded: boolean;
 }
 
 const TERMINAL = /[.;:!?…]["')\]]*$/u;
@@ -29,7 +32,11 @@ const CONTINUES = /(?:^|\s)(?:của|và|với|các|những|theo|về|cho|trong|t
 const NUMBERED_WORD = /(?:^|\s)(?:Điều|ĐIỀU|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC|Khoản|khoản|Điểm|điểm|số|Số\s*:?|SỐ\s*:?|ngày|tháng|năm)$/u;
 const NEW_PARAGRAPH =
   /^(?:Căn cứ|CĂN CỨ|Thực hiện|Thi hành|Theo đề nghị|Xét đề nghị|Trên cơ sở|Nơi nhận|NƠI NHẬN|Trên đây|Kính gửi|KÍNH GỬI|CỘNG HÒA|CỘNG HOÀ|Độc lập|Số\s*:|V\/v|TM\.|KT\.|Q\.|TL\.|TUQ\.|\(\s*(?:Ban hành )?[Kk]èm theo)|^[\p{Lu}][\p{L}\s.'-]{1,30},\s*ngày\b/u;
-export const KIND_WORDS = /^(?:KẾ HOẠCH|QUYẾT ĐỊNH|QUY ĐỊNH|QUY CHẾ|THỂ LỆ|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN|CHỈ THỊ|CHƯƠNG TRÌNH|TỜ TRÌNH|BÁO CÁO|PHỤ LỤC)$/u;
+export const KIND_WORDS = /^(?:KẾ HOẠCH|QUYẾT ĐỊNH|QUY ĐỊNH|QUY CHẾ|THỂ LỆ|HƯỚNG DẪN|THÔNG BÁO|THÔNG TƯ|CÔNG VĂN|CHỈ THỊ|CHƯƠNG TRÌNH|TỜ TRÌNH|BÁO CÁO|PHỤ LỤC)$/u;
+/** An upper-case line that opens with the kind of document ("QUY ĐỊNH VỀ TIÊU CHÍ …"). */
+const KIND_OPENS = /^(?:KẾ HOẠCH|QUYẾT ĐỊNH|QUY ĐỊNH|QUY CHẾ|THỂ LỆ|HƯỚNG DẪN|THÔNG BÁO|THÔNG TƯ|CHƯƠNG TRÌNH)(?:\s|$)/u;
+/** Marks above the kind line ("DỰ THẢO", "KHẨN") stand alone. */
+export const MARK_LINE = /^(?:DỰ THẢO|KHẨN|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|MẬT|TỐI MẬT|BẢN SAO)$/u;
 const LABEL = /^[\p{Lu}][^:]{0,58}:$/u;
 /** The authority line under a Quyết định's trích yếu ("ỦY BAN NHÂN DÂN TỈNH X", "GIÁM ĐỐC SỞ Y TẾ"). */
 export const AUTHORITY =
@@ -45,8 +52,11 @@ function hasWords(s: string, min: number): boolean {
   return false;
 }
 
+/** Above this typical line width, a copy's lines are paragraphs, not a page's wrapped lines. */
+const PARAGRAPH_LINES = 160;
+
 /** How the copy breaks its lines. */
-export function layoutOf(lines: Line[], source: string[]): Layout {
+export function layoutOf(lines: Line[], source: string[], folded = false): Layout {
   let markdown = 0;
   for (const s of source) if (/\*\*|^\s{0,3}#{1,6}\s/.test(s) && ++markdown >= 3) break;
   let text = 0;
@@ -66,7 +76,7 @@ export function layoutOf(lines: Line[], source: string[]): Layout {
   const width = Math.max(40, lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 80);
   const avg = runs ? text / runs : 1;
   const style: LayoutStyle = avg < 1.6 ? 'spaced' : avg > 8 ? 'lines' : markdown >= 3 ? 'markdown' : 'blocked';
-  return { style, width };
+  return { style, width, folded };
 }
 
 /** Whether line `b` goes on the paragraph whose last line is `a`. */
@@ -78,7 +88,9 @@ export function continues(a: string, b: string, layout: Layout, aOpens = false):
     if (/^\p{Ll}/u.test(mb.body) || (/thi\s+đua$/iu.test(a) && /^khen\s+thưởng/iu.test(mb.body))) return true;
   }
   if (mb.type !== 'none') return false;
-  if (NEW_PARAGRAPH.test(b) || KIND_WORDS.test(a) || KIND_WORDS.test(b) || /^Đối\s+với\s/u.test(b) || LABEL.test(b)) return false;
+  const kindWords = forCopy(layout.folded, KIND_WORDS);
+  // A kind word alone on its line, in any case ("Thông báo" as a site files a page), is a line of its own.
+  if (forCopy(layout.folded, NEW_PARAGRAPH).test(b) || kindWords.test(a.toLocaleUpperCase('vi')) || kindWords.test(b) || /^Đối\s+với\s/u.test(b) || LABEL.test(b)) return false;
   if (/^CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM$|^Độc\s+lập/u.test(a)) return false;
   // A change between upper-case lines (headings, the header block) and ordinary text.
   const cased = hasWords(a, 2) && hasWords(b, 2);
@@ -86,9 +98,13 @@ export function continues(a: string, b: string, layout: Layout, aOpens = false):
   const ub = isUpperText(b);
   if (cased && ua !== ub) return false;
   // Upper-case lines wrapped from one heading go on; the authority line under a trích yếu does not.
-  if (ua && ub) return !TERMINAL.test(a) && !(AUTHORITY.test(b) && !CONTINUES.test(a));
+  // Nor does a mark ("DỰ THẢO") or a line that opens with the kind ("QUY ĐỊNH VỀ …") under the issuer.
+  if (ua && ub) return !TERMINAL.test(a) && !MARK_LINE.test(a) && !((AUTHORITY.test(b) || KIND_OPENS.test(b)) && !CONTINUES.test(a));
   if (layout.style === 'markdown') return true;
   if (/:$/.test(a) && /^\p{Lu}/u.test(b)) return false;
+  // A copy whose lines are whole paragraphs (a web page, a Word paste) wraps nothing: a short line
+  // that ends without a stop is a heading or a label, not half a sentence.
+  if (layout.style !== 'blocked' && layout.width > PARAGRAPH_LINES && a.length < 0.5 * layout.width && !CONTINUES.test(a)) return false;
   if (/^\p{Ll}/u.test(b)) return true;
   if (/^[\d"'(…]/u.test(b)) return !TERMINAL.test(a);
   const long = (s: string) => s.length >= Math.min(60, Math.max(35, 0.6 * layout.width));
@@ -123,7 +139,9 @@ export function paragraphsOf(lines: Line[], from: number, to: number, layout: La
       if (l.kind === 'sep' || layout.style !== 'spaced') flush();
       continue;
     }
-    if (cur && continues(last, l.text, layout, (cur as RawParagraph).starts.length === 1)) {
+    // The parts of one input line cut apart where the genre starts a line (lines.ts) stay apart.
+    const cutHere = !!cur && (cur as RawParagraph).starts[(cur as RawParagraph).starts.length - 1].line === l.no;
+    if (cur && !cutHere && continues(last, l.text, layout, (cur as RawParagraph).starts.length === 1)) {
       const c: RawParagraph = cur;
       c.starts.push({ at: c.text.length + 1, line: l.no });
       c.text += ' ' + l.text;

@@ -6,6 +6,7 @@ import type { Block, DocModel } from '../document';
 import { LIKELY, SURE, fact, sourceOf, type Fact } from './fact';
 import { below, scopeNodes } from './query';
 import { COUNCIL_NAME } from './vocab';
+import { issuingClauseAt } from './issuer';
 
 // A sentence that gives the council the review: "trình Hội đồng … xem xét", "Hội đồng … xét duyệt".
 const REVIEWS = /trình|xét\s+duyệt|xem\s+xét|thẩm\s+định|bình\s+xét|họp\s+xét|quyết\s+định|đề\s+xuất/iu;
@@ -22,12 +23,16 @@ export function readCouncil(doc: DocModel): Fact<Council> | null {
   const nodes = scopeNodes(doc);
   for (const n of nodes) {
     const b = n.block as Block;
-    if (b.type !== 'para' || !/Hội\s+đồng|HĐ|Ban/u.test(b.text) || /^(?:Nơi\s+nhận|Căn\s+cứ|Kính\s+gửi)/iu.test(b.text)) continue;
+    if (b.type !== 'para' || !/Hội\s+đồng|HĐ|Ban/u.test(b.text) || /^(?:Nơi\s+nhận|Kính\s+gửi)/iu.test(b.text)) continue;
     // The addressees under "Kính gửi:" are not the council.
     const prev = doc.blocks[b.index - 1];
     if (prev && /^Kính\s+gửi/iu.test(prev.text)) continue;
-    const m = COUNCIL_NAME.exec(b.text);
+    // The grounds ("Căn cứ … của Hội đồng …") name others' councils: only the clause that acts after them counts.
+    const from = /^Căn\s+cứ/iu.test(b.text) ? issuingClauseAt(b.text, doc.layout.folded) : 0;
+    if (from < 0) continue;
+    const m = COUNCIL_NAME.exec(b.text.slice(from));
     if (!m) continue;
+    m.index += from;
     const conf = REVIEWS.test(b.text) ? SURE : LIKELY;
     if (!best || conf > best.conf) best = { name: normalise(m[0]), b, at: m.index, len: m[0].length, conf };
     if (conf === SURE) break;

@@ -43,10 +43,30 @@ const TIME_COLUMN = /thời\s*gian|thời\s*hạn|ngày|hạn|tiến\s*độ|th�
 /** Council names do not make a sentence about dossiers ("gửi về Hội đồng Thi đua - Khen thưởng"). */
 const purposeText = (s: string) => s.replace(new RegExp(COUNCIL_NAME.source, 'gu'), ' ').replace(/Phòng\s+Thi\s+đua[,\s-]+[Kk]hen\s+thưởng|Ban\s+Thi\s+đua[,\s-]+[Kk]hen\s+thưởng/gu, ' ');
 
-function purpose(sentence: string, field: boolean): 'nomination' | 'schedule' | null {
+/**
+ * What a notice is about when all it does is set dates: consulting the public on nominees ("lấy ý
+ * kiến nhân dân": the date for opinions is its deadline), or listing the steps of a round ("các mốc
+ * thời gian", "lịch", "tiến độ": every dated step is a deadline the office tracks).
+ */
+export type NoticeSubject = 'consultation' | 'schedule' | null;
+
+const CONSULTS = /(?:lấy|xin)\s+ý\s+kiến/iu;
+const OPINIONS = /ý\s+kiến|góp\s+ý|phản\s+ánh|thông\s+tin/iu;
+const SCHEDULE_TITLE = /mốc\s+thời\s+gian|lịch\s+(?:trình|thời\s+gian|tổng\s+kết)|tiến\s+độ|thời\s+hạn\s+(?:gửi|nộp|thực\s+hiện)/iu;
+
+/** The subject of a notice, from its title and opening lines. */
+export function noticeSubject(doc: DocModel, title: string): NoticeSubject {
+  const opening = doc.blocks.slice(0, 4).filter((b) => b.type === 'para').map((b) => b.text);
+  if (SCHEDULE_TITLE.test(title)) return 'schedule';
+  if (CONSULTS.test(title) || opening.some((t) => CONSULTS.test(t.slice(0, 300)))) return 'consultation';
+  return null;
+}
+
+function purpose(sentence: string, field: boolean, subject: NoticeSubject): 'nomination' | 'schedule' | null {
   const t = purposeText(sentence);
   if (DOSSIER.test(t) || field) return 'nomination';
-  if (OTHER_STEP.test(t)) return 'schedule';
+  if (subject === 'consultation' && OPINIONS.test(t)) return 'nomination';
+  if (OTHER_STEP.test(t)) return subject === 'schedule' ? 'nomination' : 'schedule';
   return null;
 }
 
@@ -83,6 +103,7 @@ class Reader {
   constructor(
     private readonly year: number | null,
     private readonly opts: ReadPlanOptions,
+    private readonly subject: NoticeSubject,
   ) {}
 
   resolve(spec: DeadlineSpec): Deadline {
@@ -131,10 +152,16 @@ class Reader {
       return;
     }
     const ends = sentenceEnds(b.text);
-    for (const f of found) {
+    const stops = sentenceEnds(b.text.replace(/;/g, ','));
+    for (const found1 of found) {
+      // "(kể từ ngày 26-9 đến hết ngày 5-10-2022)": the window's phrase starts inside the brackets; its closing one is no part of it.
+      const f = { ...found1, phrase: found1.phrase.includes('(') ? found1.phrase : found1.phrase.replace(/\s*\)$/u, '') };
       const s = sentenceAt(b.text, ends, f.index);
       const sentence = b.text.slice(s.from, s.to);
-      const kind = purpose(sentence, underTimeField || TIME_FIELD.test(titleOf(b)));
+      const field = underTimeField || TIME_FIELD.test(titleOf(b));
+      // "Báo cáo tổng kết …; kết quả xếp loại …, trước ngày 15/7": a clause after ";" takes its purpose from its sentence.
+      const whole = sentenceAt(b.text, stops, f.index);
+      const kind = purpose(sentence, field, this.subject) ?? purpose(b.text.slice(whole.from, f.index), field, this.subject);
       if (!kind) continue;
       const parsed = this.parse(f.phrase);
       if (!parsed.ok) continue; // findDeadlinePhrases returns only phrases parseDeadline reads
@@ -163,7 +190,7 @@ class Reader {
       if (!phrases.length) continue;
       const context = cells.filter((_, k) => k !== i).join(' ; ');
       for (const phrase of phrases) {
-        const kind = purpose(context + ' ; ' + cell, forNomination && i === timeCol);
+        const kind = purpose(context + ' ; ' + cell, forNomination && i === timeCol, this.subject);
         if (!kind) continue;
         const parsed = this.parse(phrase);
         if (!parsed.ok) {
@@ -177,8 +204,8 @@ class Reader {
 }
 
 /** Deadlines in the plan's part of the document; `year` resolves phrases that give none. */
-export function readDeadlines(doc: DocModel, year: number | null, opts: ReadPlanOptions, skip: Set<Block>): Deadlines {
-  const r = new Reader(year, opts);
+export function readDeadlines(doc: DocModel, year: number | null, opts: ReadPlanOptions, skip: Set<Block>, subject: NoticeSubject = null): Deadlines {
+  const r = new Reader(year, opts, subject);
   for (const n of scopeNodes(doc)) {
     const b = n.block as Block;
     if (skip.has(b)) continue;

@@ -1,31 +1,110 @@
-// The issuer when the copy has no header block: the body that "xây dựng / ban hành / triển khai"
-// the plan in its opening sentence ("Sở Y tế xây dựng Kế hoạch …", "Trung tâm Kiểm nghiệm thuốc,
-// mỹ phẩm, thực phẩm trực thuộc Sở Y tế tỉnh X (Trung tâm) xây dựng …"), placed by the title or the
-// place-and-date line when the sentence names no place.
+// Who issues a copy that has no header block. Three places say it, in this order of weight:
+// - the signature at the foot ("Sở Y tế tỉnh Bà Rịa-Vũng Tàu.", "Vụ Thi đua - Khen thưởng") or
+//   the page's "Nguồn: Sở KH&CN";
+// - the issuing sentence of the opening: the body that "xây dựng / ban hành / triển khai / phát
+//   động / lấy ý kiến / hướng dẫn" ("Sở Y tế ban hành Kế hoạch …", "Trung tâm Kiểm nghiệm thuốc,
+//   mỹ phẩm, thực phẩm trực thuộc Sở Y tế tỉnh X (Trung tâm) xây dựng …", "TTĐT - Sở Nội vụ (cơ
+//   quan Thường trực Hội đồng …) lấy ý kiến …"). When it names the kind of document it issues
+//   ("… ban hành Kế hoạch phát động Phong trào … như sau:"), it also gives the kind and the title.
+// A name is placed by the title or the place-and-date line when it names no place.
 import type { Block, DocModel } from '../document';
+import type { PlanKind } from '../../core/types';
+import { forCopy } from '../document/fold';
+import { trimPunct } from '../document/chars';
 import { LIKELY, fact, sourceOf, type Fact } from './fact';
 import { issuerFromText } from './orgName';
 
-const BODY = String.raw`(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ|Cục|Chi cục|Công đoàn|Trung tâm|Bệnh viện|Trường|Hội đồng|Viện|Phòng|Văn phòng|Đoàn|Hội|Công an)(?![\p{L}])`;
-const ACTS = String.raw`\s+(?:xây\s+dựng|ban\s+hành|triển\s+khai|phát\s+động|tổ\s+chức)(?![\p{L}])`;
-const NAMED = new RegExp(String.raw`(?:^|[;,.]\s)(${BODY}[^,;.()]{0,60}?)${ACTS}`, 'u');
-// A name with commas, told by the short alias in brackets that follows it.
-const ALIASED = new RegExp(String.raw`(?:^|[;.]\s|,\s)(${BODY}[^;.()]{0,120}?)\s*\([^()]{1,30}\)\s*(?:${ACTS.slice(3)})`, 'u');
+const BODY = String.raw`(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ|Tổng cục|Cục|Chi cục|Vụ|Tổng Liên đoàn|Liên đoàn|Công đoàn|Trung tâm|Bệnh viện|Trường|Hội đồng|Học viện|Viện|Đại học|Phòng|Văn phòng|Thành đoàn|Tỉnh đoàn|Đoàn|Hội|Công an|Đảng ủy|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Công ty|Tập đoàn)(?![\p{L}])`;
+const ACT = String.raw`(?:xây\s+dựng|ban\s+hành|triển\s+khai|phát\s+động|tổ\s+chức|lấy\s+ý\s+kiến|hướng\s+dẫn|thông\s+báo)(?![\p{L}])`;
+// Where a subject starts: the start of the block, after a sentence or a clause, after a byline ("TTĐT - ").
+const START = String.raw`(?:^|[;,.]\s|\s[-–]\s)`;
+const NAMED = new RegExp(String.raw`${START}(${BODY}[^,;.()]{0,60}?)\s+${ACT}`, 'u');
+// A name with commas, told by the short name or role in brackets that follows it.
+const ALIASED = new RegExp(String.raw`${START}(${BODY}[^;.()]{0,120}?)\s*\([^()]{1,80}\)\s*${ACT}`, 'u');
+const KIND_ISSUED = /^\s*(Kế\s+hoạch|Hướng\s+dẫn|Quy\s+định|Quy\s+chế|Thông\s+báo|Chương\s+trình|Thể\s+lệ)\s+(?!số\b|này\b)(\S.{9,}?)(?=\s*\((?:sau\s+đây|viết\s+tắt|gọi\s+tắt)|,?\s+(?:với|gồm)\s+(?:các\s+|những\s+)?nội\s+dung|,?\s+(?:cụ\s+thể\s+)?như\s+sau|\s*[:.;]\s*$|$)/iu;
+const KIND_OF: Record<string, PlanKind> = { 'kế hoạch': 'ke-hoach', 'chương trình': 'ke-hoach', 'hướng dẫn': 'huong-dan', 'quy định': 'quy-dinh', 'quy chế': 'quy-dinh', 'thể lệ': 'quy-dinh', 'thông báo': 'thong-bao' };
 const PLACE_IN_TITLE = /(?<![\p{L}])(tỉnh|thành phố)\s+((?:\p{Lu}[\p{L}]*)(?:\s*[-–]\s*\p{Lu}[\p{L}]*|\s+\p{Lu}[\p{L}]*)*)/u;
+const REFERENCE = /^(?:Căn cứ|Thực hiện)/u;
+// Words between the subject and its act that are no part of the name ("… tỉnh Hưng Yên trân trọng thông báo").
+const MANNER = /(?:\s+(?:trân\s+trọng|vừa|đã|đang|sẽ|tiếp\s+tục|tiến\s+hành|xin))+$/u;
 
-export function issuerFromBody(doc: DocModel, title: string, place: string | null): Fact<string> | null {
-  const limit = Math.min(doc.blocks.length, 40);
+/** Where the issuing clause starts in a sentence that opens with its grounds ("Căn cứ …, Hội đồng … lấy ý kiến …"), -1 when none. */
+export function issuingClauseAt(text: string, folded = false): number {
   for (const re of [NAMED, ALIASED]) {
+    const m = forCopy(folded, re).exec(text);
+    if (m && !forCopy(folded, REFERENCE).test(m[1])) return m.index + m[0].indexOf(m[1]);
+  }
+  return -1;
+}
+
+export interface Issuing {
+  issuer: Fact<string>;
+  kind: Fact<PlanKind> | null;
+  title: Fact<string> | null;
+}
+
+function placeOf(title: string, place: string | null): { word: string; name: string } | null {
+  const t = PLACE_IN_TITLE.exec(title);
+  return t ? { word: t[1], name: t[2].trim() } : place ? { word: 'tỉnh', name: place } : null;
+}
+
+/** The issuing sentence of the opening: its subject, and the kind and title of what it issues. */
+export function issuingSentence(doc: DocModel, title: string, place: string | null): Issuing | null {
+  const folded = doc.layout.folded;
+  const limit = Math.min(doc.blocks.length, 40);
+  for (const re of [NAMED, ALIASED].map((r) => forCopy(folded, r))) {
     for (let i = 0; i < limit; i++) {
       const b: Block = doc.blocks[i];
       if (b.type !== 'para') continue;
       const m = re.exec(b.text);
-      if (!m || /^(?:Căn cứ|Thực hiện)/u.test(m[1])) continue;
-      const t = PLACE_IN_TITLE.exec(title);
-      const where = t ? { word: t[1], name: t[2].trim() } : place ? { word: 'tỉnh', name: place } : null;
+      if (!m || forCopy(folded, REFERENCE).test(m[1])) continue;
       const at = m.index + m[0].indexOf(m[1]);
-      return fact(issuerFromText(m[1], where), sourceOf(b, at, at + m[1].length), LIKELY);
+      const name = m[1].trim().replace(forCopy(folded, MANNER), '');
+      const issuer = fact(issuerFromText(name, placeOf(title, place), folded), sourceOf(b, at, at + name.length), LIKELY);
+      const after = m.index + m[0].length;
+      const k = forCopy(folded, KIND_ISSUED).exec(b.text.slice(after));
+      if (!k) return { issuer, kind: null, title: null };
+      const word = k[1].toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+      const kindAt = after + k.index + k[0].indexOf(k[1]);
+      const titleAt = after + k.index + k[0].lastIndexOf(k[2]);
+      const t = trimPunct(k[2], '.,;:');
+      return {
+        issuer,
+        kind: KIND_OF[word] ? fact(KIND_OF[word], sourceOf(b, kindAt, kindAt + k[1].length), LIKELY) : null,
+        title: fact(t.charAt(0).toLocaleUpperCase('vi') + t.slice(1), sourceOf(b, titleAt, titleAt + t.length), LIKELY),
+      };
     }
+  }
+  return null;
+}
+
+// A page's foot: chrome to step over ("Số lượt đọc: 2821", "In trang", "Trân trọng!") and the
+// signing body, or "Nguồn: …".
+const SOURCE_LINE = /^Nguồn\s*:\s*(.+)$/iu;
+const SIGNATURE = new RegExp(String.raw`^${BODY}[^,;:!?()]{0,80}$`, 'u');
+const CHROME = /^(?:Trân\s+trọng|Số\s+lượt\s+(?:đọc|xem)|Lượt\s+xem|In\s+trang|File\s+đính\s+kèm|Tệp\s+đính\s+kèm|Các\s+tin\s+khác|Tin\s+liên\s+quan|Về\s+trang|Chia\s+sẻ|Xem\s+thêm|Bản\s+in|Tải\s+về)/iu;
+const FOOT = 8;
+
+/** The signing body at the foot of a copy without a header, or its "Nguồn:" line. */
+export function signatureIssuer(doc: DocModel): Fact<string> | null {
+  const folded = doc.layout.folded;
+  const blocks = doc.blocks.slice(-FOOT);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    const src = b.type === 'para' ? SOURCE_LINE.exec(b.text) : null;
+    if (src && new RegExp(`^${BODY}`, 'u').test(src[1])) {
+      const name = trimPunct(src[1], '.;,');
+      const at = b.text.indexOf(name);
+      return fact(name, sourceOf(b, at, at + name.length), LIKELY);
+    }
+  }
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b.type !== 'para') return null;
+    const t = trimPunct(b.text, '.;,');
+    if (b.marker === 'none' && forCopy(folded, SIGNATURE).test(t) && t.split(/\s+/).length <= 14) return fact(t, sourceOf(b, 0, t.length), LIKELY);
+    // Anything else but the page's chrome ends the foot: the signature is the last thing a document says.
+    if (!CHROME.test(t) && !/^[.\s]*$/u.test(t)) return null;
   }
   return null;
 }

@@ -3,6 +3,8 @@
 // "UBND TỈNH X / SỞ Y TẾ" → "Sở Y tế tỉnh X" (the issuer is the last body named; the levels above
 // only place it).
 
+import { forCopy } from '../document/fold';
+
 const cap = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 function titleCase(s: string): string {
@@ -13,14 +15,32 @@ function titleCase(s: string): string {
     .join('');
 }
 
+// An upper-case word without a vowel is an acronym ("THPT", "TTYT", "CĐCS") and stays so; the
+// words after it name the unit ("TRƯỜNG THPT ĐẶNG THÚC HỨA" → "Trường THPT Đặng Thúc Hứa").
+const ACRONYM = /^[B-DF-HJ-NP-TV-XZĐ]{2,6}$/u;
+
+/** Lower case, with acronyms kept and the name after an acronym in title case. */
+function lowerKeepingAcronyms(s: string): string {
+  let afterAcronym = false;
+  return s
+    .split(/(\s+)/)
+    .map((w) => {
+      if (/^\s+$/.test(w)) return w;
+      if (ACRONYM.test(w)) return (afterAcronym = true), w;
+      return afterAcronym ? cap(w.toLocaleLowerCase('vi')) : w.toLocaleLowerCase('vi');
+    })
+    .join('');
+}
+
 /** "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" → "Ủy ban nhân dân tỉnh Nghệ An". */
 function sentenceCase(s: string): string {
   const m = /^(.*?)\s*\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+(.+)$/iu.exec(s);
   const head = m ? m[1] : s;
-  let h = cap(head.toLocaleLowerCase('vi'));
-  // The name proper starts with a capital ("Sở Y tế", "Công đoàn ngành Y tế"); "ngành" does not.
+  let h = cap(lowerKeepingAcronyms(head));
+  // The name proper starts with a capital ("Sở Y tế", "Công đoàn ngành Y tế"); "ngành" does not,
+  // nor the second word of "Đoàn trường", "Công đoàn cơ sở", "Hội đồng trường".
   h = h.replace(
-    /^(Sở|Ban|Tiểu ban|Bộ|Cục|Chi cục|Trung tâm|Bệnh viện|Trường|Công đoàn|Hội đồng|Viện|Phòng|Văn phòng|Đoàn|Hội)\s+(ngành\s+)?(\S)/u,
+    /^(Sở|Ban|Tiểu ban|Bộ|Cục|Chi cục|Trung tâm|Bệnh viện|Trường|Công đoàn|Hội đồng|Viện|Phòng|Văn phòng|Đoàn|Hội)\s+(ngành\s+)?(?!trường\s|cơ\s+sở)(\S)/u,
     (_, a: string, n: string | undefined, b: string) => `${a} ${n ?? ''}${b.toLocaleUpperCase('vi')}`,
   );
   if (!m) return h;
@@ -43,12 +63,19 @@ export const dashes = (s: string): string => s.replace(/\s*[-–—]\s*/g, ' - '
 const AGENCY = /^(?:SỞ|TIỂU BAN|BAN|CỤC|CHI CỤC|TRUNG TÂM|BỆNH VIỆN|TRƯỜNG|PHÒNG|CÔNG ĐOÀN|VIỆN|HỘI ĐỒNG|BỘ|VĂN PHÒNG|ĐOÀN|HỘI|CÔNG AN|THUẾ|KHO BẠC|BẢO HIỂM|NGÂN HÀNG|TỔNG CỤC|ĐẢNG ỦY|ĐẢNG UỶ|HỌC VIỆN|ĐẠI HỌC|BỘ CHỈ HUY|BỘ TƯ LỆNH)(?![\p{L}])/u;
 const PLACE_ABOVE =
   /(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND)\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+(.+?)(?=\s+(?:SỞ|BAN|CỤC|TRUNG TÂM|BỆNH VIỆN|UBND|ỦY BAN|UỶ BAN)(?![\p{L}])|$)|(?<![\p{L}])(TỈNH|THÀNH PHỐ)\s+(.+)$/u;
-const HAS_PLACE = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+\p{Lu}/u;
+const HAS_PLACE = /(?<![\p{L}])(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Đđ]ặc khu)\s+\p{Lu}/u;
+/** A central body has no place: a ministry, its departments, a council "Trung ương". */
+const CENTRAL = /^(?:Bộ|Vụ|Tổng cục|Tổng Liên đoàn)\s|(?<![\p{L}])(?:Trung ương|Việt Nam)$/u;
+/** A name that ends with its level but not the place ("Ủy ban nhân dân tỉnh"): the place completes it. */
+const BARE_LEVEL = /\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$/u;
 
 // A body's name inside a line that also names the level above ("UBND TỈNH HÀ NAM SỞ Y TẾ"); not
 // the "BAN" of "ỦY BAN", the "ĐOÀN" of "CÔNG ĐOÀN", the "CỤC" of "CHI CỤC", the "PHÒNG" of "VĂN PHÒNG".
 const AGENCY_INSIDE =
   /(?<=\s)(?<!(?:ỦY|UỶ|CÔNG|CHI|VĂN|HỘI|TỔNG)\s)(?:SỞ|BAN|CỤC|CHI CỤC|TRUNG TÂM|BỆNH VIỆN|TRƯỜNG|PHÒNG|CÔNG ĐOÀN|HỘI ĐỒNG|VĂN PHÒNG|TỔNG CỤC)(?![\p{L}])/gu;
+
+/** An upper-case line that opens with a body's name ("SỞ Y TẾ", "ĐOÀN TRƯỜNG …", "UBND TỈNH …"); not a site's banner ("TIN TỨC BỆNH VIỆN"). */
+export const opensWithBody = (line: string): boolean => AGENCY.test(line) || /^(?:(?:ỦY|UỶ)\s+BAN|UBND|HĐND|TỔNG\s+LIÊN\s+ĐOÀN|LIÊN\s+ĐOÀN|THÀNH\s+ĐOÀN|TỈNH\s+ĐOÀN|VỤ|ĐẢNG\s+BỘ|CHI\s+BỘ)(?![\p{L}])/u.test(line);
 
 /** Lines cut where a second body's name starts inside one of them. */
 function splitBodies(lines: string[]): string[] {
@@ -83,8 +110,17 @@ export function issuerFromHeader(raw: string[]): string {
 }
 
 /** A body named in running text ("Sở Y tế", "UBND tỉnh"), placed when the text names no place. */
-export function issuerFromText(name: string, place: { word: string; name: string } | null): string {
+export function issuerFromText(name: string, place: { word: string; name: string } | null, folded = false): string {
   const org = name.replace(/^UBND\b/u, 'Ủy ban nhân dân').trim();
-  if (HAS_PLACE.test(org) || !place) return dashes(org);
+  if (forCopy(folded, HAS_PLACE).test(org) || !place || forCopy(folded, CENTRAL).test(org)) return dashes(org);
+  const bare = BARE_LEVEL.exec(org);
+  // "Hội đồng Thi đua - Khen thưởng tỉnh" placed by a district's name would be wrong: only the same level is completed.
+  if (bare) return bare[1] === place.word ? dashes(`${org} ${place.name}`) : dashes(org);
   return dashes(`${org} ${place.word} ${place.name}`);
 }
+
+/** Whether an issuer's name says where it is ("Sở Y tế tỉnh Hà Nam"; not "Ủy ban nhân dân"). */
+export const hasPlace = (name: string, folded = false): boolean => forCopy(folded, HAS_PLACE).test(name);
+
+/** Whether a name says its level, with or without the place ("Ủy ban nhân dân tỉnh"). */
+export const namesLevel = (name: string, folded = false): boolean => hasPlace(name, folded) || forCopy(folded, BARE_LEVEL).test(name);

@@ -3,19 +3,85 @@
 // năm 2026", "… đến khi tổ chức thành công Đại hội" — an end the plan does not date).
 import type { Block, DocModel } from '../document';
 import { daysInMonth, isValidYmd } from '../../core/dates';
-import { LIKELY, SURE, fact, sourceOf, type Fact } from './fact';
+import { DOUBTFUL, LIKELY, SURE, fact, sourceOf, type Fact } from './fact';
+import { forCopy } from '../document/fold';
 import { bodyOffset, scopeNodes } from './query';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
-/** The plan's year: "năm 2025" in the title, the first year of "giai đoạn 2023 - 2030" or "năm học 2024 - 2025", else the date's. */
-export function readYear(title: string, dateYear: number | null): number | null {
-  let m = /năm\s+(?:học\s+)?(\d{4})(?!\s*[-–]\s*\d{4})/iu.exec(title);
+/** The year a title names: "năm 2025", the first year of "giai đoạn 2023 - 2030" or "năm học 2024 - 2025". */
+function yearInTitle(title: string, folded: boolean): number | null {
+  let m = forCopy(folded, /năm\s+(?:học\s+)?(\d{4})(?!\s*[-–]\s*\d{4})/iu).exec(title);
   if (m) return +m[1];
-  m = /(?:giai\s+đoạn|từ\s+năm|năm\s+học|niên\s+khóa)\s+(\d{4})/iu.exec(title);
-  if (m) return +m[1];
-  return dateYear;
+  m = forCopy(folded, /(?:giai\s+đoạn|từ\s+năm|năm\s+học|niên\s+khóa)\s+(\d{4})/iu).exec(title);
+  return m ? +m[1] : null;
+}
+
+export interface YearClues {
+  title: Fact<string> | null;
+  /** The header's own title, when the plan's title is an attached document's. */
+  headerTitle: Fact<string> | null;
+  date: Fact<string> | null;
+  /** The year of a date whose day is left blank. */
+  partialYear: number | null;
+  number: Fact<string> | null;
+}
+
+const YEAR = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g;
+// "ngày 07/4/2022", "ngày 31 tháng 7 năm 2017", "07/10/2021": a full date in the text.
+const FULL_DATE = /(?<!\d)\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|tháng\s*\d{1,2}\s*năm)\s*(\d{4})(?!\d)/gu;
+
+function latestIn(text: string, re: RegExp, group: number): number | null {
+  let best: number | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) best = Math.max(best ?? 0, +m[group]);
+  return best;
+}
+
+/**
+ * The plan's year, from the surest clue the copy keeps: the year its title names; the document's
+ * date (or the year of a date left blank); the year in its số/ký hiệu ("57/2020/TT-BQP"); the last
+ * year its title names (an anniversary "(11/6/1948 - 11/6/2023)"); the latest full date it writes
+ * (a reply follows the letter it answers, a notice's dates follow its own). The last two are
+ * guesses to confirm.
+ */
+export function readPlanYear(doc: DocModel, c: YearClues): Fact<number> | null {
+  const folded = doc.layout.folded;
+  for (const t of [c.title, c.headerTitle]) {
+    const y = t ? yearInTitle(t.value, folded) : null;
+    if (y !== null) return fact(y, t?.source ?? null, SURE);
+  }
+  if (c.date) return fact(+c.date.value.slice(0, 4), c.date.source, SURE);
+  if (c.partialYear !== null) return fact(c.partialYear, null, LIKELY);
+  const n = c.number ? /^[^/]*\/(\d{4})\//u.exec(c.number.value) : null;
+  if (n) return fact(+n[1], c.number?.source ?? null, LIKELY);
+  const last = c.title ? latestIn(c.title.value, YEAR, 1) : null;
+  if (last !== null) return fact(last, c.title?.source ?? null, DOUBTFUL);
+  // A notice postdates the documents it cites and dates its own steps after them: the latest year of a full date.
+  let best: { y: number; b: Block } | null = null;
+  for (const b of doc.blocks.slice(0, 60)) {
+    const y = b.type === 'para' ? latestIn(b.text, forCopy(folded, FULL_DATE), 1) : null;
+    if (y !== null && (!best || y > best.y)) best = { y, b };
+  }
+  return best ? fact(best.y, sourceOf(best.b), DOUBTFUL) : null;
+}
+
+// The end a title states: "giai đoạn 2021 - 2025", "trong 02 năm 2024-2025", "đến năm 2030"; and
+// for a movement of one year ("phát động thi đua năm 2020"), the year's end — read, not stated, so
+// to be confirmed.
+const TITLE_RANGE = /(?:giai\s+đoạn|trong\s+\d{1,2}\s+năm|từ\s+năm|niên\s+độ)\s+\d{4}\s*[-–]\s*(\d{4})|(?:^|\s)đến\s+năm\s+(\d{4})/iu;
+const TITLE_YEAR = /(?<![\p{L}])năm\s+(\d{4})(?!\s*[-–]\s*\d)/iu;
+// A title that launches a movement ("Phát động phong trào thi đua … năm 2024", "Thi đua … năm 2025"), not a guide to reviewing one.
+const MOVEMENT = /phong\s+trào|phát\s+động|đợt\s+thi\s+đua|^thi\s+đua/iu;
+
+/** The period's end as the title gives it, when the text states no period. */
+export function periodOfTitle(title: string, source: Fact<string>['source'], folded: boolean): Fact<string> | null {
+  const r = forCopy(folded, TITLE_RANGE).exec(title);
+  if (r) return fact(`${r[1] ?? r[2]}-12-31`, source, LIKELY);
+  const y = forCopy(folded, TITLE_YEAR).exec(title);
+  if (y && forCopy(folded, MOVEMENT).test(title)) return fact(`${y[1]}-12-31`, source, DOUBTFUL);
+  return null;
 }
 
 const PERIOD_LABEL =

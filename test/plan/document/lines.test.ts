@@ -46,6 +46,10 @@ describe('lines', () => {
   it('takes a line of hundreds of pipes for text, not a table row', () => {
     expect(readLine('| a '.repeat(300), 1).kind).toBe('text');
   });
+  it('puts back the space a copy dropped before a capital, codes left as they are', () => {
+    expect(readLine('2. Huân chương Lao động hạng Nhì choTrường Mầm non Xuân Dục; bà NguyễnThị Thơ, độc lập của Tổ quốc', 1).text).toBe('2. Huân chương Lao động hạng Nhì cho Trường Mầm non Xuân Dục; bà Nguyễn Thị Thơ, độc lập của Tổ quốc');
+    expect(readLine('Số: 12/QyĐ-UBND, Tờ trình 109/TTr-UBND, KH&CN', 1).text).toBe('Số: 12/QyĐ-UBND, Tờ trình 109/TTr-UBND, KH&CN');
+  });
   it('numbers lines from 1 as the input has them (\\r\\n, \\r, \\n)', () => {
     expect(readLines('a\r\nb\rc\nd').map((l) => [l.no, l.text])).toEqual([[1, 'a'], [2, 'b'], [3, 'c'], [4, 'd']]);
   });

@@ -13,6 +13,27 @@ it.each([
   expect(plan(line).period).toEqual({ from, to });
 });
 
-it('takes no period from the dossier sentence', () => {
-  expect(plan('II. Hồ sơ gửi về Sở từ ngày 01/12/2025 đến ngày 10/12/2025.').period).toEqual({ from: null, to: null });
+it('takes no period from the dossier sentence: the title\'s year gives its end, to confirm', () => {
+  const p = plan('II. Hồ sơ gửi về Sở từ ngày 01/12/2025 đến ngày 10/12/2025.');
+  expect(p.period).toEqual({ from: null, to: '2025-12-31' });
+  expect(p.unsure).toContain('period.to');
+});
+
+describe('the period\'s end from the title, when the text states no period', () => {
+  const titled = (title: string) => readPlanText(`KẾ HOẠCH\n${title}\nI. TIÊU CHUẨN\n- Hoàn thành tốt nhiệm vụ.\nII. Hồ sơ gửi về Sở trước ngày 15/11/2025.`);
+  it.each([
+    ['Triển khai phong trào thi đua "Vì người nghèo" giai đoạn 2021 - 2025', '2025-12-31', false],
+    ['Về việc tổ chức phong trào thi đua yêu nước trong 02 năm 2024-2025', '2025-12-31', false],
+    ['Thi đua xây dựng xã hội học tập đến năm 2030', '2030-12-31', false],
+    ['Phát động thi đua năm 2020', '2020-12-31', true],
+  ])('"%s" ends %s (to confirm: %s)', (title, to, unsure) => {
+    const p = titled(title);
+    expect(p.period.to).toBe(to);
+    expect(p.unsure?.includes('period.to')).toBe(unsure);
+  });
+  it('a school year or a title that launches no movement gives no period', () => {
+    expect(titled('Hướng dẫn bình xét thi đua và chấm điểm tổ công đoàn năm 2021').period.to).toBeNull();
+    expect(titled('Tổ chức các phong trào thi đua năm học 2024 - 2025').period.to).toBeNull();
+    expect(titled('Hướng dẫn công nhận sáng kiến phục vụ khen thưởng năm 2023').period.to).toBeNull();
+  });
 });

@@ -1,0 +1,134 @@
+// The title (trích yếu) wherever a copy puts it. Under the kind line of a signed document; after
+// "V/v" in a Công văn; after a short code in a portal's list ("TB 49 - V/v Thực hiện …"); in a web
+// copy without a header, as the page's first heading line ("Lấy ý kiến nhân dân trình khen thưởng
+// cấp Nhà nước", "Các mốc thời gian cần lưu ý khi …") — not the site's banner, category or
+// timestamp. A copy often glues the next sentence to the title, or prints the title twice: a title
+// ends where a sentence of the body starts.
+import type { Block, DocModel } from '../document';
+import type { PlanKind } from '../../core/types';
+import { trimPunct } from '../document/chars';
+import { forCopy } from '../document/fold';
+import { LIKELY, fact, sourceOf, type Fact } from './fact';
+
+/** What opens a body sentence the copy glued to the title; a kind word restarting after the title's end (a repeated title). */
+const GLUED =
+  /\s+(?=(?:Ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*,|Năm\s+\d{4}\s*,?\s+(?:là|được|có|đánh\s+dấu)\s|Căn\s+cứ\s|Thực\s+hiện\s|Thi\s+hành\s|Để\s|Nhằm\s|Trên\s+cơ\s+sở\s|Kính\s+gửi|Hôm\s+nay\s))|(?<=[\d)"])\s+(?=(?:Kế\s+hoạch|Hướng\s+dẫn|Thông\s+báo|Quyết\s+định|Quy\s+định|Quy\s+chế)\s)/gu;
+
+/** The title part of a text that may run on into the body. */
+export function cutTitle(s: string, folded = false): string {
+  const re = forCopy(folded, GLUED);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) if (m.index >= 10) return s.slice(0, m.index);
+  return s;
+}
+
+/** "V/v bổ sung hướng dẫn …" → "Bổ sung hướng dẫn …"; a posting date in brackets at the end ("(11/12/2023)") dropped. */
+export function cleanTitle(s: string): string {
+  const vv = /^V\/v\s*:?\s*/iu.test(s);
+  const t = trimPunct(
+    s
+      .replace(/^V\/v\s*:?\s*/iu, '')
+      .replace(/\s*\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)\s*$/u, '')
+      .replace(/\s+/g, ' '),
+    '.;:,-',
+  );
+  return vv ? t.charAt(0).toLocaleUpperCase('vi') + t.slice(1) : t;
+}
+
+// Words a trích yếu opens with: what the document does.
+const ACTION =
+  /^(?:tổ\s+chức|phát\s+động|triển\s+khai|hướng\s+dẫn|tổng\s+kết|sơ\s+kết|lấy\s+ý\s+kiến|xin\s+ý\s+kiến|tăng\s+cường|đẩy\s+mạnh|đề\s+nghị|khen\s+thưởng|xét|bình\s+xét|ban\s+hành|sửa\s+đổi|bổ\s+sung|quy\s+định|công\s+bố|phê\s+duyệt|tặng|đánh\s+giá|kế\s+hoạch|thông\s+báo|về\s+việc|v\/v|chấm\s+điểm|đăng\s+ký|biểu\s+dương|tôn\s+vinh)(?![\p{L}])/iu;
+// A page's timestamp or dateline ("Thứ Hai, 26/09/2022, 10:04 (GMT+7)", "30/01/2023 13:29", "[ Cập nhật …]").
+const STAMP = /^(?:\[|\(|Thứ\s+\S+|Chủ\s+nhật|Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày)|^\d{1,2}\/\d{1,2}\/\d{4}|GMT|\d{1,2}:\d{2}/iu;
+
+const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/** A site's label printed twice ("Thông tin tuyên truyền Thông tin tuyên truyền"). */
+function doubled(s: string): boolean {
+  const w = s.split(/\s+/);
+  if (w.length % 2) return false;
+  const h = w.length / 2;
+  return w.slice(0, h).join(' ').toLocaleLowerCase('vi') === w.slice(h).join(' ').toLocaleLowerCase('vi');
+}
+
+/** A text that may be a page's heading: of title length, no sentence inside it. */
+function headingText(text: string, folded: boolean): string | null {
+  const t = trimPunct(cutTitle(text, folded), '.;,');
+  if (t.length < 15 || t.length > 400 || words(t) < 3 || /:$/.test(text.trim()) || STAMP.test(t) || doubled(t)) return null;
+  if (/[.;!?]\s+\p{Lu}/u.test(t)) return null;
+  return t;
+}
+
+/**
+ * The title of a copy without a kind line: among the blocks before the body, the first heading
+ * that says what the document does (it may start on any line of its block: a site's label often
+ * runs into it), else the first upper-case heading of a few words, else the first heading.
+ */
+export function headingTitle(doc: DocModel, from: number, to: number): Fact<string> | null {
+  const folded = doc.layout.folded;
+  let upper: { b: Block; t: string } | null = null;
+  let first: { b: Block; t: string } | null = null;
+  const found = (b: Block, t: string) => {
+    const at = b.text.indexOf(t);
+    return fact(cleanTitle(t), sourceOf(b, at, at + t.length), LIKELY);
+  };
+  for (let i = from; i < Math.min(to, doc.blocks.length); i++) {
+    const b = doc.blocks[i];
+    if (b.type !== 'para' || b.marker === 'bullet') continue;
+    for (const s of b.starts) {
+      const t = headingText(b.text.slice(s.at), folded);
+      if (t && forCopy(folded, ACTION).test(t)) return found(b, t);
+    }
+    const t = headingText(b.text, folded);
+    if (!t) continue;
+    if (!upper && b.upper && words(t) >= 4) upper = { b, t };
+    first ??= { b, t };
+  }
+  const pick = upper ?? first;
+  return pick ? found(pick.b, pick.t) : null;
+}
+
+const CODE_KIND: Record<string, PlanKind> = { TB: 'thong-bao', KH: 'ke-hoach', HD: 'huong-dan', CV: 'cong-van', QĐ: 'quyet-dinh', QD: 'quyet-dinh', QC: 'quy-dinh' };
+// A portal's list names a document by its code and number: "TB 49 - V/v Thực hiện khen thưởng …".
+const CODED = /^(TB|KH|HD|CV|QĐ|QD|QC)\s*[-.]?\s*\d{1,5}\s*[-–:]\s*(?:V\/v\s*:?\s*)?(\S.{9,})$/u;
+
+/** "TB 49 - V/v …": the kind from the code, the title from the rest. */
+export function codedTitle(b: Block): { kind: Fact<PlanKind>; title: Fact<string> } | null {
+  if (b.type !== 'para') return null;
+  const m = CODED.exec(b.text);
+  if (!m) return null;
+  const at = b.text.length - m[2].length;
+  const t = cleanTitle(m[2]);
+  return {
+    kind: fact(CODE_KIND[m[1]], sourceOf(b, 0, m[1].length), LIKELY),
+    title: fact(t.charAt(0).toLocaleUpperCase('vi') + t.slice(1), sourceOf(b, at), LIKELY),
+  };
+}
+
+// A form ("biểu mẫu") is titled under its label: "Bảng biểu 4 / SỞ - BAN - NGÀNH THÀNH PHỐ CHẤM ĐIỂM
+// XẾP HẠNG CHO QUẬN - HUYỆN", "Mẫu số 01 / DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" — on the label's line (a
+// flattened copy) or the next.
+const FORM_LABEL = /(?:^|[\s:])(?:Mẫu\s+số|Biểu\s+mẫu(?:\s+số)?|Bảng\s+biểu(?:\s+số)?|Biểu\s+số|Phụ\s+lục(?:\s+số)?)\s*[\dIVX]{1,3}[a-z]?(?![\p{L}\d])/u;
+// Upper-case words up to the flattened table's first header cell ("STT", "TT": a list opens with them).
+const UPPER_RUN = /^(?:(?!(?:STT|TT)\s)[\p{Lu}\d]+(?:\s*[-–,]\s*|\s+)){2,}(?!(?:STT|TT)(?![\p{L}]))[\p{Lu}\d]+(?![\p{L}])/u;
+const FORM_SEARCH = 10;
+
+/** The title of a form, under its label. */
+export function formTitle(doc: DocModel): Fact<string> | null {
+  for (let i = 0; i < Math.min(FORM_SEARCH, doc.blocks.length); i++) {
+    const b = doc.blocks[i];
+    const m = b.type === 'para' ? FORM_LABEL.exec(b.text) : null;
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    const after = b.text.slice(end).trim();
+    const run = UPPER_RUN.exec(after);
+    if (run) {
+      const at = b.text.indexOf(run[0], end);
+      return fact(cleanTitle(run[0]), sourceOf(b, at, at + run[0].length), LIKELY);
+    }
+    const next = doc.blocks[i + 1];
+    if (!after && next?.type === 'para' && next.upper) return fact(cleanTitle(next.text), sourceOf(next), LIKELY);
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+// Deadlines of the short notices of the genre: a "lấy ý kiến nhân dân" notice (its deadline is the
+// date for opinions), a notice of "mốc thời gian" (every dated step is a deadline the office
+// tracks), a Công văn's quarterly date, and a clause after ";" that takes its purpose from its sentence.
+import { readPlanText } from '../../../src/plan';
+import type { Plan } from '../../../src/core/types';
+
+const read = (...lines: string[]) => readPlanText(lines.join('\n'));
+const lastOnTime = (p: Plan) => [...p.deadlines, ...p.movements.flatMap((m) => m.deadlines)].flatMap((d) => d.dates.map((x) => x.lastOnTime)).sort();
+
+describe('a notice that consults the public', () => {
+  it('the window for opinions, with dates written with hyphens, the first taking its year from the second', () => {
+    const p = read(
+      'Lấy ý kiến nhân dân trình khen thưởng cấp Nhà nước',
+      '',
+      'Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến nhân dân trước khi xét trình Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho 2 tập thể ngành Giáo dục và Đào tạo đợt 15-10-2022:',
+      '',
+      'Thời gian lấy ý kiến là 10 ngày (kể từ ngày 26-9 đến hết ngày 5-10-2022).',
+      '',
+      'Mọi ý kiến phản ánh gửi về Ban Thi đua - Khen thưởng, Sở Nội vụ.',
+    );
+    expect(p.deadlines.map((d) => [d.text, d.rule, d.from, d.dates[0].lastOnTime])).toEqual([['từ ngày 26-9 đến hết ngày 5-10-2022', 'by', '2022-09-26', '2022-10-05']]);
+  });
+  it('"xin gửi về … trước ngày D" and "tổng hợp ý kiến …, gửi về … trước ngày D"', () => {
+    const p = read(
+      'Xin ý kiến nhân dân đối với các cá nhân đề nghị tặng thưởng Huân chương Lao động',
+      '',
+      'Bộ tổ chức lấy ý kiến nhân dân về việc đề nghị xét tặng thưởng Huân chương Lao động hạng Ba cho 05 cá nhân (Danh sách kèm theo).',
+      '',
+      'Vụ Tổ chức cán bộ đề nghị Báo Giáo dục và Thời đại đăng tải thông tin để xin ý kiến nhân dân và có văn bản tổng hợp ý kiến phản hồi, gửi về Vụ Tổ chức cán bộ trước ngày 10 tháng 10 năm 2023.',
+    );
+    expect(lastOnTime(p)).toEqual(['2023-10-09']);
+  });
+  it('a report in an ordinary plan stays a step of the schedule', () => {
+    const p = read('KẾ HOẠCH', 'Thi đua năm 2024', '1. Các đơn vị gửi báo cáo sơ kết trước ngày 15/6/2024.', '2. Hồ sơ đề nghị khen thưởng gửi trước ngày 15/11/2024.');
+    expect(lastOnTime(p)).toEqual(['2024-11-14']);
+    expect(p.schedule?.map((s) => s.deadline.dates[0].lastOnTime)).toEqual(['2024-06-14']);
+  });
+});
+
+describe('a notice of the round\'s dates ("mốc thời gian")', () => {
+  it('every dated step is a deadline: a report, a registration, dossiers by form, a window', () => {
+    const p = read(
+      'Các mốc thời gian cần lưu ý khi tổng kết công tác thi đua, khen thưởng năm học 2023-2024',
+      '',
+      '1. Báo cáo tổng kết phong trào thi đua năm học 2023-2024; kết quả đánh giá, xếp loại các trường học (kết quả xếp loại 02 năm), trước ngày 15/7/2024.',
+      '',
+      '2. Bản đăng ký thi đua năm học 2024-2025 gửi trước ngày 30/9/2024 (Đăng ký thi đua phải ghi rõ nội dung, chỉ tiêu thi đua).',
+      '',
+      '3. Hồ sơ đề nghị UBND tỉnh khen thưởng nộp trực tiếp tại Trung tâm Phục vụ hành chính công tỉnh.',
+      '',
+      '- Đối với hồ sơ đề nghị tặng danh hiệu "Tập thể lao động xuất sắc" và Bằng khen của UBND tỉnh: trước ngày 31/7/2024.',
+      '',
+      '- Đối với hồ sơ đề nghị tặng Cờ thi đua của UBND tỉnh, danh hiệu "Chiến sĩ thi đua cấp tỉnh": từ ngày 25/7 đến ngày 31/7/2024.',
+    );
+    expect([...new Set(lastOnTime(p))]).toEqual(['2024-07-14', '2024-07-30', '2024-07-31', '2024-09-29']);
+    // Which of them a list is measured on is for the secretary to say.
+    expect(p.unsure).toContain('deadlines');
+  });
+});
+
+describe('a Công văn\'s body', () => {
+  it('"trước ngày 15 của tháng cuối cùng hàng quý", in the year of the letter it answers', () => {
+    const p = read(
+      'tăng cường tuyên truyền gương điển hình tiên tiến trong phong trào thi đua sáng kiến',
+      '',
+      'Sở Y tế nhận được văn bản số 358/SKHCN-QLKH ngày 07/4/2022 của Sở Khoa học và Công nghệ về tăng cường tuyên truyền, giới thiệu gương điển hình tiên tiến. Sau khi nghiên cứu, Sở Y tế có ý kiến chỉ đạo các đơn vị như sau:',
+      '',
+      '- Xem giới thiệu gương điển hình tiên tiến trong phong trào thi đua sáng kiến, sáng tạo và gửi hồ sơ đề xuất về Sở Y tế trước ngày 15 của tháng cuối cùng hàng quý trong năm để xem xét (nếu có).',
+    );
+    expect(p.year).toBe(2022);
+    expect(p.unsure).toContain('year');
+    expect(lastOnTime(p)).toEqual(['2022-03-14', '2022-06-14', '2022-09-14', '2022-12-14']);
+  });
+});

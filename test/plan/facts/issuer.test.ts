@@ -1,0 +1,148 @@
+// Who issues a copy: the header when it has one, completed by the issuing sentence when the header
+// lost the place; else the signature at the foot or the page's "Nguồn:", else the opening sentence.
+import { readPlanText } from '../../../src/plan';
+
+const read = (...lines: string[]) => readPlanText(lines.join('\n'));
+
+describe('a copy without a header', () => {
+  it('the signature at the foot, past the closing words', () => {
+    const p = read(
+      'Xin ý kiến nhân dân đối với tập thể đề nghị xét tặng danh hiệu "Anh hùng lao động"',
+      '',
+      'Bộ Giáo dục và Đào tạo tổ chức lấy ý kiến nhân dân đối với tập thể Trường Đại học X đề nghị xét tặng danh hiệu "Anh hùng lao động" thời kỳ đổi mới.',
+      '',
+      'Mọi thông tin xin gửi về Vụ Thi đua - Khen thưởng trước ngày 07/10/2024, địa chỉ: số 35 Đại Cồ Việt, Hà Nội.',
+      '',
+      'Trân trọng!',
+      '',
+      'Vụ Thi đua - Khen thưởng',
+    );
+    expect(p.issuer).toBe('Vụ Thi đua - Khen thưởng');
+  });
+  it('the page\'s "Nguồn:" line, past the site\'s counters', () => {
+    const p = read('Thông báo', 'Hướng dẫn khen thưởng cấp tỉnh năm 2024', '', 'Hồ sơ đề nghị tặng Bằng khen của UBND tỉnh trình trước ngày 31/01/2025.', '', 'Nguồn: Sở KH&CN', '', 'Số lượt đọc: 120', '', 'Về trang trước Về đầu trang');
+    expect(p.issuer).toBe('Sở KH&CN');
+  });
+  it('the opening clause, past a portal\'s byline and the role in brackets', () => {
+    const p = read(
+      'TTĐT - Sở Nội vụ (cơ quan Thường trực Hội đồng Thi đua – Khen thưởng tỉnh) lấy ý kiến danh sách đề nghị khen thưởng cấp Nhà nước.',
+      'Đề nghị tặng Huân chương Lao động hạng Ba cho ông Nguyễn Văn A, Giám đốc Sở Tư pháp.',
+      'Thời gian lấy ý kiến từ ngày 17/4/2025 đến ngày 07/5/2025. Mọi ý kiến đóng góp gửi về địa chỉ: Sở Nội vụ, tầng 18.',
+    );
+    expect(p.issuer).toBe('Sở Nội vụ');
+  });
+  it('the issuing sentence gives the issuer, the kind and the title', () => {
+    const p = read(
+      'Phát động Đợt thi đua đặc biệt năm 2023',
+      '',
+      'Xem với cỡ chữ : A- A A+',
+      '',
+      'Thực hiện Kế hoạch số 758/KH-UBND ngày 24/4/2023 của UBND tỉnh Quảng Bình về phát động Đợt thi đua đặc biệt. Sở Y tế ban hành Kế hoạch phát động Đợt thi đua đặc biệt trong toàn ngành năm 2023 như sau:',
+      '',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    );
+    expect([p.kind, p.issuer]).toEqual(['ke-hoach', 'Sở Y tế']);
+    expect(p.title).toBe('Phát động Đợt thi đua đặc biệt năm 2023');
+  });
+});
+
+describe('a notice that names its issuer in a sentence', () => {
+  it('the name ends before the manner of its act; the year is the latest full date it writes, to confirm', () => {
+    const p = read(
+      'Lấy ý kiến nhân dân về việc đề nghị khen thưởng cấp Nhà nước',
+      '',
+      'Thực hiện quy định tại khoản 10 Điều 45 Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng, tỉnh đang hoàn thiện hồ sơ đề nghị Thủ tướng Chính phủ tặng thưởng Huân chương Lao động hạng Nhì cho Trường Mầm non Xuân Dục.',
+      '',
+      'Ủy ban nhân dân tỉnh Hưng Yên trân trọng thông báo và xin ý kiến đóng góp của Nhân dân trong vòng 05 ngày (từ ngày 07/10/2021-11/10/2021) trước khi trình cấp có thẩm quyền xem xét quyết định.',
+    );
+    expect([p.issuer, p.year]).toEqual(['Ủy ban nhân dân tỉnh Hưng Yên', 2021]);
+    expect(p.unsure).toContain('year');
+    expect(p.deadlines.map((d) => d.dates[0].lastOnTime)).toEqual(['2021-10-11']);
+    expect(p.forms?.map((f) => f.name)).toEqual(['Huân chương Lao động hạng Nhì']);
+  });
+});
+
+describe('a header under a document site\'s menu', () => {
+  it('the numbered menu and the site\'s labels above it are no body and no issuer; a blank month still gives the year', () => {
+    const p = read(
+      '1. Trang chủ',
+      '2. Tất cả',
+      '',
+      'THÔNG TIN TÀI LIỆU',
+      '',
+      'Định dạng Số trang 19 Dung lượng 223,5 KB',
+      '',
+      'UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+      'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 424/SGDĐT-TĐKT',
+      'Sơn La, ngày 05 tháng năm 2018',
+      'V/v hướng dẫn tổng kết công tác thi đua khen thưởng năm 2018',
+      'Kính gửi:',
+      '- Các đơn vị trực thuộc Sở;',
+      'Sở Giáo dục và Đào tạo hướng dẫn tổng kết công tác thi đua khen thưởng năm 2018 như sau:',
+    );
+    expect([p.kind, p.issuer, p.number, p.year]).toEqual(['cong-van', 'Sở Giáo dục và Đào tạo tỉnh Sơn La', '424/SGDĐT-TĐKT', 2018]);
+    expect(p.title).toBe('Hướng dẫn tổng kết công tác thi đua khen thưởng năm 2018');
+  });
+});
+
+describe('a header that lost a line', () => {
+  const header = ['ỦY BAN NHÂN DÂN |', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |', 'Số: 2870/KH-UBND |', 'Ninh Thuận, ngày 02 tháng 7 năm 2022 |'];
+  it('"ỦY BAN NHÂN DÂN" is completed by the sentence that names its level; the title is the sentence\'s', () => {
+    const p = read(
+      ...header,
+      'Căn cứ Quyết định số 666/QĐ-TTg ngày 02/6/2022 của Thủ tướng Chính phủ về ban hành Kế hoạch tổ chức thực hiện Phong trào thi đua "Vì người nghèo" giai đoạn 2021 - 2025;',
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch phát động Phong trào thi đua "Vì người nghèo - Không để ai bị bỏ lại phía sau" giai đoạn 2021 - 2025 trên địa bàn tỉnh (viết tắt là Phong trào thi đua vì người nghèo) với các nội dung, như sau:',
+      '1. Mục đích:',
+    );
+    expect([p.issuer, p.kind, p.number, p.date]).toEqual(['Ủy ban nhân dân tỉnh Ninh Thuận', 'ke-hoach', '2870/KH-UBND', '2022-07-02']);
+    expect(p.title).toBe('Phát động Phong trào thi đua "Vì người nghèo - Không để ai bị bỏ lại phía sau" giai đoạn 2021 - 2025 trên địa bàn tỉnh');
+    expect(p.period.to).toBe('2025-12-31');
+  });
+  it('a sentence that names no level leaves the header\'s name as it is (no place is guessed)', () => {
+    const p = read(...header, 'KẾ HOẠCH', 'Thi đua năm 2022', 'Ủy ban nhân dân ban hành Kế hoạch thi đua năm 2022 như sau:', '1. Hồ sơ đề nghị khen thưởng gửi trước ngày 15/11/2022.');
+    expect(p.issuer).toBe('Ủy ban nhân dân');
+  });
+  it('a central council is not placed by the place-and-date line', () => {
+    const p = read(
+      'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG |',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+      'Số: 1/KH-HĐTĐKT |',
+      'Hà Nội, ngày 20 tháng 5 năm 2024 |',
+      'Hội đồng Thi đua - Khen thưởng Trung ương ban hành Kế hoạch tổ chức Đại hội Thi đua yêu nước toàn quốc như sau:',
+      'I. MỤC ĐÍCH',
+    );
+    expect(p.issuer).toBe('Hội đồng Thi đua - Khen thưởng Trung ương');
+  });
+});
+
+describe('refusing', () => {
+  it('a text with nothing of the genre', () => {
+    expect(() => read('Thực đơn tuần này', '', 'Thứ Hai: cơm, cá kho. Thứ Ba: phở bò.')).toThrow(/không giống một văn bản thi đua, khen thưởng/);
+  });
+  it('never a short notice of the genre: a title and a deadline are enough', () => {
+    const p = read(
+      'Lấy ý kiến nhân dân trình khen thưởng cấp Nhà nước',
+      '',
+      'Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến nhân dân về việc chấp hành chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước trước khi xét trình khen thưởng cho 2 tập thể ngành Giáo dục.',
+      '',
+      'Thời gian lấy ý kiến là 10 ngày (kể từ ngày 26-9 đến hết ngày 5-10-2022).',
+    );
+    expect(p.title).toBe('Lấy ý kiến nhân dân trình khen thưởng cấp Nhà nước');
+  });
+});
+
+describe('the council', () => {
+  it('named in the clause that acts after the grounds ("Căn cứ …, Hội đồng … lấy ý kiến … xét trình")', () => {
+    const p = read(
+      'Lấy ý kiến nhân dân trình khen thưởng cấp Nhà nước',
+      '',
+      'Căn cứ khoản 10, Điều 45, Nghị định 91/2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, Khen thưởng, Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến nhân dân trước khi thông qua Hội đồng Thi đua - Khen thưởng tỉnh xét trình Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho 2 tập thể.',
+    );
+    expect([p.issuer, p.council?.name]).toEqual(['Hội đồng Thi đua - Khen thưởng tỉnh', 'Hội đồng Thi đua - Khen thưởng tỉnh']);
+  });
+  it('not a council the grounds cite', () => {
+    const p = read('KẾ HOẠCH', 'Thi đua năm 2024', 'Căn cứ Hướng dẫn số 21/HD-HĐTĐKT ngày 27/8/2024 của Hội đồng Thi đua - Khen thưởng Trung ương;', '1. Hồ sơ đề nghị khen thưởng gửi trước ngày 15/11/2024.');
+    expect(p.council ?? null).toBeNull();
+  });
+});
