@@ -6,9 +6,9 @@ import * as path from 'path';
 import { UserError } from '../core/errors';
 import { SCORE_TEXT } from '../core/text/workbook';
 import { DEFAULT_SETTINGS } from '../core/types';
-import type { Command } from './main';
+import type { Command } from './command';
 import { flagString, parseArgs, rejectUnknown } from './args';
-import { runScore } from './scoreCommand';
+import { runScore } from './runScore';
 
 export const SAMPLE_PLAN = 'assets/samples/ke-hoach-mau.txt';
 export const SAMPLE_WORKBOOK = 'assets/samples/danh-sach-de-nghi-mau.xlsx';

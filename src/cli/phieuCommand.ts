@@ -3,12 +3,12 @@
 // file is then scored with `binhxet score PHIẾU.xlsx --plan KẾ_HOẠCH`.
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { Command } from './main';
+import type { Command } from './command';
 import { UserError } from '../core/errors';
 import { SC } from '../core/text/scoring';
 import { buildScoringSheet, SCORING_FILL_ROWS } from '../workbook/scoringSheet';
 import { flagString, flagYear, parseArgs, rejectUnknown } from './args';
-import { loadPlan } from './scoreCommand';
+import { loadPlan } from './loadPlan';
 import { applyWritePlan, writeWorkbookFile } from './xlsx';
 
 const VALUED = ['output', 'year'];

@@ -1,7 +1,7 @@
 // `binhxet plan FILE [--year YYYY] [--json] [--shift-days-off]`: the plan, read.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Command } from './main';
+import type { Command } from './command';
 import type { Deadline, Plan, Quota } from '../core/types';
 import { flagYear, parseArgs, rejectUnknown } from './args';
 import { UserError } from '../core/errors';
