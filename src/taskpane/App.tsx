@@ -11,6 +11,7 @@ import {
   MessageBarBody,
   RendererProvider,
   makeStyles,
+  mergeClasses,
   tokens,
   webLightTheme,
   type GriffelRenderer,
@@ -23,6 +24,7 @@ import { ScoreTab, SheetButtons, useScoreRunner } from './ScoreTab';
 import { SettingsTab } from './SettingsTab';
 import { messageOf, type Inspection } from './state';
 import { createScoringSheet } from '../excel';
+import type { HostStatus, HostWatch } from './host';
 
 type TabId = 'plan' | 'list' | 'score' | 'report' | 'settings';
 const TABS: TabId[] = ['plan', 'list', 'score', 'report', 'settings'];
@@ -39,21 +41,53 @@ const useStyles = makeStyles({
   },
   tabs: { flexWrap: 'wrap' },
   panel: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  // A fieldset disables every button and field inside it natively, in the pre-rendered page too,
+  // before any script has run; its own border and padding are not wanted.
+  controls: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '8px',
+    minWidth: 0,
+    margin: '0',
+    padding: '0',
+    border: 'none',
+  },
+  // Fluent styles a disabled button through its own classes, not :disabled; dim the whole step instead.
+  waiting: { opacity: 0.6 },
 });
 
-export function App(): React.ReactElement {
+/** The host's status: 'connecting' until the watch says otherwise (and always, when rendered at build time). */
+function useHostStatus(host: HostWatch | undefined): HostStatus {
+  const [status, setStatus] = React.useState<HostStatus>('connecting');
+  React.useEffect(() => host?.(setStatus), [host]);
+  return status;
+}
+
+function HostNotice({ status }: { status: HostStatus }): React.ReactElement | null {
+  const T = PANE_TEXT.host;
+  if (status === 'ready') return null;
+  const text =
+    status === 'connecting' ? T.connecting : status === 'noOffice' ? T.noOffice : status === 'notExcel' ? T.notExcel : T.noAnswer;
+  return (
+    <MessageBar intent={status === 'connecting' ? 'info' : 'warning'} data-testid="host-status">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/**
+ * @param host tells the pane when Excel answers (mount.tsx); without it (the build-time render) the pane
+ *   stays "connecting", which is what the pre-rendered page shows until the script takes over.
+ */
+export function App({ host }: { host?: HostWatch }): React.ReactElement {
   const s = useStyles();
+  const status = useHostStatus(host);
   const [tab, setTab] = React.useState<TabId>('plan');
   const [plan, setPlanState] = React.useState<Plan | null>(null);
   const [settings, setSettings] = React.useState<Settings>(DEFAULT_SETTINGS);
   const [inspection, setInspection] = React.useState<Inspection | null>(null);
   const runner = useScoreRunner(plan, settings, inspection);
-  // Effects run children first, so by now FluentProvider's focus-visible and keyboard-navigation
-  // listeners are attached: the pane answers keys as a user expects. Tests and the benchmark wait for this.
-  const rootRef = React.useRef<HTMLElement>(null);
-  React.useEffect(() => {
-    rootRef.current?.setAttribute('data-ready', 'true');
-  }, []);
+  const ready = status === 'ready';
 
   const setPlan = (p: Plan | null) => {
     setPlanState(p);
@@ -63,27 +97,33 @@ export function App(): React.ReactElement {
 
   return (
     <FluentProvider theme={webLightTheme}>
-      <main className={s.root} ref={rootRef} data-testid="pane-root">
-        <TabList
-          className={s.tabs}
-          selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as TabId)}
-          aria-label={PANE_TEXT.tabListLabel}
-          size="small"
-        >
-          {TABS.map((t) => (
-            <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`}>
-              {PANE_TEXT.tabs[t]}
-            </Tab>
-          ))}
-        </TabList>
-        <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={s.panel}>
-          {tab === 'plan' && <PlanTab plan={plan} settings={settings} onPlan={setPlan} />}
-          {tab === 'list' && <ListTab plan={plan} inspection={inspection} onInspection={setInspection} />}
-          {tab === 'score' && <ScoreTab runner={runner} canRun={!!plan && !!inspection} />}
-          {tab === 'report' && <ReportPanel runner={runner} canRun={!!plan && !!inspection} plan={plan} />}
-          {tab === 'settings' && <SettingsTab settings={settings} onSettings={setSettings} />}
-        </section>
+      {/* data-ready: the status became 'ready' in a commit after App's effects, which run after its
+          children's, so FluentProvider's focus-visible and keyboard listeners are attached by then: the
+          pane answers clicks and keys as a user expects. Tests and the benchmark wait for it. */}
+      <main className={s.root} data-testid="pane-root" data-host={status} data-ready={ready ? 'true' : undefined}>
+        <HostNotice status={status} />
+        <fieldset disabled={!ready} className={mergeClasses(s.controls, !ready && s.waiting)}>
+          <TabList
+            className={s.tabs}
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            aria-label={PANE_TEXT.tabListLabel}
+            size="small"
+          >
+            {TABS.map((t) => (
+              <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`}>
+                {PANE_TEXT.tabs[t]}
+              </Tab>
+            ))}
+          </TabList>
+          <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={s.panel}>
+            {tab === 'plan' && <PlanTab plan={plan} settings={settings} onPlan={setPlan} />}
+            {tab === 'list' && <ListTab plan={plan} inspection={inspection} onInspection={setInspection} />}
+            {tab === 'score' && <ScoreTab runner={runner} canRun={!!plan && !!inspection} />}
+            {tab === 'report' && <ReportPanel runner={runner} canRun={!!plan && !!inspection} plan={plan} />}
+            {tab === 'settings' && <SettingsTab settings={settings} onSettings={setSettings} />}
+          </section>
+        </fieldset>
       </main>
     </FluentProvider>
   );
@@ -149,10 +189,10 @@ function ReportPanel({ runner, canRun, plan }: { runner: ReturnType<typeof useSc
  * The pane under a Griffel renderer: the one tree both the build-time prerender (prerender.tsx) and
  * the page (mount.tsx) render, since hydrating needs the two to be the same.
  */
-export function paneTree(renderer: GriffelRenderer): React.ReactElement {
+export function paneTree(renderer: GriffelRenderer, host?: HostWatch): React.ReactElement {
   return (
     <RendererProvider renderer={renderer}>
-      <App />
+      <App host={host} />
     </RendererProvider>
   );
 }
