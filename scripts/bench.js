@@ -241,7 +241,7 @@ function describe(key, r) {
       return (
         `${r.files.map((f) => f.file).join(' + ')}: ${(r.initialJsGzipBytes / 1024).toFixed(1)} KB gzip (${(r.initialJsBytes / 1024).toFixed(0)} KB raw)` +
         (r.firstRenderMs !== undefined
-          ? `; first render ${r.firstRenderMs} ms vs empty page ${r.emptyPageMs} ms (interactive ${r.interactiveMs} ms)`
+          ? `; first render ${r.firstRenderMs} ms vs empty page ${r.emptyPageMs} ms (interactive ${r.interactiveMs} ms; a page of one tab: ${r.oneTabMs} ms = ${r.oneTabRatio}×)`
           : r.firstRenderError
             ? `; first render not measured: ${r.firstRenderError.split('\n').pop()}`
             : '')
@@ -267,6 +267,8 @@ function describe(key, r) {
         results.taskpane.emptyPageMs = p.emptyPageMs;
         results.taskpane.firstRenderRatio = p.ratio;
         results.taskpane.interactiveMs = p.interactiveMs;
+        results.taskpane.oneTabMs = p.oneTabMs;
+        results.taskpane.oneTabRatio = p.oneTabRatio;
       } catch (e) {
         results.taskpane.firstRenderError = String(e && e.message ? e.message : e);
         log(`Skipping the pane's first render: ${results.taskpane.firstRenderError}`);
