@@ -12,7 +12,11 @@
 //                 shows text pays and an empty page's load event does not (a frame, the first text
 //                 layout, the probe). Reported beside the target, as the floor a pane can approach.
 // All are served by the same 127.0.0.1 server; each load uses a fresh browser context (no cache),
-// the pages take turns so background load hits them alike, and each figure is the median.
+// the pages take turns so background load hits them alike, and each figure is the median. The
+// ratios are the median of each turn's own ratio (a page and the empty page loaded one after the
+// other): on a shared machine the load drifts between turns, and a ratio of two medians taken at
+// different moments moved between 1.1× and 2.7× for the same build, where the turn-by-turn ratios
+// hold still.
 // Without chromium it measures nothing and says why ({ skipped }); every wait is bounded.
 // Usage: `node bench/pane.js [--runs N]`, or require('./bench/pane.js').measurePane({ runs }).
 const fs = require('fs');
@@ -120,16 +124,15 @@ async function measurePane(opts = {}) {
     await new Promise((r) => server.close(() => r()));
     if (opts.build !== false) fs.rmSync(outDir, { recursive: true, force: true });
   }
-  const emptyPageMs = median(empty);
-  const firstRenderMs = median(first);
   const round = (x) => Math.round(x * 10) / 10;
+  const ratioOf = (xs) => Math.round(median(xs.map((x, i) => x / empty[i])) * 100) / 100;
   return {
-    firstRenderMs: round(firstRenderMs),
-    emptyPageMs: round(emptyPageMs),
-    ratio: Math.round((firstRenderMs / emptyPageMs) * 100) / 100,
+    firstRenderMs: round(median(first)),
+    emptyPageMs: round(median(empty)),
+    ratio: ratioOf(first),
     interactiveMs: round(median(interactiveAll)),
     oneTabMs: round(median(oneTab)),
-    oneTabRatio: Math.round((median(oneTab) / emptyPageMs) * 100) / 100,
+    oneTabRatio: ratioOf(oneTab),
     runs,
     firstRenderAll: first.map(round),
     emptyPageAll: empty.map(round),
