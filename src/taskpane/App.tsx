@@ -82,10 +82,18 @@ function useHostStatus(host: HostWatch | undefined): HostStatus {
 function HostNotice({ status }: { status: HostStatus }): React.ReactElement | null {
   const T = PANE_TEXT.host;
   if (status === 'ready') return null;
-  const text =
-    status === 'connecting' ? T.connecting : status === 'noOffice' ? T.noOffice : status === 'notExcel' ? T.notExcel : T.noAnswer;
+  // Connecting is the pre-rendered first screen: a line of text, which costs its first paint far less
+  // than a message bar. Only a real problem, shown after the script has run, gets one.
+  if (status === 'connecting') {
+    return (
+      <Text role="status" weight="semibold" data-testid="host-status">
+        {T.connecting}
+      </Text>
+    );
+  }
+  const text = status === 'noOffice' ? T.noOffice : status === 'notExcel' ? T.notExcel : T.noAnswer;
   return (
-    <MessageBar intent={status === 'connecting' ? 'info' : 'warning'} data-testid="host-status">
+    <MessageBar intent="warning" data-testid="host-status">
       <MessageBarBody>{text}</MessageBarBody>
     </MessageBar>
   );
