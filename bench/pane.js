@@ -68,7 +68,7 @@ const ONE_TAB_HTML =
  *   production build in dist/playground-bench.
  * @returns {Promise<{ skipped: string } | { firstRenderMs: number, emptyPageMs: number, ratio: number,
  *   interactiveMs: number, oneTabMs: number, oneTabRatio: number, runs: number, firstRenderAll: number[],
- *   emptyPageAll: number[] }>}
+ *   emptyPageAll: number[], oneTabAll: number[] }>}
  */
 async function measurePane(opts = {}) {
   const missing = chromiumMissing();
@@ -136,6 +136,7 @@ async function measurePane(opts = {}) {
     runs,
     firstRenderAll: first.map(round),
     emptyPageAll: empty.map(round),
+    oneTabAll: oneTab.map(round),
   };
 }
 
