@@ -5,6 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createFakeExcel } from './fakeExcel';
 import { readXlsx, type LoadedWorkbook } from './xlsx';
 import { mountPane } from '../src/taskpane/mount';
+import { watchOffice } from '../src/taskpane/host';
 import { PANE_TEXT } from '../src/core/text/taskpane';
 import { GridView, readSnap, type HostView } from './grid';
 
@@ -16,8 +17,19 @@ declare global {
   interface Window {
     /** For the browser tests and for poking around in the console. */
     __bx?: { fake: Fake; loaded: LoadedWorkbook; plan: string | null; ready: boolean; state: () => ReturnType<typeof readSnap> };
+    /** With ?office=late: makes the fake Office.onReady answer (tests of the pane's start-up). */
+    __bxConnectOffice?: () => void;
   }
 }
+
+// How the fake Office starts, for the tests of the pane's start-up (a real pane meets all three):
+//   ?office=none       no Office at all, as when office.js did not load (offline, blocked CDN)
+//   ?office=late       Office.onReady answers only when window.__bxConnectOffice() is called
+//   (default)          Office.onReady answers at once
+//   ?officeAnswerMs=N  how long the pane waits for that answer before saying Excel has not answered
+const startup = new URLSearchParams(location.search);
+const officeMode = startup.get('office');
+const answerMs = Number(startup.get('officeAnswerMs')) || undefined;
 
 const g = globalThis as unknown as { Excel: unknown; Office: unknown };
 
@@ -29,6 +41,7 @@ let hostLoaded!: () => void;
 const whenHost = new Promise<void>((r) => (hostLoaded = r));
 
 function installGlobals(): void {
+  if (officeMode === 'none') return;
   g.Excel = new Proxy(
     {},
     {
@@ -46,13 +59,12 @@ function installGlobals(): void {
       },
     },
   );
-  // The pane only needs Office.onReady; the fake host is ready at once.
+  // The pane only needs Office.onReady.
+  const info = { host: 'Excel', platform: 'PC' };
+  let answered: Promise<typeof info> = Promise.resolve(info);
+  if (officeMode === 'late') answered = new Promise((r) => (window.__bxConnectOffice = () => r(info)));
   g.Office = {
-    onReady: (cb?: (info: { host: string; platform: string }) => void) => {
-      const info = { host: 'Excel', platform: 'PC' };
-      cb?.(info);
-      return Promise.resolve(info);
-    },
+    onReady: (cb?: (i: typeof info) => void) => answered.then((i) => (cb?.(i), i)),
     HostType: { Excel: 'Excel' },
   };
 }
@@ -72,14 +84,14 @@ function mountFreshPane(): void {
   // The page's first pane is pre-rendered into it at build time (as in taskpane.html): hydrate it.
   const prerendered = paneRoot ? null : paneEl.firstElementChild;
   if (prerendered instanceof HTMLElement && prerendered.firstElementChild) {
-    paneRoot = mountPane(prerendered);
+    paneRoot = mountPane(prerendered, watchOffice(answerMs));
     return;
   }
   paneRoot?.unmount();
   paneEl.replaceChildren();
   const inner = document.createElement('div');
   paneEl.appendChild(inner);
-  paneRoot = mountPane(inner);
+  paneRoot = mountPane(inner, watchOffice(answerMs));
 }
 
 function renderHost(fake: Fake, loaded: LoadedWorkbook, source: string, plan: string | null) {

@@ -21,6 +21,8 @@
 // seeded generator. Prints a table and writes bench/results.json. Exits non-zero only when it cannot
 // run at all; a missed target is marked in the table, not an error.
 // Options: --runs N, --only engine,syncs,functions,xlsx,hostile,taskpane,scaling,history,intake,documents,plan, --no-build (reuse builds).
+// Every child process has a time limit, and without chromium the first render is skipped with a
+// note, so the bench always ends with its table.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -44,9 +46,12 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+const MINUTE = 60_000;
+/** A child process, killed after opts.timeout (default 10 minutes): r.error says so. */
 function run(cmd, argv, opts = {}) {
-  return spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...opts });
+  return spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 10 * MINUTE, killSignal: 'SIGKILL', ...opts });
 }
+const exitOf = (r) => (r.error && r.error.code === 'ETIMEDOUT' ? 'killed: over its time limit' : r.error ? r.error.message : `exit ${r.status}`);
 const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
 
 const results = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs: RUNS };
@@ -65,9 +70,9 @@ if (inproc.length) {
     process.exit(2);
   }
   log(`Running ${inproc.join(', ')} (${RUNS} runs each after 5 warm-up runs)…`);
-  const r = run(process.execPath, ['--max-old-space-size=4096', entry], { env: { ...process.env, BENCH_RUNS: String(RUNS), BENCH_ONLY: inproc.join(',') }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = run(process.execPath, ['--max-old-space-size=4096', entry], { env: { ...process.env, BENCH_RUNS: String(RUNS), BENCH_ONLY: inproc.join(',') }, stdio: ['ignore', 'pipe', 'inherit'], timeout: 30 * MINUTE });
   if (r.status !== 0) {
-    log(`Cannot run: the in-process bench failed (exit ${r.status}).`);
+    log(`Cannot run: the in-process bench failed (${exitOf(r)}).`);
     process.exit(2);
   }
   const lines = r.stdout.trim().split('\n');
@@ -137,18 +142,18 @@ function measureCli(input, plan, out) {
   let r;
   let rssKb = null;
   if (fs.existsSync(timeBin)) {
-    r = run(timeBin, ['-v', process.execPath, ...argv]);
+    r = run(timeBin, ['-v', process.execPath, ...argv], { timeout: 5 * MINUTE });
     const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr || '');
     if (m) rssKb = Number(m[1]);
   } else {
     // No GNU time: the child reports its own peak RSS (process.resourceUsage().maxRSS, in KB) on exit.
     const wrapper = `process.on('exit',()=>process.stderr.write('\\nBX_MAXRSS '+process.resourceUsage().maxRSS+'\\n'));require(${JSON.stringify(bin)});`;
-    r = run(process.execPath, ['-e', wrapper, '--', ...argv]);
+    r = run(process.execPath, ['-e', wrapper, '--', ...argv], { timeout: 5 * MINUTE });
     const m = /BX_MAXRSS (\d+)/.exec(r.stderr || '');
     if (m) rssKb = Number(m[1]);
   }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  return { ms, rssKb, status: r.status, stderr: (r.stderr || '').split('\n').filter((l) => !/^\s|^Command being timed|BX_MAXRSS/.test(l)).slice(0, 5).join('\n') };
+  return { ms, rssKb, status: r.status, exit: exitOf(r), stderr: (r.stderr || '').split('\n').filter((l) => !/^\s|^Command being timed|BX_MAXRSS/.test(l)).slice(0, 5).join('\n') };
 }
 
 async function benchXlsx() {
@@ -171,7 +176,7 @@ async function benchXlsx() {
       const out = path.join(dir, `ket-qua-${i}.xlsx`);
       log(`  binhxet score (run ${i === 0 ? 'warm-up' : i})…`);
       const m = measureCli(input, plan, out);
-      if (m.status !== 0) return { rows, error: `binhxet score exited ${m.status}: ${m.stderr}` };
+      if (m.status !== 0) return { rows, error: `binhxet score ${m.exit}: ${m.stderr}` };
       if (!fs.existsSync(out)) return { rows, error: 'binhxet score wrote no output file' };
       if (i > 0) {
         times.push(m.ms);
@@ -191,7 +196,7 @@ function benchTaskpane() {
     log('Building the add-in (webpack --mode production)…');
     const wp = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
     const r = run(process.execPath, [wp, '--mode', 'production'], { env: { ...process.env, NODE_ENV: 'production' } });
-    if (r.status !== 0) return { error: `webpack failed (exit ${r.status}): ${(r.stdout + r.stderr).split('\n').filter((l) => /error/i.test(l)).slice(0, 3).join(' | ')}` };
+    if (r.status !== 0) return { error: `webpack failed (${exitOf(r)}): ${(r.stdout + r.stderr).split('\n').filter((l) => /error/i.test(l)).slice(0, 3).join(' | ')}` };
   }
   const html = path.join(web, 'taskpane.html');
   if (!fs.existsSync(html)) return { error: 'dist/web/taskpane.html missing' };
@@ -253,7 +258,11 @@ function describe(key, r) {
     case 'taskpane':
       return (
         `${r.files.map((f) => f.file).join(' + ')}: ${(r.initialJsGzipBytes / 1024).toFixed(1)} KB gzip (${(r.initialJsBytes / 1024).toFixed(0)} KB raw)` +
-        (r.firstRenderMs !== undefined ? `; first render ${r.firstRenderMs} ms vs empty page ${r.emptyPageMs} ms (interactive ${r.interactiveMs} ms)` : r.firstRenderError ? `; first render not measured: ${r.firstRenderError}` : '')
+        (r.firstRenderMs !== undefined
+          ? `; first render ${r.firstRenderMs} ms vs empty page ${r.emptyPageMs} ms (interactive ${r.interactiveMs} ms; a page of one tab: ${r.oneTabMs} ms = ${r.oneTabRatio}×)`
+          : r.firstRenderError
+            ? `; first render not measured: ${r.firstRenderError.split('\n').pop()}`
+            : '')
       );
     case 'scaling':
       return `${r.sizes.join('/')} rows: ${r.ms.join('/')} ms`;
@@ -285,12 +294,16 @@ function describe(key, r) {
       try {
         const { measurePane } = require(path.join(ROOT, 'bench', 'pane.js'));
         const p = await measurePane({ runs: Math.max(RUNS, 5) });
+        if (p.skipped) throw new Error(p.skipped);
         results.taskpane.firstRenderMs = p.firstRenderMs;
         results.taskpane.emptyPageMs = p.emptyPageMs;
         results.taskpane.firstRenderRatio = p.ratio;
         results.taskpane.interactiveMs = p.interactiveMs;
+        results.taskpane.oneTabMs = p.oneTabMs;
+        results.taskpane.oneTabRatio = p.oneTabRatio;
       } catch (e) {
         results.taskpane.firstRenderError = String(e && e.message ? e.message : e);
+        log(`Skipping the pane's first render: ${results.taskpane.firstRenderError}`);
       }
     }
   }

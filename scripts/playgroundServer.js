@@ -8,13 +8,18 @@ function buildPlayground(outDir, mode = 'development') {
   const webpack = require('webpack');
   const { makeConfig } = require('../webpack.playground.js');
   return new Promise((resolve, reject) => {
-    webpack(makeConfig({ outDir, mode }), (err, stats) => {
-      if (err) return reject(err);
-      if (stats.hasErrors()) {
-        const info = stats.toJson({ all: false, errors: true });
-        return reject(new Error(info.errors.map((e) => e.message).join('\n\n')));
-      }
-      resolve(stats);
+    const compiler = webpack(makeConfig({ outDir, mode }));
+    compiler.run((err, stats) => {
+      // Closed before answering: a compiler left open keeps its caches' handles, and the process
+      // (a Jest worker, the bench) from ending.
+      compiler.close((closeErr) => {
+        if (err || closeErr) return reject(err || closeErr);
+        if (stats.hasErrors()) {
+          const info = stats.toJson({ all: false, errors: true });
+          return reject(new Error(info.errors.map((e) => e.message).join('\n\n')));
+        }
+        resolve(stats);
+      });
     });
   });
 }

@@ -10,6 +10,9 @@ const path = require('path');
 
 const ROOT = path.join(__dirname, '..');
 const OUT = path.join(ROOT, 'dist/prerender/taskpane/prerender.js');
+// Bounds for the two child processes, so a stuck build fails with its error instead of hanging.
+const COMPILE_TIMEOUT_MS = 5 * 60_000;
+const RENDER_TIMEOUT_MS = 2 * 60_000;
 const cached = new Map();
 
 /**
@@ -20,7 +23,7 @@ const cached = new Map();
 function prerenderedPane(mode) {
   if (cached.has(mode)) return cached.get(mode);
   const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
-  execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.prerender.json')], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.prerender.json')], { cwd: ROOT, stdio: 'inherit', timeout: COMPILE_TIMEOUT_MS });
   // Fluent's context selector requires `scheduler`, a peer dependency that .npmrc leaves out, so the
   // only copy is react-dom's own (webpack.config.js aliases it the same way).
   const reactDom = path.dirname(require.resolve('react-dom/package.json', { paths: [ROOT] }));
@@ -29,6 +32,7 @@ function prerenderedPane(mode) {
     cwd: ROOT,
     env: { ...process.env, NODE_PATH: nodePath, NODE_ENV: mode === 'production' ? 'production' : 'development' },
     maxBuffer: 64 * 1024 * 1024,
+    timeout: RENDER_TIMEOUT_MS,
   });
   const pane = JSON.parse(json.toString('utf8'));
   cached.set(mode, pane);

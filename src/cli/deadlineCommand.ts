@@ -1,5 +1,5 @@
 // binhxet deadline "PHRASE" [--year YYYY] [--json] [--shift-days-off]
-import type { Command } from './main';
+import type { Command } from './command';
 import { flagYear, parseArgs, rejectUnknown } from './args';
 import { UserError } from '../core/errors';
 import { parseDeadline, resolveDeadline } from '../core/deadline';

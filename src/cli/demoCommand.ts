@@ -7,9 +7,9 @@ import * as path from 'path';
 import { UserError } from '../core/errors';
 import { SCORE_TEXT } from '../core/text/workbook';
 import { DEFAULT_SETTINGS } from '../core/types';
-import type { Command } from './main';
+import type { Command } from './command';
 import { flagString, parseArgs, rejectUnknown } from './args';
-import { runScore } from './scoreCommand';
+import { runScore } from './runScore';
 import { runGop } from './gopCommand';
 
 export const SAMPLE_PLAN = 'assets/samples/ke-hoach-mau.txt';

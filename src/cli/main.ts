@@ -1,17 +1,12 @@
 import { isUserError } from '../core/errors';
 import { CLI } from '../core/text/cli';
+import type { Command, Io } from './command';
 
-/** An output sink, so commands can be tested without a process. */
-export interface Io {
-  out(s: string): void;
-  err(s: string): void;
-  cwd: string;
-}
-
-export type Command = (argv: string[], io: Io) => Promise<number>;
+// Callers (bin/binhxet.js, tests) take the types from here with main itself.
+export type { Command, Io } from './command';
 
 // Each command lives in its own module and is loaded only when asked for, so `binhxet deadline`
-// does not pay for exceljs.
+// does not pay for exceljs. A new command is one line here (and its usage line in core/text/cli.ts).
 const COMMANDS: Record<string, () => Promise<Command>> = {
   deadline: async () => (await import('./deadlineCommand')).deadlineCommand,
   plan: async () => (await import('./planCommand')).planCommand,

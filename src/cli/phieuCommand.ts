@@ -2,12 +2,12 @@
 // ("Phiếu chấm điểm") from the plan's rubric, for units to fill in and send back; the filled-in
 // file is then scored with `binhxet score PHIẾU.xlsx --plan KẾ_HOẠCH`.
 import * as path from 'path';
-import type { Command } from './main';
+import type { Command } from './command';
 import { UserError } from '../core/errors';
 import { SC } from '../core/text/scoring';
 import { buildScoringSheet, SCORING_FILL_ROWS } from '../workbook/scoringSheet';
 import { flagString, flagYear, parseArgs, rejectUnknown } from './args';
-import { loadPlan } from './scoreCommand';
+import { loadPlan } from './loadPlan';
 import { newWorkbook } from '../package';
 import { writeBytesAtomically } from './workbookFile';
 

@@ -2,7 +2,7 @@
 // --explain prints each fact with the source lines it was read from.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Command } from './main';
+import type { Command } from './command';
 import type { Deadline, Plan } from '../core/types';
 import { flagYear, parseArgs, rejectUnknown } from './args';
 import { UserError } from '../core/errors';

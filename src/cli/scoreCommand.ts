@@ -2,35 +2,17 @@
 // written unless -o names it; the default output is `<input>-ketqua.xlsx` beside the input.
 // With --json the result goes to stdout as JSON and the workbook is written only when -o is given
 // (a script asking for JSON should not find files appearing beside its input).
-import * as fs from 'fs';
-import * as path from 'path';
-import type { Plan, Settings, SheetWarning } from '../core/types';
-import type { SheetData } from '../workbook/model';
-import { DEFAULT_SETTINGS } from '../core/types';
+import type { Settings } from '../core/types';
 import { UserError } from '../core/errors';
-import { KIND_LABEL } from '../core/text/status';
 import { SCORE_TEXT } from '../core/text/workbook';
-import { readPlanFile } from '../plan/index';
-import { PKG_TEXT, SHEET_PICK_TEXT } from '../core/text/package';
-import { checkOwnedSheets, chooseSheet, scoreSheet, type ScoreOutcome } from '../workbook/scoreWorkbook';
-import type { Command, Io } from './main';
+import { PKG_TEXT } from '../core/text/package';
+import type { Command } from './command';
 import { flagString, flagYear, parseArgs, rejectUnknown } from './args';
-import { checkOutputType, defaultOutput, openWorkbookFile, WORKBOOK_EXT } from './workbookFile';
+import { runScore } from './runScore';
+import { WORKBOOK_EXT } from './workbookFile';
 
 const VALUED = ['plan', 'sheet', 'deadline', 'year', 'participants', 'output'];
 const KNOWN = [...VALUED, 'json', 'shift-days-off'];
-
-export interface ScoreRun {
-  workbook: string;
-  plan: string;
-  sheet: string | null;
-  output: string | null;
-  json: boolean;
-  year: number | null;
-  deadline: string | null;
-  shiftDaysOff: boolean;
-  participants: Settings['participants'];
-}
 
 export function parseParticipants(v: string | null): Settings['participants'] {
   const out: Settings['participants'] = { collective: null, individual: null };
@@ -43,90 +25,6 @@ export function parseParticipants(v: string | null): Settings['participants'] {
     else out.individual = Number(m[2]);
   }
   return out;
-}
-
-/** Reads the plan (.txt/.md/.docx/.json) through the plan reader; UserError when unreadable. */
-export async function loadPlan(file: string, year: number | null, shiftDaysOff = false): Promise<Plan> {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    throw new UserError(SCORE_TEXT.cannotReadPlan(file));
-  }
-  return readPlanFile(new Uint8Array(bytes), path.basename(file), { year, shiftDaysOff });
-}
-
-function pad(s: string, n: number): string {
-  return s.length >= n ? s : s + ' '.repeat(n - s.length);
-}
-
-function summaryText(o: ScoreOutcome): string {
-  const lines: string[] = [SCORE_TEXT.heading(o.sheet, o.header.headerRow, o.result.nominations.length), ''];
-  const rows = o.result.summary.byMovement.map((m) => [
-    m.movement,
-    KIND_LABEL[m.kind],
-    `${m.proposed} / ${m.quota === null ? SCORE_TEXT.unknown : m.quota}`,
-    String(m.late),
-    String(m.ineligible),
-    String(m.review),
-    String(m.tie),
-  ]);
-  const table = [SCORE_TEXT.tableHeaders, ...rows];
-  const widths = SCORE_TEXT.tableHeaders.map((_, i) => Math.max(...table.map((r) => r[i].length)));
-  for (const r of table) lines.push(r.map((c, i) => pad(c, widths[i])).join('  ').trimEnd());
-  const t = o.result.summary.totals;
-  lines.push('', SCORE_TEXT.totals(t.nominated, t.selected, t.tie, t.over_quota, t.late, t.ineligible, t.review));
-  if (o.warnings.length) lines.push(SCORE_TEXT.warnings(o.warnings.length));
-  return lines.join('\n') + '\n';
-}
-
-/**
- * Picks the sheet and scores it; checks the owned sheets the write would replace. Its own function
- * so that nothing of the sheets' grids outlives it: the caller drops them before writing.
- */
-function scoreOpened(sheets: SheetData[], run: ScoreRun, plan: Plan, writeFile: boolean): { outcome: ScoreOutcome; notes: SheetWarning[] } {
-  const choice = chooseSheet(sheets, run.sheet, plan);
-  const settings: Settings = {
-    ...DEFAULT_SETTINGS,
-    year: run.year ?? plan.year ?? null,
-    deadlineOverride: run.deadline,
-    shiftDaysOff: run.shiftDaysOff,
-    participants: run.participants,
-  };
-  const outcome = scoreSheet(
-    sheets.find((s) => s.name === choice.name)!,
-    sheets.map((s) => s.name),
-    plan,
-    settings,
-    { sheetWarnings: choice.warnings },
-  );
-  if (writeFile) {
-    checkOwnedSheets(
-      outcome.writePlan,
-      sheets.map((s) => ({ name: s.name, a1: s.values[0]?.[0] })),
-    );
-  }
-  return { outcome, notes: choice.warnings };
-}
-
-/** Runs one bình xét: shared by `score` and `demo`. */
-export async function runScore(run: ScoreRun, io: Io): Promise<number> {
-  const input = path.resolve(io.cwd, run.workbook);
-  const planFile = path.resolve(io.cwd, run.plan);
-  const plan = await loadPlan(planFile, run.year, run.shiftDaysOff);
-  const writeFile = !run.json || run.output !== null;
-  const out = run.output !== null ? path.resolve(io.cwd, run.output) : defaultOutput(input);
-  if (writeFile) checkOutputType(input, out);
-  const wb = openWorkbookFile(input);
-  const { outcome, notes } = scoreOpened(wb.sheets, run, plan, writeFile);
-  // The grids are read into the table and the band: writing 50,000 rows does not need them too.
-  wb.release();
-  // Which sheet was taken, and why, also where a person reads it.
-  for (const w of notes) io.err(SHEET_PICK_TEXT.note(w.message) + '\n');
-  if (writeFile) wb.write(outcome.writePlan, out);
-  if (run.json) io.out(JSON.stringify(outcome.json, null, 2) + '\n');
-  else io.out(summaryText(outcome) + SCORE_TEXT.written(out) + '\n');
-  return 0;
 }
 
 export const scoreCommand: Command = async (argv, io) => {

@@ -9,9 +9,9 @@ import { UserError } from '../core/errors';
 import { VANBAN_TEXT } from '../core/text/documents';
 import type { SheetData } from '../workbook/model';
 import { buildDocuments } from '../documents/index';
-import type { Command } from './main';
+import type { Command } from './command';
 import { flagString, flagYear, parseArgs, rejectUnknown } from './args';
-import { loadPlan } from './scoreCommand';
+import { loadPlan } from './loadPlan';
 import { openWorkbookFile } from './workbookFile';
 
 const VALUED = ['plan', 'template', 'sheet', 'year', 'output'];

@@ -11,6 +11,8 @@ import {
   MessageBarBody,
   RendererProvider,
   makeStyles,
+  mergeClasses,
+  shorthands,
   tokens,
   webLightTheme,
   type GriffelRenderer,
@@ -24,9 +26,14 @@ import { SettingsTab } from './SettingsTab';
 import { DocumentsTab } from './DocumentsTab';
 import { messageOf, type Inspection } from './state';
 import { createScoringSheet } from '../excel';
+import type { HostStatus, HostWatch } from './host';
 
 type TabId = 'plan' | 'list' | 'score' | 'report' | 'documents' | 'settings';
 const TABS: TabId[] = ['plan', 'list', 'score', 'report', 'documents', 'settings'];
+
+const disabledText = { color: tokens.colorNeutralForegroundDisabled, cursor: 'not-allowed' };
+const disabledField = { backgroundColor: tokens.colorTransparentBackground, ...shorthands.borderColor(tokens.colorNeutralStrokeDisabled) };
+const disabledControl = { ...disabledText, ...disabledField, backgroundColor: tokens.colorNeutralBackgroundDisabled };
 
 const useStyles = makeStyles({
   root: {
@@ -40,21 +47,72 @@ const useStyles = makeStyles({
   },
   tabs: { flexWrap: 'wrap' },
   panel: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  // A fieldset disables every button and field inside it natively, in the pre-rendered page too,
+  // before any script has run; its own border and padding are not wanted.
+  controls: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '8px',
+    minWidth: 0,
+    margin: '0',
+    padding: '0',
+    border: 'none',
+  },
+  // Fluent draws a disabled control through its own classes, not :disabled, so the controls the
+  // fieldset disables get Fluent's disabled colours here (dimming the whole step with opacity
+  // looked the same but cost the first paint an extra compositing pass).
+  waiting: {
+    '& .fui-Button': disabledControl,
+    '& .fui-Button:hover': disabledControl,
+    '& .fui-Button:hover:active': disabledControl,
+    '& .fui-Textarea': disabledField,
+    '& .fui-Input': disabledField,
+    '& textarea': disabledText,
+    '& input': disabledText,
+    '& textarea::placeholder': { color: tokens.colorNeutralForegroundDisabled },
+  },
 });
 
-export function App(): React.ReactElement {
+/** The host's status: 'connecting' until the watch says otherwise (and always, when rendered at build time). */
+function useHostStatus(host: HostWatch | undefined): HostStatus {
+  const [status, setStatus] = React.useState<HostStatus>('connecting');
+  React.useEffect(() => host?.(setStatus), [host]);
+  return status;
+}
+
+function HostNotice({ status }: { status: HostStatus }): React.ReactElement | null {
+  const T = PANE_TEXT.host;
+  if (status === 'ready') return null;
+  // Connecting is the pre-rendered first screen: a line of text, which costs its first paint far less
+  // than a message bar. Only a real problem, shown after the script has run, gets one.
+  if (status === 'connecting') {
+    return (
+      <Text role="status" weight="semibold" data-testid="host-status">
+        {T.connecting}
+      </Text>
+    );
+  }
+  const text = status === 'noOffice' ? T.noOffice : status === 'notExcel' ? T.notExcel : T.noAnswer;
+  return (
+    <MessageBar intent="warning" data-testid="host-status">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/**
+ * @param host tells the pane when Excel answers (mount.tsx); without it (the build-time render) the pane
+ *   stays "connecting", which is what the pre-rendered page shows until the script takes over.
+ */
+export function App({ host }: { host?: HostWatch }): React.ReactElement {
   const s = useStyles();
+  const status = useHostStatus(host);
   const [tab, setTab] = React.useState<TabId>('plan');
   const [plan, setPlanState] = React.useState<Plan | null>(null);
   const [settings, setSettings] = React.useState<Settings>(DEFAULT_SETTINGS);
   const [inspection, setInspection] = React.useState<Inspection | null>(null);
   const runner = useScoreRunner(plan, settings, inspection);
-  // Effects run children first, so by now FluentProvider's focus-visible and keyboard-navigation
-  // listeners are attached: the pane answers keys as a user expects. Tests and the benchmark wait for this.
-  const rootRef = React.useRef<HTMLElement>(null);
-  React.useEffect(() => {
-    rootRef.current?.setAttribute('data-ready', 'true');
-  }, []);
+  const ready = status === 'ready';
 
   const setPlan = (p: Plan | null) => {
     setPlanState(p);
@@ -64,28 +122,35 @@ export function App(): React.ReactElement {
 
   return (
     <FluentProvider theme={webLightTheme}>
-      <main className={s.root} ref={rootRef} data-testid="pane-root">
-        <TabList
-          className={s.tabs}
-          selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as TabId)}
-          aria-label={PANE_TEXT.tabListLabel}
-          size="small"
-        >
-          {TABS.map((t) => (
-            <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`}>
-              {PANE_TEXT.tabs[t]}
-            </Tab>
-          ))}
-        </TabList>
-        <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={s.panel}>
-          {tab === 'plan' && <PlanTab plan={plan} settings={settings} onPlan={setPlan} />}
-          {tab === 'list' && <ListTab plan={plan} inspection={inspection} onInspection={setInspection} />}
-          {tab === 'score' && <ScoreTab runner={runner} canRun={!!plan && !!inspection} />}
-          {tab === 'report' && <ReportPanel runner={runner} canRun={!!plan && !!inspection} plan={plan} />}
-          {tab === 'documents' && <DocumentsTab plan={plan} inspection={inspection} />}
-          {tab === 'settings' && <SettingsTab settings={settings} onSettings={setSettings} />}
-        </section>
+      {/* data-ready: the status became 'ready' in a commit after App's effects, which run after its
+          children's, so FluentProvider's focus-visible and keyboard listeners are attached by then: the
+          pane answers clicks and keys as a user expects. Tests and the benchmark wait for it. */}
+      <main className={s.root} data-testid="pane-root" data-host={status} data-ready={ready ? 'true' : undefined}>
+        <HostNotice status={status} />
+        <fieldset disabled={!ready} className={mergeClasses(s.controls, !ready && s.waiting)}>
+          <TabList
+            className={s.tabs}
+            disabled={!ready}
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            aria-label={PANE_TEXT.tabListLabel}
+            size="small"
+          >
+            {TABS.map((t) => (
+              <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`}>
+                {PANE_TEXT.tabs[t]}
+              </Tab>
+            ))}
+          </TabList>
+          <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={s.panel}>
+            {tab === 'plan' && <PlanTab plan={plan} settings={settings} onPlan={setPlan} />}
+            {tab === 'list' && <ListTab plan={plan} inspection={inspection} onInspection={setInspection} />}
+            {tab === 'score' && <ScoreTab runner={runner} canRun={!!plan && !!inspection} />}
+            {tab === 'report' && <ReportPanel runner={runner} canRun={!!plan && !!inspection} plan={plan} />}
+            {tab === 'documents' && <DocumentsTab plan={plan} inspection={inspection} />}
+            {tab === 'settings' && <SettingsTab settings={settings} onSettings={setSettings} />}
+          </section>
+        </fieldset>
       </main>
     </FluentProvider>
   );
@@ -151,10 +216,10 @@ function ReportPanel({ runner, canRun, plan }: { runner: ReturnType<typeof useSc
  * The pane under a Griffel renderer: the one tree both the build-time prerender (prerender.tsx) and
  * the page (mount.tsx) render, since hydrating needs the two to be the same.
  */
-export function paneTree(renderer: GriffelRenderer): React.ReactElement {
+export function paneTree(renderer: GriffelRenderer, host?: HostWatch): React.ReactElement {
   return (
     <RendererProvider renderer={renderer}>
-      <App />
+      <App host={host} />
     </RendererProvider>
   );
 }

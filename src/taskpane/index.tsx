@@ -1,7 +1,7 @@
-// Office entry: wait for the host, then render the pane.
+// Office entry: hydrate the pre-rendered pane at once; it enables its buttons when Office.onReady
+// answers, and says so in Vietnamese when office.js did not load or Excel does not answer.
 import { mountPane } from './mount';
+import { watchOffice } from './host';
 
-Office.onReady(() => {
-  const el = document.getElementById('root');
-  if (el) mountPane(el);
-});
+const el = document.getElementById('root');
+if (el) mountPane(el, watchOffice());

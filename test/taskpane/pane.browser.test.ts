@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Server } from 'http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { FORM_TEXT, KIND_LABEL } from '../../src/core/text';
 import type { Plan } from '../../src/core/types';
@@ -16,10 +16,11 @@ import { SC, SCORING_SHEET_NAME } from '../../src/core/text/scoring';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildPlayground, serveDir } = require('../../scripts/playgroundServer.js');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { launchChromium } = require('../../scripts/chromium.js');
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = path.join(ROOT, 'test/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 jest.setTimeout(120_000);
 
@@ -44,19 +45,7 @@ beforeAll(async () => {
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bx-playground-'));
   await buildPlayground(outDir, 'development');
   ({ server, url: base } = await serveDir(outDir, 0));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -174,6 +163,10 @@ test('the pane is in the page before any script runs, and its script takes it ov
     expect(await tabs.first().textContent()).toBe(PANE_TEXT.tabs.plan);
     const box = await tabs.first().boundingBox();
     expect(box && box.width > 0 && box.height > 0).toBe(true);
+    // …saying it is connecting to Excel, with nothing to click yet (a click would do nothing).
+    expect(await p.getByTestId('host-status').textContent()).toBe(PANE_TEXT.host.connecting);
+    expect(await tabs.first().isDisabled()).toBe(true);
+    expect(await p.getByRole('button', { name: PANE_TEXT.plan.read }).isDisabled()).toBe(true);
   } finally {
     await bare.close();
   }
@@ -214,6 +207,95 @@ test('the pane is in the page before any script runs, and its script takes it ov
     expect(dup.twice).toEqual([]);
   } finally {
     await p.close();
+  }
+});
+
+/** The playground's start-up hooks (playground/main.tsx). */
+type StartupWindow = { __bxConnectOffice?: () => void; __bx?: { ready: boolean } };
+
+/** Runs `use` on a page of the playground whose fake Office starts as `query` says (playground/main.tsx). */
+async function withStartupPage(query: string, use: (p: Page) => Promise<void>): Promise<void> {
+  const p = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  p.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:')) outside.push(u);
+  });
+  try {
+    await p.goto(`${base}?${query}`);
+    await use(p);
+  } finally {
+    await p.close();
+  }
+}
+
+/** What a user sees of the pane's link to Excel: the notice, and whether the steps can be used. */
+async function startupState(p: Page) {
+  const notice = p.getByTestId('host-status');
+  return {
+    notice: (await notice.count()) ? await notice.textContent() : null,
+    tabsDisabled: await p.getByRole('tab', { name: PANE_TEXT.tabs.plan, exact: true }).isDisabled(),
+    readDisabled: await p.getByRole('button', { name: PANE_TEXT.plan.read }).isDisabled(),
+    textDisabled: await p.getByTestId('plan-text').isDisabled(),
+  };
+}
+
+const DISABLED = { tabsDisabled: true, readDisabled: true, textDisabled: true };
+
+test('until Excel answers, the pane says it is connecting and nothing can be clicked; then every button works', async () => {
+  await withStartupPage('office=late', async (p) => {
+    // The script has run (the fake host is there) and the pane is still waiting for Office.onReady.
+    await p.waitForFunction(() => typeof (window as StartupWindow).__bxConnectOffice === 'function');
+    await p.waitForFunction(() => (window as StartupWindow).__bx?.ready === true);
+    expect(await startupState(p)).toEqual({ notice: PANE_TEXT.host.connecting, ...DISABLED });
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await p.locator('#pane').screenshot({ path: path.join(SHOTS, '0-dang-ket-noi.png') });
+    await p.evaluate(() => (window as StartupWindow).__bxConnectOffice!());
+    await p.locator('[data-testid="pane-root"][data-ready="true"]').waitFor();
+    expect(await startupState(p)).toEqual({ notice: null, tabsDisabled: false, readDisabled: false, textDisabled: false });
+    await p.getByTestId('plan-text').fill(samplePlanText());
+    await p.getByRole('button', { name: PANE_TEXT.plan.read }).click();
+    await p.getByTestId('plan-view').waitFor();
+  });
+});
+
+test('when Excel does not answer in time the pane says so, and still comes alive if it answers later', async () => {
+  await withStartupPage('office=late&officeAnswerMs=300', async (p) => {
+    await p.locator('[data-testid="pane-root"][data-host="noAnswer"]').waitFor();
+    expect(await startupState(p)).toEqual({ notice: PANE_TEXT.host.noAnswer, ...DISABLED });
+    await p.evaluate(() => (window as StartupWindow).__bxConnectOffice!());
+    await p.locator('[data-testid="pane-root"][data-ready="true"]').waitFor();
+    expect((await startupState(p)).notice).toBeNull();
+  });
+});
+
+test('without office.js the pane says in Vietnamese why it cannot work, and offers nothing to click', async () => {
+  await withStartupPage('office=none', async (p) => {
+    await p.locator('[data-testid="pane-root"][data-host="noOffice"]').waitFor();
+    expect(await startupState(p)).toEqual({ notice: PANE_TEXT.host.noOffice, ...DISABLED });
+  });
+});
+
+test("the add-in's own taskpane.html, with Microsoft's CDN unreachable, shows the pane and says office.js did not load", async () => {
+  // npm test builds dist/web (npm run build) before Jest runs.
+  const web = path.join(ROOT, 'dist/web');
+  expect(fs.existsSync(path.join(web, 'taskpane.html'))).toBe(true);
+  const served = await serveDir(web, 0);
+  const p = await browser.newPage({ viewport: { width: 400, height: 900 } });
+  const cdn: string[] = [];
+  try {
+    // Offline: every request off the local server fails, office.js's among them.
+    await p.route('**/*', (route) => {
+      if (route.request().url().startsWith(served.url)) return route.continue();
+      cdn.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
+    await p.goto(served.url + 'taskpane.html');
+    await p.locator('[data-testid="pane-root"][data-host="noOffice"]').waitFor();
+    expect(cdn.some((u) => /appsforoffice\.microsoft\.com\/.*office\.js$/.test(u))).toBe(true);
+    expect(await startupState(p)).toEqual({ notice: PANE_TEXT.host.noOffice, ...DISABLED });
+  } finally {
+    await p.close();
+    await new Promise<void>((r) => served.server.close(() => r()));
   }
 });
 

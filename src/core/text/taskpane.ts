@@ -15,6 +15,16 @@ export const PANE_TEXT = {
   errorTitle: 'Lỗi',
   unexpected: (msg: string) => `Có lỗi ngoài dự kiến: ${msg}`,
 
+  /** The pane's link to Excel, shown above the steps until Office.onReady answers (src/taskpane/host.ts). */
+  host: {
+    connecting: 'Đang kết nối Excel…',
+    noOffice:
+      'Không tải được thư viện Office (office.js) nên Bình Xét chưa kết nối được với Excel. Lần mở đầu tiên cần mạng để tải thư viện này từ Microsoft: hãy kiểm tra kết nối mạng (hoặc nhờ bộ phận CNTT mở truy cập tới appsforoffice.microsoft.com), rồi đóng và mở lại ngăn Bình Xét.',
+    noAnswer:
+      'Excel chưa trả lời. Các nút sẽ dùng được ngay khi Excel sẵn sàng; nếu chờ thêm mà vẫn vậy, hãy đóng và mở lại ngăn Bình Xét.',
+    notExcel: 'Ngăn Bình Xét chỉ chạy bên trong Excel. Hãy mở nó từ Excel: thẻ Trang đầu → Bình xét.',
+  },
+
   plan: {
     intro: 'Dán nội dung Kế hoạch hoặc chọn tệp .docx, rồi kiểm tra và sửa các phong trào trước khi lưu.',
     textLabel: 'Nội dung Kế hoạch',
