@@ -1,19 +1,28 @@
 // The real corpus (test/fixtures/plans/corpus): documents of the genre exactly as public copies
 // store them, each with the facts a secretary would confirm, written by reading the document (never
 // from a program's output). Each document goes through the product's public reader; the test prints
-// facts right / total per document and overall, and holds the overall count at or above FLOOR — a
-// ratchet against regressions, raised as the reader improves, not a statement of what is right.
+// facts right / total per document and overall, and holds the count at or above a floor — a ratchet
+// against regressions, raised as the reader improves, not a statement of what is right. Documents marked
+// `"holdout": true` were gathered after the reader was tuned and are never tuned on: their figure is
+// printed and ratcheted apart from the rest, as the honest measure of reading unseen documents.
 import * as fs from 'fs';
 import * as path from 'path';
 import { readPlanFile } from '../../src/plan';
 import type { Deadline, Plan } from '../../src/core/types';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'plans', 'corpus');
-/** Facts right with the reader as it stands (see README); raise it, never lower it. */
+/** Facts right on the tuned corpus (documents without `holdout`) with the reader as it stands (see
+ *  README); raise it, never lower it. */
 const FLOOR = 128;
-/** Documents the reader refused when the corpus was graded (README, "Grading"): every one of them has
- *  facts, so each is a failure to fix; the list may only shrink. */
-const KNOWN_REFUSALS: string[] = [];
+/** Facts right on the holdout documents with the reader as it stands (README, "Holdout"); a ratchet
+ *  like FLOOR, kept apart so that gains on one set cannot hide losses on the other. */
+const HOLDOUT_FLOOR = 34;
+/** Documents the reader refused when they were graded (README, "Grading" and "Holdout"): every one of
+ *  them has facts, so each is a failure to fix; the list may only shrink. */
+const KNOWN_REFUSALS: string[] = [
+  // holdout, first contact: a công văn on choosing "Nhà giáo tiêu biểu" never says "thi đua" or "khen thưởng"
+  'moet-2023-cv1368-nha-giao-tieu-bieu',
+];
 
 const DOC_EXTENSIONS = ['.txt', '.md', '.html', '.docx'];
 const KINDS = ['ke-hoach', 'quyet-dinh', 'quy-dinh', 'huong-dan', 'cong-van', 'thong-bao'];
@@ -160,6 +169,7 @@ function factOf(key: string): { kind: Kind; get: (p: Plan) => unknown } | null {
 // ------------------------------------------------------------------ the corpus
 
 interface Expected {
+  holdout?: boolean;
   source: { url: string; title: string; corpus: string; retrieved: string };
   complete: boolean;
   cut: string | null;
@@ -169,7 +179,7 @@ interface Expected {
   notes?: string[];
 }
 
-const TOP_KEYS = ['source', 'complete', 'cut', 'mess', 'sector', 'facts', 'notes'];
+const TOP_KEYS = ['holdout', 'source', 'complete', 'cut', 'mess', 'sector', 'facts', 'notes'];
 const slugs = fs
   .readdirSync(DIR)
   .filter((f) => f.endsWith('.expected.json'))
@@ -184,6 +194,7 @@ function problems(slug: string, e: Expected): string[] {
   for (const k of Object.keys(e)) if (!TOP_KEYS.includes(k)) out.push(`unknown key "${k}"`);
   const s = e.source;
   if (!s || ['url', 'title', 'corpus'].some((k) => typeof (s as unknown as Record<string, unknown>)[k] !== 'string') || !isDate(s.retrieved)) out.push('source needs url, title, corpus and a retrieved date');
+  if (e.holdout !== undefined && typeof e.holdout !== 'boolean') out.push('holdout must be true or false');
   if (typeof e.complete !== 'boolean') out.push('complete must be true or false');
   if (e.complete === false && (typeof e.cut !== 'string' || !e.cut.trim())) out.push('an incomplete copy must say where it is cut');
   if (e.complete === true && e.cut != null) out.push('a complete copy has no cut');
@@ -202,6 +213,7 @@ function problems(slug: string, e: Expected): string[] {
 
 interface Graded {
   slug: string;
+  holdout: boolean;
   right: number;
   total: number;
   refused: string | null;
@@ -212,12 +224,13 @@ async function grade(slug: string): Promise<Graded> {
   const e = expectedOf(slug);
   const file = docFiles.find((d) => path.basename(d, path.extname(d)) === slug)!;
   const facts = Object.entries(e.facts);
+  const holdout = e.holdout === true;
   let plan: Plan;
   try {
     plan = await readPlanFile(new Uint8Array(fs.readFileSync(path.join(DIR, file))), file);
   } catch (err) {
     const refused = err instanceof Error ? err.message : String(err);
-    return { slug, right: 0, total: facts.length, refused, wrong: facts.map(([key, expected]) => ({ key, expected, actual: '(refused)' })) };
+    return { slug, holdout, right: 0, total: facts.length, refused, wrong: facts.map(([key, expected]) => ({ key, expected, actual: '(refused)' })) };
   }
   const wrong: Graded['wrong'] = [];
   for (const [key, expected] of facts) {
@@ -225,21 +238,29 @@ async function grade(slug: string): Promise<Graded> {
     const actual = f.get(plan);
     if (!SAME[f.kind](expected, actual)) wrong.push({ key, expected, actual: actual ?? null });
   }
-  return { slug, right: facts.length - wrong.length, total: facts.length, refused: null, wrong };
+  return { slug, holdout, right: facts.length - wrong.length, total: facts.length, refused: null, wrong };
 }
+
+/** Facts right, facts in all and refusals over a set of graded documents. */
+function tally(gs: Graded[]): { right: number; total: number; refused: number; documents: number } {
+  return { right: gs.reduce((n, g) => n + g.right, 0), total: gs.reduce((n, g) => n + g.total, 0), refused: gs.filter((g) => g.refused).length, documents: gs.length };
+}
+
+const figure = (name: string, t: ReturnType<typeof tally>, floor: number) =>
+  `${name}: ${t.right} / ${t.total} facts right over ${t.documents} documents, ${t.refused} refused (floor ${floor})`;
 
 describe('the real corpus, graded by reading', () => {
   let graded: Graded[] = [];
+  const tuned = () => graded.filter((g) => !g.holdout);
+  const holdout = () => graded.filter((g) => g.holdout);
 
   beforeAll(async () => {
     graded = [];
     for (const slug of slugs) if (!problems(slug, expectedOf(slug)).length) graded.push(await grade(slug));
-    const right = graded.reduce((n, g) => n + g.right, 0);
-    const total = graded.reduce((n, g) => n + g.total, 0);
-    console.table(graded.map((g) => ({ document: g.slug, right: g.right, total: g.total, refused: g.refused ? 'REFUSED' : '' })));
+    console.table(graded.map((g) => ({ document: g.slug, set: g.holdout ? 'holdout' : 'tuned', right: g.right, total: g.total, refused: g.refused ? 'REFUSED' : '' })));
     const nowRead = KNOWN_REFUSALS.filter((s) => graded.some((g) => g.slug === s && !g.refused));
     console.log(
-      `corpus: ${right} / ${total} facts right over ${graded.length} documents (floor ${FLOOR})\n` +
+      `${figure('corpus (tuned on)', tally(tuned()), FLOOR)}\n${figure('holdout (never tuned on)', tally(holdout()), HOLDOUT_FLOOR)}\n` +
         (nowRead.length ? `no longer refused (remove from KNOWN_REFUSALS): ${nowRead.join(', ')}\n` : '') +
         graded
           .flatMap((g) => (g.refused ? [`${g.slug}: refused — ${g.refused}`] : g.wrong.map((w) => `${g.slug}: ${w.key} expected ${JSON.stringify(w.expected)}, read ${JSON.stringify(w.actual)}`)))
@@ -260,8 +281,13 @@ describe('the real corpus, graded by reading', () => {
     expect(refused.filter((s) => !KNOWN_REFUSALS.includes(s))).toEqual([]);
   });
 
-  it('keeps the facts right at or above the floor', () => {
-    expect(graded.reduce((n, g) => n + g.right, 0)).toBeGreaterThanOrEqual(FLOOR);
+  it('keeps the facts right on the tuned corpus at or above its floor', () => {
+    expect(tally(tuned()).right).toBeGreaterThanOrEqual(FLOOR);
+  });
+
+  it('keeps the facts right on the holdout documents at or above their floor', () => {
+    expect(holdout().length).toBeGreaterThan(0);
+    expect(tally(holdout()).right).toBeGreaterThanOrEqual(HOLDOUT_FLOOR);
   });
 });
 
