@@ -4,12 +4,12 @@
 // history's own fields added; rows with a problem are reported with sheet, row and column, and kept
 // out of the index rather than guessed.
 import type { Kind, SheetWarning } from '../core/types';
-import { foldKey } from '../core/normalize';
+import { foldKey, nfc } from '../core/normalize';
 import { serialFromNumber, serialYear } from '../core/dates';
 import { parseNumber } from '../core/marks';
 import { matchForm } from '../core/forms/match';
 import { nameHashOf, type HistoryRecord } from '../core/history/historyIndex';
-import { HISTORY_TEXT as H } from '../core/text/history';
+import { HISTORY_SHEET_NAME, HISTORY_TEXT as H } from '../core/text/history';
 import type { CellValue, Grid, SheetData } from './model';
 import { classifyHeader, HEADER_SEARCH_ROWS } from './header';
 import { cellRef, colLetter } from './a1';
@@ -291,4 +291,14 @@ export function findHistorySheet(sheets: readonly SheetData[]): { sheet: SheetDa
     if (header) return { sheet, header };
   }
   return null;
+}
+
+const HISTORY_KEY = foldKey(HISTORY_SHEET_NAME);
+
+/**
+ * A workbook's own history is its sheet named "Lịch sử khen thưởng" (case and Unicode form aside,
+ * as Excel finds a sheet by name): it is never the list to score, and the append step writes to it.
+ */
+export function isHistorySheetName(name: string): boolean {
+  return foldKey(nfc(name)) === HISTORY_KEY;
 }
