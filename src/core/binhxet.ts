@@ -59,6 +59,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings, opts:
   const cuts = cutAtAllocations(plan, t, cols, ranking, settings);
   cutAtMovementQuota(ranking, cols, cuts);
   applyPrecedence(cols);
+  if (history) history.markHighForms();
   const summary = summariseColumns(plan, settings, {
     length: t.length, status: cols.status, movement: cols.movement, kind: t.kind, late: cols.late, eligible: cols.eligible,
     unitTextKey: t.unitTextKey, unitTexts: t.unitTexts, unitKey: t.unitKey, groupKey: t.groupKey, groupTexts: t.groupTexts,

@@ -345,8 +345,9 @@ export interface NominationResult {
    */
   history?: HistoryEntry[];
   /**
-   * "Đạt khen cao": the form proposed is above every award the history holds for the nominee (the
-   * catalogue's order of forms, core/forms/catalogue.ts); undefined without a history.
+   * "Đạt khen cao": proposed ("Đề nghị khen thưởng") for a form above every award the history holds
+   * for the nominee (the catalogue's order of forms, core/forms/catalogue.ts); undefined without a
+   * history.
    */
   highForm?: boolean;
 }

@@ -42,7 +42,7 @@ export interface DecisionColumns {
   /** 0 without a grade, k + 1 for gradeNames[k] (the bands' own name strings). */
   grade: Uint16Array;
   gradeNames: string[];
-  /** 1: "đạt khen cao" — the form proposed is above every award in the nominee's history (engine/history.ts). */
+  /** 1: "đạt khen cao" — proposed for a form above every award in the nominee's history (engine/history.ts). */
   highForm: Uint8Array;
 }
 

@@ -251,23 +251,39 @@ export function decideNominee(index: HistoryIndex, q: NomineeQuery, on: RuleSwit
 
 /** decideNominee over the nominee's records already found: checkForm without its objects, the same rules in the same order. */
 export function decideRecords(index: HistoryIndex, q: NomineeQuery, history: readonly HistoryRecord[], on: RuleSwitch): CheckResult {
-  const form = matchForm(q.formText);
+  return decideForm(index, matchForm(q.formText), q, history, on);
+}
+
+/** The rules and vote thresholds of a form that are on (the engine keeps them per form for a run). */
+export interface ActiveRules {
+  rules: FormRule[];
+  votes: VoteRule[];
+}
+
+export function activeRules(form: AwardForm, on: RuleSwitch): ActiveRules {
+  return { rules: form.rules.filter((r) => on(r)), votes: form.votes.filter((v) => on(v)) };
+}
+
+/**
+ * decideRecords with the form already matched and its rules that are on already listed (the
+ * engine matches each form text and lists each form's rules once per run).
+ */
+export function decideForm(index: HistoryIndex, form: AwardForm | null, q: NomineeQuery, history: readonly HistoryRecord[], on: RuleSwitch, active: ActiveRules | null = null): CheckResult {
   const input = inputFor(index, q, history);
   if (!form || (input.kind && !form.kinds.includes(input.kind))) return 'unknown';
+  const { rules, votes } = active ?? activeRules(form, on);
   const kind = input.kind ?? (form.kinds.length === 1 ? form.kinds[0] : null);
   // Kind unknown and a rule that is on for one kind only: open before any rule is weighed (as checkForm).
-  if (!kind) for (const r of form.rules) if (on(r) && r.kinds.length < form.kinds.length) return 'unknown';
+  if (!kind) for (const r of rules) if (r.kinds.length < form.kinds.length) return 'unknown';
   const f: Facts = { records: history, year: q.year };
   let result: CheckResult = 'ok';
-  for (const r of form.rules) {
-    if (!on(r)) continue;
+  for (const r of rules) {
     if (kind && !r.kinds.includes(kind)) continue;
     const leaf = evaluate(r.condition, f, input, form, false).result;
     if (leaf === 'failed') return 'failed';
     if (leaf === 'unknown') result = 'unknown';
   }
-  for (const v of form.votes) {
-    if (!on(v)) continue;
+  for (const v of votes) {
     const c = voteCheck(v, input.vote, false).result;
     if (c === 'failed') return 'failed';
     if (c === 'unknown') result = 'unknown';
