@@ -126,7 +126,12 @@ describe('bình xét with a history of three years with gaps', () => {
 
   it('writes the multi-year statistics sheet, the same on a re-run', () => {
     const stats = out.writePlan.sheets.find((s) => s.name === HISTORY_STATS_SHEET)!;
-    expect(stats).toBeDefined();
+    const rows = stats.blocks.flatMap((b) => b.values);
+    // Per form × kind, a column per year 2021–2024 and the total; then per unit.
+    expect(rows).toContainEqual(['Hình thức khen thưởng', 'Đối tượng', '2021', '2022', '2023', '2024', 'Tổng']);
+    expect(rows).toContainEqual(['Lao động tiên tiến', 'Cá nhân', 0, 0, 0, 1, 1]);
+    expect(rows).toContainEqual(['Chiến sĩ thi đua cơ sở', 'Cá nhân', 2, 2, 3, 4, 11]);
+    expect(rows).toContainEqual([LD, '', 2, 2, 3, 5, 12]);
     expect(run().writePlan.sheets.find((s) => s.name === HISTORY_STATS_SHEET)).toEqual(stats);
   });
 });
