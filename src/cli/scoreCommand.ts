@@ -190,7 +190,7 @@ function historyText(o: ScoreOutcome): string {
   if (!h) return '';
   const lines: string[] = [];
   if (h.sources.length) lines.push(HISTORY_CLI_TEXT.read(h.records, h.sources));
-  if (h.appended !== null) lines.push(HISTORY_SOURCE_TEXT.appended(h.appended, h.sheet ?? HISTORY_SHEET_NAME, h.alreadyThere ?? 0));
+  if (h.appended !== null) lines.push(HISTORY_SOURCE_TEXT.appended(h.appended, h.sheet ?? HISTORY_SHEET_NAME, h.alreadyThere ?? 0, h.noForm ?? 0));
   return lines.map((l) => l + '\n').join('');
 }
 

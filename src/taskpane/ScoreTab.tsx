@@ -90,7 +90,7 @@ export function useScoreRunner(plan: Plan | null, settings: Settings, inspection
       if (!plan || !inspection) throw new Error(T.needSheet);
       const out = await appendHistory(plan, settings, { sheet: inspection.sheet, header: inspection.header });
       const h = out.history;
-      setHistoryMsg({ ok: true, text: HISTORY_SOURCE_TEXT.appended(h?.appended ?? 0, h?.sheet ?? HISTORY_SHEET_NAME, h?.alreadyThere ?? 0) });
+      setHistoryMsg({ ok: true, text: HISTORY_SOURCE_TEXT.appended(h?.appended ?? 0, h?.sheet ?? HISTORY_SHEET_NAME, h?.alreadyThere ?? 0, h?.noForm ?? 0) });
     } catch (e) {
       setHistoryMsg({ ok: false, text: messageOf(e) });
     } finally {

@@ -22,6 +22,8 @@ export interface HistoryJson {
   appended: number | null;
   /** Awarded rows the history sheet already had for this year and form (not written again). */
   alreadyThere: number | null;
+  /** Awarded rows with no form written (not recorded: a history record needs a form). */
+  noForm: number | null;
 }
 
 export function toScoreJson(sheet: string, headerRow: number, result: EngineResult, warnings: SheetWarning[], history: HistoryJson | null = null): ScoreJson {

@@ -101,6 +101,7 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
         sheet: append?.append?.sheet ?? source?.ownSheet ?? null,
         appended: append ? append.records.length : null,
         alreadyThere: append ? append.alreadyThere : null,
+        noForm: append ? append.noForm : null,
       }
     : null;
   // The JSON only for a caller that asks (--json, the pane): at 50,000 rows it is a second copy of

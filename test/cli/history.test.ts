@@ -85,7 +85,7 @@ describe('binhxet score with the workbook\'s history sheet', () => {
     ]);
     expect(ruleReason(j.nominations[1].reasons)).toMatch(/^Có CSTĐCS năm 2024; thiếu năm 2023;.* — theo Luật Thi đua, khen thưởng số 06\/2022\/QH15, Điều 74 khoản 1 điểm d \(đã xác nhận\)\.$/);
     expect(j.summary.forms).toEqual([expect.objectContaining({ form: BK, kind: 'individual', nominated: 2, proposed: 1, review: 1, highForm: 1 })]);
-    expect(j.history).toEqual({ sources: [HISTORY_SHEET_NAME], records: 5, sheet: HISTORY_SHEET_NAME, appended: null, alreadyThere: null });
+    expect(j.history).toEqual({ sources: [HISTORY_SHEET_NAME], records: 5, sheet: HISTORY_SHEET_NAME, appended: null, alreadyThere: null, noForm: null });
   });
 
   it('--rule turns a rule on (and off) as the pane\'s settings do', async () => {

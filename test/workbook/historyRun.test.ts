@@ -97,7 +97,7 @@ describe('bình xét with a history of three years with gaps', () => {
       { year: 2023, form: 'CSTĐCS', decision: '88/QĐ-SYT' },
       { year: 2024, form: 'Chiến sỹ thi đua cơ sở', decision: '91/QĐ-SYT' },
     ]);
-    expect(out.json.history).toEqual({ sources: [HISTORY_SHEET_NAME], records: 12, sheet: HISTORY_SHEET_NAME, appended: null, alreadyThere: null });
+    expect(out.json.history).toEqual({ sources: [HISTORY_SHEET_NAME], records: 12, sheet: HISTORY_SHEET_NAME, appended: null, alreadyThere: null, noForm: null });
   });
 
   it('the band shows each nominee\'s history in short', () => {
@@ -227,6 +227,13 @@ describe('appending this year\'s results to the history', () => {
     expect(append.newSheet!.blocks[1].values[0]).toEqual([1, 'Nguyễn Thị Lan', LD, 'Cá nhân', 2025, BK, '05/QĐ-SYT']);
     // Its records are counted in the statistics written with it.
     expect(out.writePlan.sheets.some((s) => s.name === HISTORY_STATS_SHEET)).toBe(true);
+  });
+
+  it('a list without forms records nothing, and says why', () => {
+    const noForms: SheetData[] = [{ name: 'Danh sách', values: LIST.map((r) => r.filter((_, c) => c !== 3)) }, { name: HISTORY_SHEET_NAME, values: HISTORY }];
+    const out = run(SETTINGS, noForms, { appendHistory: true });
+    expect(out.json.history).toMatchObject({ appended: 0, noForm: 5 });
+    expect(out.warnings.map((w) => w.message)).toContain('5 dòng được đề nghị khen thưởng nhưng không ghi hình thức: chưa ghi vào lịch sử khen thưởng.');
   });
 
   it('a sheet named "Lịch sử khen thưởng" without a history header is never replaced by a second one', () => {

@@ -51,10 +51,11 @@ export const HISTORY_SOURCE_TEXT = {
     `Trang "${sheet}" đã có nhưng không tìm thấy dòng tiêu đề (cần các cột "Họ và tên"/"Tên tập thể", "Năm", "Hình thức khen thưởng"): chưa ghi kết quả vào trang này.`,
   historyIsNotList: (sheet: string) => `Trang "${sheet}" là lịch sử khen thưởng, không phải danh sách đề nghị: chọn trang danh sách.`,
   appendedNoForm: (n: number) => `${n} dòng được đề nghị khen thưởng nhưng không ghi hình thức: chưa ghi vào lịch sử khen thưởng.`,
-  appended: (n: number, sheet: string, already: number) =>
-    n === 0
+  appended: (n: number, sheet: string, already: number, noForm = 0) =>
+    (n === 0
       ? `Không có dòng mới để ghi vào trang "${sheet}"${already ? ` (${already} dòng đã có sẵn)` : ''}.`
-      : `Đã ghi ${n} dòng kết quả năm nay vào trang "${sheet}"${already ? ` (${already} dòng đã có sẵn, không ghi lại)` : ''}.`,
+      : `Đã ghi ${n} dòng kết quả năm nay vào trang "${sheet}"${already ? ` (${already} dòng đã có sẵn, không ghi lại)` : ''}.`) +
+    (noForm ? ` ${noForm} dòng được đề nghị nhưng không ghi hình thức khen thưởng nên chưa ghi.` : ''),
 };
 
 /** The command line's words about the history (binhxet score --history, --ghi-lich-su, --rule, --unit-alias). */
