@@ -14,6 +14,7 @@ import { readPlanFile } from '../plan/index';
 import { PKG_TEXT, SHEET_PICK_TEXT } from '../core/text/package';
 import { checkOwnedSheets, chooseSheet, scoreSheet, type ScoreOutcome } from '../workbook/scoreWorkbook';
 import { historyFromFile, mergeHistories, ownHistory, type HistorySource } from '../workbook/historySource';
+import { runHistory } from '../workbook/historyRun';
 import { isInfoSheetName, readInfoSheet } from '../workbook/infoSheet';
 import { listRules } from '../core/forms/rules';
 import { HISTORY_CLI_TEXT, HISTORY_SHEET_NAME, HISTORY_SOURCE_TEXT } from '../core/text/history';
@@ -139,7 +140,7 @@ function scoreOpened(sheets: SheetData[], run: ScoreRun, plan: Plan, writeFile: 
     settings,
     {
       sheetWarnings: choice.warnings,
-      history: mergeHistories([ownHistory(sheets), extra]),
+      history: runHistory(mergeHistories([ownHistory(sheets), extra])),
       appendHistory: run.appendHistory === true,
       decision: info ? readInfoSheet(info.values).values.qdNumber ?? null : null,
     },

@@ -20,7 +20,7 @@ import { historyOps, packOps, writeOps, REQUEST_BUDGET } from './apply';
 import { HISTORY_SHEET_NAME, HISTORY_STATS_SHEET } from '../core/text/history';
 import { INFO_SHEET_NAME, readInfoSheet } from '../workbook/infoSheet';
 import { isHistorySheetName } from '../workbook/historySheet';
-import { ownHistory, type HistorySource } from '../workbook/historySource';
+import type { RunHistory } from '../workbook/historyRun';
 
 export { applyWritePlan, asCellInput } from './apply';
 
@@ -324,13 +324,20 @@ export interface ExcelRunOptions {
   date?: string;
 }
 
-/** What scoreSheet is given of the sheets read beside the list: the workbook's history, the decision number. */
-function historyOptions(read: ReadSheet): { history: HistorySource | null; decision: string | null } {
+/**
+ * What scoreSheet is given of the sheets read beside the list: the workbook's history, the decision
+ * number. The history's code is loaded (import()) only for a workbook with a history sheet or for
+ * the append step: the pane's first screen does not carry it.
+ */
+async function historyOptions(read: ReadSheet, append = false): Promise<{ history: RunHistory | null; decision: string | null }> {
   const info = read.also.find((s) => s.name.toLowerCase() === INFO_SHEET_NAME.toLowerCase());
-  return {
-    history: ownHistory(read.also.filter((s) => isHistorySheetName(s.name))),
-    decision: info ? readInfoSheet(info.values).values.qdNumber ?? null : null,
-  };
+  const sheets = read.also.filter((s) => isHistorySheetName(s.name));
+  let history: RunHistory | null = null;
+  if (sheets.length > 0 || append) {
+    const [{ runHistory }, { ownHistory }] = await Promise.all([import('../workbook/historyRun'), import('../workbook/historySource')]);
+    history = runHistory(ownHistory(sheets));
+  }
+  return { history, decision: info ? readInfoSheet(info.values).values.qdNumber ?? null : null };
 }
 
 /** Sends queued ops in as few syncs as their bytes need. */
@@ -356,7 +363,7 @@ async function sendOps(ctx: Excel.RequestContext, sync: () => Promise<void>, ops
 export async function runScore(plan: Plan, settings: Settings, opts: ExcelRunOptions): Promise<ScoreOutcome & { syncs: number }> {
   const { value, syncs } = await withContext(async (ctx, sync) => {
     const read = await readSheet(ctx, sync, opts.sheet, mergesSupported(), HISTORY_READ);
-    const outcome = scoreSheet(read.data, read.names, plan, settings, { sheet: read.data.name, header: opts.header ?? null, date: opts.date, ...historyOptions(read) });
+    const outcome = scoreSheet(read.data, read.names, plan, settings, { sheet: read.data.name, header: opts.header ?? null, date: opts.date, ...(await historyOptions(read)) });
     // Every refusal comes before the first write: nothing is queued until these pass.
     guardOwnedSheets(outcome.writePlan, read);
     await checkBandMerges(ctx, sync, read, outcome.writePlan);
@@ -377,7 +384,7 @@ export async function runScore(plan: Plan, settings: Settings, opts: ExcelRunOpt
 export async function appendHistory(plan: Plan, settings: Settings, opts: ExcelRunOptions): Promise<ScoreOutcome & { syncs: number }> {
   const { value, syncs } = await withContext(async (ctx, sync) => {
     const read = await readSheet(ctx, sync, opts.sheet, false, APPEND_READ);
-    const outcome = scoreSheet(read.data, read.names, plan, settings, { sheet: read.data.name, header: opts.header ?? null, appendHistory: true, ...historyOptions(read) });
+    const outcome = scoreSheet(read.data, read.names, plan, settings, { sheet: read.data.name, header: opts.header ?? null, appendHistory: true, ...(await historyOptions(read, true)) });
     const stats = outcome.writePlan.sheets.filter((s) => s.name === HISTORY_STATS_SHEET);
     const writePlan: WritePlan = { band: null, sheets: stats, history: outcome.writePlan.history ?? null };
     guardOwnedSheets(writePlan, read);

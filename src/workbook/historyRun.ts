@@ -80,6 +80,30 @@ export function statsSheet(source: HistorySource | null, appended: readonly Hist
   return historyStatsSheet(historyStats(records));
 }
 
+/**
+ * The history's part of a run, handed to scoreSheet by the adapter: scoreSheet imports none of
+ * it, so the task pane loads it (with `import()`) only for a workbook that has a history or when
+ * the append step is asked for, and its first screen does not carry it.
+ */
+export interface RunHistory {
+  /** The history read (null: none, as when the append step adds the sheet). */
+  source: HistorySource | null;
+  engineHistory(settings: Settings, year: number | null): EngineHistory;
+  planAppend: typeof planAppend;
+  statsSheet(appended: readonly HistoryRecord[]): OwnedSheet | null;
+  warnings(year: number | null, plan: HistoryAppendPlan | null): SheetWarning[];
+}
+
+export function runHistory(source: HistorySource | null): RunHistory {
+  return {
+    source,
+    engineHistory: (settings, year) => engineHistory(source!, settings, year),
+    planAppend,
+    statsSheet: (appended) => statsSheet(source, appended),
+    warnings: (year, plan) => historyWarnings(source, year, plan),
+  };
+}
+
 /** The notes a run with a history adds to its warnings. */
 export function historyWarnings(source: HistorySource | null, year: number | null, plan: HistoryAppendPlan | null): SheetWarning[] {
   const out: SheetWarning[] = [...(source?.warnings ?? [])];

@@ -16,8 +16,7 @@ import { toScoreJson, type HistoryJson, type ScoreJson } from './json';
 import { planOwnedSheet, planToGrid } from './planSheet';
 import { infoOwnedSheet, isInfoSheetName } from './infoSheet';
 import { isHistorySheetName } from './historySheet';
-import type { HistorySource } from './historySource';
-import { engineHistory, historyWarnings, planAppend, statsSheet, type HistoryAppendPlan } from './historyRun';
+import type { HistoryAppendPlan, RunHistory } from './historyRun';
 import { isOwnedSheetName } from './sheetChoice';
 
 export { chooseSheet, isOwnedSheetName, pickSheet, type SheetChoice } from './sheetChoice';
@@ -36,11 +35,12 @@ export interface ScoreOptions {
   /** Warnings about the sheet itself (chooseSheet's), put first in the result's warnings. */
   sheetWarnings?: SheetWarning[];
   /**
-   * The award history (historySource.ts: the workbook's "Lịch sử khen thưởng" sheet, files given):
-   * the conditions of each nominee's form are checked against it, the band shows each nominee's
-   * records, and the statistics sheet is written.
+   * The award history's part of the run (historyRun.ts `runHistory` over historySource.ts: the
+   * workbook's "Lịch sử khen thưởng" sheet, files given): the conditions of each nominee's form are
+   * checked against it, the band shows each nominee's records, the statistics sheet is written.
+   * Given by the adapter (none: no history), so this module does not load it.
    */
-  history?: HistorySource | null;
+  history?: RunHistory | null;
   /** Append this year's final results to the workbook's history sheet (WritePlan.history). */
   appendHistory?: boolean;
   /** The decision number the appended records carry (the "Thông tin văn bản" sheet's "Số quyết định"). */
@@ -68,9 +68,10 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
   const year = settings.year ?? plan.year ?? null;
   const read = readNominationTable(data, header, plan, { year });
   if (read.table.length === 0) throw new UserError(WB.noRows(data.name, header.headerRow));
-  const source = opts.history ?? null;
+  const h = opts.history ?? null;
+  const source = h?.source ?? null;
   // The index once per run, before the rows are checked against it.
-  const decisions = decide(plan, read.table, settings, { history: source ? engineHistory(source, settings, year) : null });
+  const decisions = decide(plan, read.table, settings, { history: source ? h!.engineHistory(settings, year) : null });
   const result = { nominations: decisions.results(), summary: decisions.summary };
   // The rows as objects only for a caller that asks (tests, a script); the writers need none.
   let inputs: NominationInput[] | null = null;
@@ -80,8 +81,9 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
   const sheets: OwnedSheet[] = buildSummarySheets(result, plan, data.name, opts.date);
   const ps = planSheet(plan);
   if (ps) sheets.push(ps);
-  const append: HistoryAppendPlan | null = opts.appendHistory ? planAppend(data, header, read.lastRow, result.nominations, source, year, opts.decision ?? null) : null;
-  const stats = statsSheet(source, append?.records ?? []);
+  if (opts.appendHistory && !h) throw new Error('scoreSheet: appendHistory needs opts.history (historyRun.ts runHistory)');
+  const append: HistoryAppendPlan | null = opts.appendHistory && h ? h.planAppend(data, header, read.lastRow, result.nominations, source, year, opts.decision ?? null) : null;
+  const stats = h ? h.statsSheet(append?.records ?? []) : null;
   if (stats) sheets.push(stats);
   // Owned sheet names never collide with the scored sheet (checked above); existing owned sheets are
   // replaced by the adapter, which deletes every sheet named in `sheets` before recreating it.
@@ -89,7 +91,7 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
   // blank, and first, so that later runs (which leave it where it is and append the others after
   // it) give the same order of sheets.
   if (!existingSheetNames.some(isInfoSheetName)) sheets.unshift(infoOwnedSheet());
-  const warnings = [...(opts.sheetWarnings ?? []), ...read.warnings, ...historyWarnings(source, year, append)];
+  const warnings = [...(opts.sheetWarnings ?? []), ...read.warnings, ...(h ? h.warnings(year, append) : [])];
   // Without a received-date column no row can be checked for lateness: say it once, for the sheet.
   if (!header.columns.some((c) => c.field === 'received')) {
     warnings.unshift({ sheet: data.name, row: header.headerRow, column: null, message: WB.noReceivedColumn });

@@ -4,6 +4,7 @@
 // year's final results appended in one step.
 import { scoreSheet } from '../../src/workbook/scoreWorkbook';
 import { ownHistory, historyFromFile, mergeHistories } from '../../src/workbook/historySource';
+import { runHistory } from '../../src/workbook/historyRun';
 import { applyHistoryAppend } from '../../src/workbook/historyWrite';
 import type { Grid, OwnedSheet, SheetData } from '../../src/workbook/model';
 import { DEFAULT_SETTINGS, type Plan, type Settings } from '../../src/core/types';
@@ -63,7 +64,7 @@ const HISTORY: Grid = [
 
 const sheets = (history: Grid = HISTORY): SheetData[] => [{ name: 'Danh sách', values: LIST }, { name: HISTORY_SHEET_NAME, values: history }];
 const run = (settings: Settings = SETTINGS, list: SheetData[] = sheets(), opts: { appendHistory?: boolean } = {}) =>
-  scoreSheet(list[0], list.map((s) => s.name), PLAN, settings, { history: ownHistory(list), ...opts });
+  scoreSheet(list[0], list.map((s) => s.name), PLAN, settings, { history: runHistory(ownHistory(list)), ...opts });
 
 describe('bình xét with a history of three years with gaps', () => {
   const out = run();
@@ -170,7 +171,7 @@ describe('finding a nominee in the history', () => {
   });
 
   it('no year under review: the records are shown, nothing is checked, and the warnings say so', () => {
-    const out = scoreSheet(sheets()[0], [], { ...PLAN, year: null }, { ...SETTINGS, year: null }, { history: ownHistory(sheets()) });
+    const out = scoreSheet(sheets()[0], [], { ...PLAN, year: null }, { ...SETTINGS, year: null }, { history: runHistory(ownHistory(sheets())) });
     expect(out.result.nominations[1].status).toBe('selected');
     expect(out.result.nominations[1].history).toHaveLength(2);
     expect(out.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/Chưa có năm xét/));
@@ -220,7 +221,7 @@ describe('appending this year\'s results to the history', () => {
 
   it('a workbook without a history sheet gets one, with its header and the decision number of "Thông tin văn bản"', () => {
     const list: SheetData[] = [sheets()[0]];
-    const out = scoreSheet(list[0], ['Danh sách'], PLAN, SETTINGS, { history: ownHistory(list), appendHistory: true, decision: '05/QĐ-SYT' });
+    const out = scoreSheet(list[0], ['Danh sách'], PLAN, SETTINGS, { history: runHistory(ownHistory(list)), appendHistory: true, decision: '05/QĐ-SYT' });
     const append = out.writePlan.history!;
     // No history to check against: all five are proposed, and recorded.
     expect(append).toMatchObject({ sheet: HISTORY_SHEET_NAME, create: true, rows: 5 });
@@ -245,7 +246,7 @@ describe('appending this year\'s results to the history', () => {
 describe('an earlier year\'s results workbook as history (--history)', () => {
   it('reads the rows the council left awarded, with their forms, in the year of its "Kế hoạch" sheet', () => {
     const list = sheets();
-    const lastYear = scoreSheet(list[0], [], { ...PLAN, year: 2024 }, { ...SETTINGS, year: 2024 }, { history: ownHistory(list) });
+    const lastYear = scoreSheet(list[0], [], { ...PLAN, year: 2024 }, { ...SETTINGS, year: 2024 }, { history: runHistory(ownHistory(list)) });
     // The workbook the 2024 run wrote: the list with its band, and the "Kế hoạch" sheet.
     const band = lastYear.writePlan.band!;
     const values = LIST.map((r) => [...r]);
