@@ -132,6 +132,20 @@ describe('binhxet score with the workbook\'s history sheet', () => {
     expect(rowOf(h, 3).slice(0, 6)).toEqual([2, 'Trần Văn Nam', LD, 'Cá nhân', 2025, BK]);
   });
 
+  it('--unit-alias files an old unit\'s records under its new name', async () => {
+    const d = dir();
+    const NEW = 'Trung tâm Y tế khu vực Long Điền';
+    await workbook(path.join(d, 'ds.xlsx'), [{ name: 'Danh sách', rows: LIST.map((r, i) => (i >= 2 ? [r[0], r[1], NEW, ...r.slice(3)] : r)) }, { name: HISTORY_SHEET_NAME, rows: HISTORY }]);
+    const before = JSON.parse((await run(['score', 'ds.xlsx', '--plan', 'plan-2025.json', '--json'], d)).out);
+    expect(before.nominations[0].history).toEqual([]);
+    const r = await run(['score', 'ds.xlsx', '--plan', 'plan-2025.json', '--json', '--unit-alias', `${LD}=${NEW}`], d);
+    const after = JSON.parse(r.out);
+    expect(after.nominations[0].history.map((h: { year: number }) => h.year)).toEqual([2021, 2023, 2024]);
+    expect(after.nominations[0].status).toBe('selected');
+    const bad = await run(['score', 'ds.xlsx', '--plan', 'plan-2025.json', '--json', '--unit-alias', 'chỉ một tên'], d);
+    expect([bad.code, bad.err]).toEqual([1, expect.stringMatching(/^Lỗi: Tên đơn vị cũ\/mới không hợp lệ: "chỉ một tên"/)]);
+  });
+
   it('--ghi-lich-su with --json needs -o', async () => {
     const d = dir();
     await workbook(path.join(d, 'ds.xlsx'), [{ name: 'Danh sách', rows: LIST }]);
