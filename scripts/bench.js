@@ -13,7 +13,7 @@
 //   taskpane   gzip size of the JS taskpane.html loads first (production webpack build)  target ≤ 200 KB
 //              and the pane's first render in the playground vs an empty page (bench/pane.js)  ≤ 2×
 //   scaling    engine time at 10k/20k/40k/80k rows (timed in turns), log-log slope      target ≤ 1.1
-//   history    index of a 200,000-row history + 50,000 nominees checked, vs scoring them  target ≤ 1×
+//   history    50,000 nominees scored with a 200,000-row history (read, indexed, checked), vs today  target ≤ 2×
 //   intake     `gop` on 100 units' files × 50 rows (read, find the lists, merge, duplicates,
 //              units, sheets) against reading the same files with the .xlsx reader alone  target ≤ 1.5×
 // Each in-process timing is the median of --runs (default 5) runs after 5 warm-up runs (the engine's
@@ -234,7 +234,7 @@ const TARGETS = [
   ['taskpane', 'initialJsGzipBytes', (v) => v <= 200 * 1024, '≤ 200 KB gzip'],
   ['taskpane', 'firstRenderRatio', (v) => v <= 2, '≤ 2× empty page'],
   ['scaling', 'exponent', (v) => v <= 1.1, '≤ 1.1'],
-  ['history', 'ratio', (v) => v <= 1, '≤ 1× scoring (history index + checks)'],
+  ['history', 'ratio', (v) => v <= 2, '≤ 2× today\'s scoring (with the history read, indexed, checked)'],
   ['intake', 'ratio', (v) => v <= 1.5, '≤ 1.5× reading alone'],
   ['documents', 'ms', (v) => v <= 2000, '≤ 2 s'],
   ['plan', 'ms', (v) => v <= 200, '≤ 200 ms'],
@@ -267,7 +267,7 @@ function describe(key, r) {
     case 'scaling':
       return `${r.sizes.join('/')} rows: ${r.ms.join('/')} ms`;
     case 'history':
-      return `${r.nominees} nominees vs ${r.historyRows} history rows: index ${r.indexMs} ms + checks ${r.checkMs} ms vs scoring ${r.scoringMs} ms (reading the history sheet ${r.readHistoryMs} ms more, ${r.ratioWithRead}×)`;
+      return `${r.nominees} nominees vs ${r.historyRows} history rows (${r.checkedRows} checked): ${r.withHistoryMs} ms vs ${r.todayMs} ms today (history sheet read ${r.readHistoryMs} ms, index ${r.indexMs} ms; already read: ${r.ratioWithoutRead}×; every condition on: ${r.allRulesMs} ms, ${r.ratioAllRules}×; every row's reasons ${r.reasonsMs} ms more)`;
     case 'intake':
       return `${r.files} files × ${r.rows} rows: gop ${r.ms} ms vs reading alone ${r.readMs} ms (exceljs alone ${r.exceljsReadMs} ms: ${r.ratioToExceljs}×)`;
     case 'documents':

@@ -1,5 +1,6 @@
 // The bình xét engine: every row through its stages, in order, over the column table —
-//   check       (engine/check.ts: movement, name, kind, problems; lateness.ts; eligibility.ts)
+//   check       (engine/check.ts: movement, name, kind, problems; lateness.ts; eligibility.ts;
+//                history.ts: the award history against the form's conditions)
 //   duplicates  (engine/duplicates.ts)
 //   ranking     (engine/ranking.ts: per movement × award form × kind, or a pool; forms.ts)
 //   cut         (engine/cut.ts: allocations narrowest first, then the movement's quota, ties)
@@ -16,6 +17,15 @@ import { rankRows } from './engine/ranking';
 import { cutAtAllocations, cutAtMovementQuota } from './engine/cut';
 import { applyPrecedence } from './engine/status';
 import { rowResults } from './engine/results';
+import { prepareHistory, type EngineHistory } from './engine/history';
+
+export type { EngineHistory } from './engine/history';
+
+/** What a run may bring beyond the plan, the table and the settings. */
+export interface DecideOptions {
+  /** The award history (built once per run, workbook/historySource.ts): its conditions are checked. */
+  history?: EngineHistory | null;
+}
 
 /** Status codes of the Decisions' status column, in this order. */
 export const STATUSES: Status[] = STATUS_CODES;
@@ -39,22 +49,24 @@ export function runBinhXet(plan: Plan, rows: NominationInput[], settings: Settin
   return { nominations: d.results(), summary: d.summary };
 }
 
-export function decide(plan: Plan, t: NominationTable, settings: Settings): Decisions {
+export function decide(plan: Plan, t: NominationTable, settings: Settings, opts: DecideOptions = {}): Decisions {
   const cols = decisionColumns(t.length);
-  const check = rowCheck(plan, t, settings, cols);
+  const history = opts.history ? prepareHistory(plan, t, cols, opts.history) : null;
+  const check = rowCheck(plan, t, settings, cols, history);
   checkRows(cols, check);
   findDuplicates(t, cols);
   const ranking = rankRows(plan, t, cols, settings);
   const cuts = cutAtAllocations(plan, t, cols, ranking, settings);
   cutAtMovementQuota(ranking, cols, cuts);
   applyPrecedence(cols);
+  if (history) history.markHighForms();
   const summary = summariseColumns(plan, settings, {
     length: t.length, status: cols.status, movement: cols.movement, kind: t.kind, late: cols.late, eligible: cols.eligible,
     unitTextKey: t.unitTextKey, unitTexts: t.unitTexts, unitKey: t.unitKey, groupKey: t.groupKey, groupTexts: t.groupTexts,
     grade: cols.grade, gradeNames: cols.gradeNames,
-    forms: t.hasForms ? { slot: cols.formSlot, key: t.formKey, texts: t.formTexts } : undefined,
+    forms: t.hasForms ? { slot: cols.formSlot, key: t.formKey, texts: t.formTexts, high: history ? cols.highForm : undefined } : undefined,
   });
-  const { reasonsOf, resultAt } = rowResults(plan, t, cols, check, ranking, cuts);
+  const { reasonsOf, resultAt } = rowResults(plan, t, cols, check, ranking, cuts, history);
   return {
     table: t,
     length: t.length,
@@ -72,6 +84,7 @@ export function decide(plan: Plan, t: NominationTable, settings: Settings): Deci
     rank: cols.rank,
     grade: cols.grade,
     gradeNames: cols.gradeNames,
+    highForm: cols.highForm,
     summary,
     reasonsOf,
     resultAt,

@@ -50,6 +50,8 @@ export interface FormColumns {
   /** Index of the row's form text (as written) in texts, −1 for none. */
   key: Int32Array;
   texts: string[];
+  /** 1 for a row whose form is above every award in its history ("đạt khen cao"); absent without a history. */
+  high?: Uint8Array;
 }
 
 /** The status codes SummaryColumns.status indexes (the engine's order). */
@@ -83,7 +85,7 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
   const gradeIds = new Map<string, number>();
   // Forms when the results carry them (null for a blank form cell, undefined for a list without forms).
   const forms: FormColumns | undefined = results.some((r) => r.form !== undefined)
-    ? { slot: new Int32Array(n), key: new Int32Array(n), texts: [] }
+    ? { slot: new Int32Array(n), key: new Int32Array(n), texts: [], high: results.some((r) => r.highForm !== undefined) ? new Uint8Array(n) : undefined }
     : undefined;
   const formIds = new Map<string, number>();
   const slotOf = memo((mk: string) => {
@@ -102,6 +104,7 @@ export function summarise(plan: Plan, results: NominationResult[], settings: Set
       }
       forms.key[i] = k;
       forms.slot[i] = r.movement === null ? 0 : slotOf(r.movement + '\u0000' + (form ?? '\u0001'));
+      if (forms.high) forms.high[i] = r.highForm ? 1 : 0;
     }
     cols.status[i] = statusIndex.get(r.status) ?? 5;
     cols.movement[i] = r.movement === null ? -1 : movementIndex.get(r.movement) ?? -1;
@@ -171,7 +174,7 @@ function count(x: Counts, c: SummaryColumns, i: number): void {
  */
 function summariseForms(plan: Plan, participants: Settings['participants'], c: SummaryColumns, f: FormColumns): FormSummaryRow[] {
   const movements = plan.movements ?? [];
-  interface Line { mvi: number; slot: number; form: string | null; counts: (Counts | undefined)[] }
+  interface Line { mvi: number; slot: number; form: string | null; counts: (Counts | undefined)[]; high: number[] }
   /** Lines by (movement, slot, form text key); the lines of texts outside the form quotas by their fold too. */
   const byKey = new Map<number, Line>();
   const byFold = new Map<string, Line>();
@@ -191,7 +194,7 @@ function summariseForms(plan: Plan, participants: Settings['participants'], c: S
       const fk = mvi + '\u0000' + slot + '\u0000' + (form === null ? '\u0001' : foldKey(form));
       line = byFold.get(fk);
       if (!line) {
-        byFold.set(fk, (line = { mvi, slot, form, counts: [] }));
+        byFold.set(fk, (line = { mvi, slot, form, counts: [], high: [0, 0, 0] }));
         if (slot === 0) outside.push(line);
       }
       byKey.set(key, line);
@@ -199,7 +202,10 @@ function summariseForms(plan: Plan, participants: Settings['participants'], c: S
     const pooled = isPooled(slot > 0 ? movements[mvi].formQuotas![slot - 1].quota : movements[mvi].quota);
     const ks = pooled ? 0 : kind;
     count((line.counts[ks] ??= blank()), c, i);
+    // "Đạt khen cao" counts the proposed rows only (status 0: selected).
+    if (f.high && f.high[i] === 1 && c.status[i] === 0) line.high[ks]++;
   }
+  const highOf = (line: Line | undefined, ks: number): number | null => (f.high ? (line?.high[ks] ?? 0) : null);
   const rows: FormSummaryRow[] = [];
   movements.forEach((m, mvi) => {
     (m.formQuotas ?? []).forEach((e, j) => {
@@ -210,7 +216,7 @@ function summariseForms(plan: Plan, participants: Settings['participants'], c: S
         const q = effectiveQuota(e.quota, kind, participants);
         if (cnt.nominated === 0 && !(q.value !== null && q.value > 0)) continue;
         rows.push({
-          movement: m.id, movementName: m.name, form: e.form, kind, ...cnt, quota: q.value,
+          movement: m.id, movementName: m.name, form: e.form, kind, ...cnt, highForm: highOf(line, kind === 'either' ? 0 : KINDS.indexOf(kind)), quota: q.value,
           placesLeft: q.value === null ? null : Math.max(0, q.value - cnt.proposed),
           note: q.value === null ? e.quotaNote ?? q.note : q.note,
         });
@@ -222,7 +228,7 @@ function summariseForms(plan: Plan, participants: Settings['participants'], c: S
       line.counts.forEach((cnt, ks) => {
         if (!cnt) return;
         rows.push({
-          movement: m.id, movementName: m.name, form: line.form, kind: ks === 0 ? 'either' : KINDS[ks]!, ...cnt, quota: null, placesLeft: null,
+          movement: m.id, movementName: m.name, form: line.form, kind: ks === 0 ? 'either' : KINDS[ks]!, ...cnt, highForm: highOf(line, ks), quota: null, placesLeft: null,
           note: own ? FORM_TEXT.notInPlan : FORM_TEXT.sharedQuota,
         });
       });

@@ -268,6 +268,8 @@ export interface PointsCell {
 export interface RowProblem {
   column: string; // A1 column letters, e.g. "F"
   message: string; // Vietnamese
+  /** The field the cell is for, when the problem is the row's only word on it (a kind cell: the engine then says no more of the kind). */
+  field?: 'kind';
 }
 
 /** One nominee row as the workbook layer hands it to the engine. Host-free, already parsed. */
@@ -337,6 +339,25 @@ export interface NominationResult {
   form?: string | null;
   /** The form it was ranked under: the plan's name of the matched form, else as written; null without one. */
   formName?: string | null;
+  /**
+   * The nominee's records in the award history ("Lịch sử khen thưởng"), by year; undefined when the
+   * run had no history.
+   */
+  history?: HistoryEntry[];
+  /**
+   * "Đạt khen cao": proposed ("Đề nghị khen thưởng") for a form above every award the history holds
+   * for the nominee (the catalogue's order of forms, core/forms/catalogue.ts); undefined without a
+   * history.
+   */
+  highForm?: boolean;
+}
+
+/** One record of a nominee's award history as the JSON shows it. */
+export interface HistoryEntry {
+  year: number;
+  /** The form as the history writes it. */
+  form: string;
+  decision: string | null;
 }
 
 /** Counts per movement × kind (kind "either" for a pooled quota). */
@@ -381,6 +402,11 @@ export interface GroupSummaryRow {
  */
 export interface FormSummaryRow extends SummaryRow {
   form: string | null;
+  /**
+   * "Đạt khen cao": rows proposed for this form ("Đề nghị khen thưởng") whose history holds awards,
+   * all of them below this form in the catalogue's order; null when the run had no history.
+   */
+  highForm: number | null;
 }
 
 export interface Summary {

@@ -13,9 +13,9 @@ import { DEFAULT_SETTINGS } from '../core/types';
 import { UserError } from '../core/errors';
 import { decide } from '../core/binhxet';
 import { foldKey } from '../core/normalize';
-import { STATUS_LABEL } from '../core/text/status';
 import { BAND_HEADERS, WB } from '../core/text/workbook';
-import { COUNCIL_MARKS, VANBAN_TEXT } from '../core/text/documents';
+import { VANBAN_TEXT } from '../core/text/documents';
+import { councilDecision, type ResultDecision } from '../workbook/councilMarks';
 import type { CellValue, SheetData } from '../workbook/model';
 import { cellText } from '../workbook/cell';
 import { cellRef } from '../workbook/a1';
@@ -47,25 +47,11 @@ export interface DocumentSource {
   warnings: string[];
 }
 
-type Decision = 'in' | 'added' | 'removed' | 'pending' | 'out' | 'unknown';
+type Decision = ResultDecision;
+
+export { councilDecision };
 
 const fold = (s: string) => foldKey(s);
-const MARKS = new Map<string, Decision>([
-  [fold(STATUS_LABEL.selected), 'in'],
-  [fold(COUNCIL_MARKS.added), 'added'],
-  [fold(COUNCIL_MARKS.removed), 'removed'],
-  [fold(COUNCIL_MARKS.removedShort), 'removed'],
-  [fold(STATUS_LABEL.tie), 'pending'],
-  [fold(STATUS_LABEL.over_quota), 'out'],
-  [fold(STATUS_LABEL.ineligible), 'out'],
-  [fold(STATUS_LABEL.late), 'out'],
-  [fold(STATUS_LABEL.review), 'out'],
-]);
-
-/** How a result cell reads: the engine's labels and the council's two phrases; anything else is unknown. */
-export function councilDecision(text: string): Decision {
-  return MARKS.get(fold(text)) ?? 'unknown';
-}
 
 function engineDecision(n: NominationResult): Decision {
   return n.status === 'selected' ? 'in' : n.status === 'tie' ? 'pending' : 'out';

@@ -16,16 +16,23 @@ import { checkOwnedSheets, scoreSheet, type ScoreOutcome } from '../workbook/sco
 import { PLAN_SHEET_NAME, planOwnedSheet, gridToPlan } from '../workbook/planSheet';
 import { toSheetData, fromOffice } from './read';
 import { colLetter } from '../workbook/a1';
-import { packOps, writeOps, REQUEST_BUDGET } from './apply';
+import { historyOps, packOps, writeOps, REQUEST_BUDGET } from './apply';
+import { HISTORY_SHEET_NAME, HISTORY_STATS_SHEET } from '../core/text/history';
+import { INFO_SHEET_NAME, readInfoSheet } from '../workbook/infoSheet';
+import { isHistorySheetName } from '../workbook/historySheet';
+import type { RunHistory } from '../workbook/historyRun';
 
 export { applyWritePlan, asCellInput } from './apply';
 
 /** Cells per read when a sheet is too large for one response (values only: about 15 bytes each). */
 const READ_CHUNK_CELLS = 200_000;
-/** Widest band (7 columns): merges are looked up this far right of the used range. */
-const BAND_REACH = 7;
+/** Widest band (score … reasons, grade, form, history: 9 columns): merges are looked up this far right of the used range. */
+const BAND_REACH = 9;
 /** Owned sheet names: a user may have a sheet of that name, which checkOwnedSheets tells by its A1. */
-const GUARDED_NAMES = [...new Set([...Object.values(OWNED_SHEETS), PLAN_SHEET_NAME])];
+const GUARDED_NAMES = [...new Set([...Object.values(OWNED_SHEETS), PLAN_SHEET_NAME, HISTORY_STATS_SHEET])];
+/** The sheets a run reads beside the list: the award history; the append step also reads "Thông tin văn bản" (its decision number). */
+const HISTORY_READ = [HISTORY_SHEET_NAME];
+const APPEND_READ = [HISTORY_SHEET_NAME, INFO_SHEET_NAME];
 
 /** Runs a batch with its own sync counter, so callers can report (and tests assert) the budget. */
 export async function withContext<T>(batch: (ctx: Excel.RequestContext, sync: () => Promise<void>) => Promise<T>): Promise<{ value: T; syncs: number }> {
@@ -51,6 +58,8 @@ function tooLarge(e: unknown): boolean {
 
 interface ReadSheet {
   data: SheetData;
+  /** The other sheets asked for by name, read in the same sync (absent ones are not in the list). */
+  also: SheetData[];
   names: string[];
   active: string;
   /** A1 of each existing sheet whose name Bình Xét owns (for checkOwnedSheets). */
@@ -101,13 +110,29 @@ function localAddress(a: string): string {
   return a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '');
 }
 
+/** Queues the used range of each sheet named in `names` (a null object when the workbook has none). */
+function queueAlso(ctx: Excel.RequestContext, names: readonly string[]) {
+  const ranges = names.map((n) => {
+    const ws = ctx.workbook.worksheets.getItemOrNullObject(n);
+    const used = ws.getUsedRange(true);
+    used.load('values, rowIndex, columnIndex');
+    return { n, ws, used };
+  });
+  /** The sheets found, under the names the workbook gives them. */
+  return (all: string[]): SheetData[] =>
+    ranges
+      .filter((r) => !r.ws.isNullObject)
+      .map((r) => toSheetData(all.find((x) => x.toLowerCase() === r.n.toLowerCase()) ?? r.n, r.used.values, null, r.used.rowIndex, r.used.columnIndex));
+}
+
 /**
  * Reads one sheet (the active one when `name` is null) with the workbook's sheet names, the A1 of
- * owned-name sheets and the merged areas reaching right of the used range, in one sync. When that
- * fails (a response over 5 MB, or more than 512 merged areas), the values are read again alone,
- * in row chunks if needed, and merges are left to checkBandMerges.
+ * owned-name sheets, the merged areas reaching right of the used range and the sheets named in
+ * `also` (the award history), in one sync. When that fails (a response over 5 MB, or more than 512
+ * merged areas), the values are read again alone, in row chunks if needed, and merges are left to
+ * checkBandMerges.
  */
-export async function readSheet(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null, withMerges = mergesSupported()): Promise<ReadSheet> {
+export async function readSheet(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null, withMerges = mergesSupported(), also: readonly string[] = []): Promise<ReadSheet> {
   const meta = queueMeta(ctx);
   const ws = name === null ? meta.active : meta.sheets.getItem(name);
   if (name !== null) ws.load('name');
@@ -120,39 +145,24 @@ export async function readSheet(ctx: Excel.RequestContext, sync: () => Promise<v
     merged = used.getResizedRange(0, BAND_REACH).getMergedAreasOrNullObject();
     merged.load('areas/items/address');
   }
+  const others = queueAlso(ctx, also);
   try {
     await sync();
     const m = meta.done();
     const merges = merged === null ? null : merged.isNullObject ? [] : merged.areas.items.map((a) => localAddress(a.address));
-    return { data: toSheetData(ws.name, used.values, null, used.rowIndex, used.columnIndex), ...m, merges };
+    const data = toSheetData(ws.name, used.values, null, used.rowIndex, used.columnIndex);
+    return { data, also: others(m.names).filter((o) => o.name !== data.name), ...m, merges };
   } catch (e) {
     if (officeCode(e) === 'ItemNotFound' && name !== null) throw new UserError(XL.sheetGone(name));
-    if (tooLarge(e)) return readSheetChunked(ctx, sync, name);
+    if (tooLarge(e)) return readSheetChunked(ctx, sync, name, mergesSupported(), also);
     // Another failure with merges asked for (Office refuses over 512 merged areas): once without.
     if (!withMerges) throw e;
   }
-  return readSheet(ctx, sync, name, false);
+  return readSheet(ctx, sync, name, false, also);
 }
 
-async function readSheetChunked(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null, withMerges = mergesSupported()): Promise<ReadSheet> {
-  const meta = queueMeta(ctx);
-  const ws = name === null ? meta.active : meta.sheets.getItem(name);
-  ws.load('name');
-  const used = ws.getUsedRange(true);
-  used.load('rowIndex, columnIndex, rowCount, columnCount');
-  let merged: Excel.RangeAreas | null = null;
-  if (withMerges) {
-    merged = used.getResizedRange(0, BAND_REACH).getMergedAreasOrNullObject();
-    merged.load('areas/items/address');
-  }
-  try {
-    await sync();
-  } catch (e) {
-    if (!withMerges || tooLarge(e)) throw e;
-    return readSheetChunked(ctx, sync, name, false);
-  }
-  const m = meta.done();
-  const merges = merged === null ? null : merged.isNullObject ? [] : merged.areas.items.map((a) => localAddress(a.address));
+/** A used range's values in row chunks that each fit a response (long texts halve the chunk). */
+async function readChunked(ctx: Excel.RequestContext, sync: () => Promise<void>, ws: Excel.Worksheet, used: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Promise<unknown[][]> {
   const rowsPer = Math.max(1, Math.floor(READ_CHUNK_CELLS / Math.max(1, used.columnCount)));
   const values: unknown[][] = [];
   let chunk = rowsPer;
@@ -174,7 +184,43 @@ async function readSheetChunked(ctx: Excel.RequestContext, sync: () => Promise<v
     values.push(...part.values);
     r += n;
   }
-  return { data: toSheetData(ws.name, values, null, used.rowIndex, used.columnIndex), ...m, merges };
+  return values;
+}
+
+async function readSheetChunked(ctx: Excel.RequestContext, sync: () => Promise<void>, name: string | null, withMerges = mergesSupported(), also: readonly string[] = []): Promise<ReadSheet> {
+  const meta = queueMeta(ctx);
+  const ws = name === null ? meta.active : meta.sheets.getItem(name);
+  ws.load('name');
+  const used = ws.getUsedRange(true);
+  used.load('rowIndex, columnIndex, rowCount, columnCount');
+  let merged: Excel.RangeAreas | null = null;
+  if (withMerges) {
+    merged = used.getResizedRange(0, BAND_REACH).getMergedAreasOrNullObject();
+    merged.load('areas/items/address');
+  }
+  const others = also.map((n) => {
+    const ows = ctx.workbook.worksheets.getItemOrNullObject(n);
+    const oused = ows.getUsedRange(true);
+    oused.load('rowIndex, columnIndex, rowCount, columnCount');
+    return { n, ws: ows, used: oused };
+  });
+  try {
+    await sync();
+  } catch (e) {
+    if (!withMerges || tooLarge(e)) throw e;
+    return readSheetChunked(ctx, sync, name, false, also);
+  }
+  const m = meta.done();
+  const merges = merged === null ? null : merged.isNullObject ? [] : merged.areas.items.map((a) => localAddress(a.address));
+  const data = toSheetData(ws.name, await readChunked(ctx, sync, ws, used), null, used.rowIndex, used.columnIndex);
+  const alsoData: SheetData[] = [];
+  for (const o of others) {
+    if (o.ws.isNullObject) continue;
+    const found = m.names.find((x) => x.toLowerCase() === o.n.toLowerCase()) ?? o.n;
+    if (found === data.name) continue;
+    alsoData.push(toSheetData(found, await readChunked(ctx, sync, o.ws, o.used), null, o.used.rowIndex, o.used.columnIndex));
+  }
+  return { data, also: alsoData, ...m, merges };
 }
 
 /** The rectangle the band writes (1-based, inclusive), or null without a band. */
@@ -271,34 +317,78 @@ export async function inspectSheet(
   return value;
 }
 
+/** The options of a run in Excel: the sheet (the active one when null) and the header the pane corrected. */
+export interface ExcelRunOptions {
+  sheet: string | null;
+  header?: HeaderDetection | null;
+  date?: string;
+}
+
 /**
- * Bình xét on a sheet (the active one when `opts.sheet` is null): one sync to read, the workbook
- * layer decides, then the band and every owned sheet in as few syncs as their bytes need (one up
- * to ~4.75 MB; old owned sheets are deleted and recreated in the same batch). A UserError (user
- * data or a merge where the band goes, a user's own sheet named like an owned one) is thrown
- * before anything is queued, so nothing is written.
+ * What scoreSheet is given of the sheets read beside the list: the workbook's history, the decision
+ * number. The history's code is loaded (import()) only for a workbook with a history sheet or for
+ * the append step: the pane's first screen does not carry it.
  */
-export async function runScore(
-  plan: Plan,
-  settings: Settings,
-  opts: { sheet: string | null; header?: HeaderDetection | null; date?: string },
-): Promise<ScoreOutcome & { syncs: number }> {
+async function historyOptions(read: ReadSheet, append = false): Promise<{ history: RunHistory | null; decision: string | null }> {
+  const info = read.also.find((s) => s.name.toLowerCase() === INFO_SHEET_NAME.toLowerCase());
+  const sheets = read.also.filter((s) => isHistorySheetName(s.name));
+  let history: RunHistory | null = null;
+  if (sheets.length > 0 || append) {
+    const [{ runHistory }, { ownHistory }] = await Promise.all([import('../workbook/historyRun'), import('../workbook/historySource')]);
+    history = runHistory(ownHistory(sheets));
+  }
+  return { history, decision: info ? readInfoSheet(info.values).values.qdNumber ?? null : null };
+}
+
+/** Sends queued ops in as few syncs as their bytes need. */
+async function sendOps(ctx: Excel.RequestContext, sync: () => Promise<void>, ops: ReturnType<typeof writeOps>): Promise<void> {
+  for (const batch of packOps(ops, REQUEST_BUDGET)) {
+    for (const op of batch) op.run(ctx);
+    try {
+      await sync();
+    } catch (e) {
+      if (tooLarge(e)) throw new UserError(XL.tooLarge);
+      throw e;
+    }
+  }
+}
+
+/**
+ * Bình xét on a sheet (the active one when `opts.sheet` is null): one sync to read the list and the
+ * "Lịch sử khen thưởng" sheet, the workbook layer decides, then the band and every owned sheet in
+ * as few syncs as their bytes need (one up to ~4.75 MB; old owned sheets are deleted and recreated
+ * in the same batch). A UserError (user data or a merge where the band goes, a user's own sheet
+ * named like an owned one) is thrown before anything is queued, so nothing is written.
+ */
+export async function runScore(plan: Plan, settings: Settings, opts: ExcelRunOptions): Promise<ScoreOutcome & { syncs: number }> {
   const { value, syncs } = await withContext(async (ctx, sync) => {
-    const read = await readSheet(ctx, sync, opts.sheet);
-    const outcome = scoreSheet(read.data, read.names, plan, settings, { sheet: read.data.name, header: opts.header ?? null, date: opts.date });
+    const read = await readSheet(ctx, sync, opts.sheet, mergesSupported(), HISTORY_READ);
+    const outcome = scoreSheet(read.data, read.names, plan, settings, { sheet: read.data.name, header: opts.header ?? null, date: opts.date, ...(await historyOptions(read)) });
     // Every refusal comes before the first write: nothing is queued until these pass.
     guardOwnedSheets(outcome.writePlan, read);
     await checkBandMerges(ctx, sync, read, outcome.writePlan);
-    const batches = packOps(writeOps(outcome.writePlan, read.names), REQUEST_BUDGET);
-    for (const batch of batches) {
-      for (const op of batch) op.run(ctx);
-      try {
-        await sync();
-      } catch (e) {
-        if (tooLarge(e)) throw new UserError(XL.tooLarge);
-        throw e;
-      }
-    }
+    await sendOps(ctx, sync, writeOps(outcome.writePlan, read.names));
+    return outcome;
+  });
+  return { ...value, syncs };
+}
+
+/**
+ * The report step's "Ghi kết quả vào lịch sử khen thưởng": this year's final results (the band as
+ * the council left it, else the engine's) appended below the "Lịch sử khen thưởng" sheet — only
+ * cells empty before, values only — or a new sheet of that name, and the statistics sheet written
+ * again. One sync to read (the list, the history and "Thông tin văn bản" for the decision number),
+ * then the writes (one sync up to ~4.75 MB): constant, whatever the rows. The band and the other
+ * sheets are left as they are. A second press adds nothing.
+ */
+export async function appendHistory(plan: Plan, settings: Settings, opts: ExcelRunOptions): Promise<ScoreOutcome & { syncs: number }> {
+  const { value, syncs } = await withContext(async (ctx, sync) => {
+    const read = await readSheet(ctx, sync, opts.sheet, false, APPEND_READ);
+    const outcome = scoreSheet(read.data, read.names, plan, settings, { sheet: read.data.name, header: opts.header ?? null, appendHistory: true, ...(await historyOptions(read, true)) });
+    const stats = outcome.writePlan.sheets.filter((s) => s.name === HISTORY_STATS_SHEET);
+    const writePlan: WritePlan = { band: null, sheets: stats, history: outcome.writePlan.history ?? null };
+    guardOwnedSheets(writePlan, read);
+    await sendOps(ctx, sync, [...historyOps(writePlan.history ?? null), ...writeOps({ band: null, sheets: stats }, read.names)]);
     return outcome;
   });
   return { ...value, syncs };
@@ -329,7 +419,7 @@ export async function writePlanSheet(plan: Plan): Promise<void> {
     const m = meta.done();
     const writePlan: WritePlan = { band: null, sheets: [planOwnedSheet(plan)] };
     // A user's own "Kế hoạch" sheet is never replaced.
-    guardOwnedSheets(writePlan, { ...m, data: { name: '', values: [] }, merges: [] });
+    guardOwnedSheets(writePlan, { ...m, data: { name: '', values: [] }, also: [], merges: [] });
     for (const op of writeOps(writePlan, m.names)) op.run(ctx);
     await sync();
   });

@@ -2,7 +2,7 @@
 // request size, so a caller can send them all in one context.sync() or, when the payload would pass
 // Office's 5 MB request limit, in as few syncs as the size needs. Values go in 2-D blocks (one range
 // assignment per block), never cell by cell, so the number of requests does not grow with rows.
-import type { CellBlock, OwnedSheet, WritePlan } from '../workbook/model';
+import type { CellBlock, HistoryAppend, OwnedSheet, WritePlan } from '../workbook/model';
 import { colLetter } from '../workbook/a1';
 
 /** Office on the web refuses a request over 5 MB (UTF-8 bytes of its JSON). */
@@ -362,6 +362,16 @@ function ownedSheetOps(s: OwnedSheet, exists: boolean, split: number): WriteOp[]
   return ops;
 }
 
+/**
+ * The rows appended to the user's history sheet: their values only, into cells empty before (the
+ * sheet's own formats stay); a history sheet the workbook lacks is added laid out, as an owned one is.
+ */
+export function historyOps(append: HistoryAppend | null, split = BLOCK_SPLIT): WriteOp[] {
+  if (!append) return [];
+  if (append.create) return append.newSheet ? ownedSheetOps(append.newSheet, false, split) : [];
+  return append.blocks.flatMap((b) => blockOps(append.sheet, { row: b.row, col: b.col, values: b.values }, split));
+}
+
 /** Every write of a WritePlan as ops, in order. `existingSheetNames`: sheets present before the run. */
 export function writeOps(plan: WritePlan, existingSheetNames: readonly string[] = [], split = BLOCK_SPLIT): WriteOp[] {
   const ops: WriteOp[] = [];
@@ -370,6 +380,7 @@ export function writeOps(plan: WritePlan, existingSheetNames: readonly string[] 
     for (const b of band.blocks) ops.push(...blockOps(band.sheet, b, split));
     ops.push(...columnWidthOps(band.sheet, band.firstCol, band.columnWidths));
   }
+  ops.push(...historyOps(plan.history ?? null, split));
   const existing = new Set(existingSheetNames);
   for (const s of plan.sheets) ops.push(...ownedSheetOps(s, existing.has(s.name), split));
   return ops;

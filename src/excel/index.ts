@@ -3,6 +3,7 @@ export {
   listSheets,
   inspectSheet,
   runScore,
+  appendHistory,
   readPlanSheet,
   writePlanSheet,
   planOwnedSheet,
@@ -12,6 +13,6 @@ export {
   applyWritePlan,
   asCellInput,
 } from './adapter';
-export { writeOps, packOps, REQUEST_BUDGET } from './apply';
+export { writeOps, historyOps, packOps, REQUEST_BUDGET } from './apply';
 export { toSheetData, fromOffice } from './read';
 export { createScoringSheet } from './scoringSheet';

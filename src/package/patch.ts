@@ -6,7 +6,7 @@
 // second run over the result rewrites nothing it does not regenerate identically.
 import { UserError } from '../core/errors';
 import { PKG_TEXT } from '../core/text/package';
-import type { OwnedSheet, WritePlan } from '../workbook/model';
+import type { HistoryAppend, OwnedSheet, WritePlan } from '../workbook/model';
 import { checkBandMerges, patchBandSheet } from './bandPatch';
 import { contentTypeOf, dirOf, relPrefix, relsOf, resolveTarget, type PackageSheet, type XlsxPackage } from './book';
 import { ownedSheetXml } from './ownedSheet';
@@ -64,16 +64,17 @@ function apply(pkg: XlsxPackage, plan: WritePlan): Uint8Array {
     checkBandMerges(plan.band, info.merges);
     patchBandSheet(pkg, sheet, plan.band, styles, info.lastRow);
   }
+  const added = appendHistory(pkg, plan.history ?? null, styles);
 
   const replaced = new Set<string>();
   const order: PackageSheet[] = [...pkg.sheets];
-  const added: { s: OwnedSheet; path: string; rId: string; sheetId: number }[] = [];
+  const newParts: { s: OwnedSheet; path: string; rId: string; sheetId: number }[] = [];
   let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => Number(s.sheetId) || 0));
   const usedIds = new Set(pkg.rels.map((r) => r.id));
   let nextRid = Math.max(0, ...pkg.rels.map((r) => Number(/^rId(\d+)$/.exec(r.id)?.[1] ?? 0)));
   const wbDir = dirOf(pkg.workbookPath);
   let partNo = 0;
-  for (const s of plan.sheets) {
+  for (const s of added ? [...plan.sheets, added] : plan.sheets) {
     const old = pkg.sheets.find((x) => x.name === s.name);
     if (old) {
       if (!old.worksheet) throw new UserError(PKG_TEXT.cannotKeep(pkg.file, `trang "${s.name}" không phải trang tính`));
@@ -91,10 +92,10 @@ function apply(pkg: XlsxPackage, plan: WritePlan): Uint8Array {
     while (usedIds.has(rId));
     usedIds.add(rId);
     parts.put(path, ownedSheetXml(s, styles, pkg.workbookRoot.ns));
-    added.push({ s, path, rId, sheetId: ++nextSheetId });
+    newParts.push({ s, path, rId, sheetId: ++nextSheetId });
     order.push({ name: s.name, sheetId: String(nextSheetId), rId, path, worksheet: true, visibility: 'Visible' });
   }
-  if (added.length) addSheets(pkg, books, added);
+  if (newParts.length) addSheets(pkg, books, newParts);
   printTitles(pkg, books, plan.sheets, order);
   if (replaced.size) dropCalcChain(pkg, books, replaced);
 
@@ -105,6 +106,24 @@ function apply(pkg: XlsxPackage, plan: WritePlan): Uint8Array {
   putIfChanged(pkg, pkg.relsPath, books.rels, pkg.relsXml);
   putIfChanged(pkg, ctPath, books.ct);
   return parts.toBytes();
+}
+
+/**
+ * The rows appended to the user's history sheet, spliced in as the band is (cells empty before, the
+ * rest of the sheet byte for byte); a history sheet the workbook lacks is returned to be added as a
+ * new sheet.
+ */
+function appendHistory(pkg: XlsxPackage, append: HistoryAppend | null, styles: StyleBook): OwnedSheet | null {
+  if (!append) return null;
+  if (append.create) return append.newSheet ?? null;
+  if (append.blocks.length === 0) return null;
+  const sheet = pkg.sheets.find((s) => s.name === append.sheet && s.worksheet);
+  if (!sheet) throw new UserError(PKG_TEXT.notWorksheet(pkg.file, append.sheet));
+  const info = pkg.sheetInfo.get(sheet.path) ?? readSheet(pkg, sheet);
+  const firstCol = Math.min(...append.blocks.map((b) => b.col));
+  const lastCol = Math.max(...append.blocks.map((b) => b.col + Math.max(1, ...b.values.map((r) => r.length)) - 1));
+  patchBandSheet(pkg, sheet, { sheet: append.sheet, firstCol, lastCol, blocks: append.blocks, columnWidths: [] }, styles, info.lastRow);
+  return null;
 }
 
 /** Writes a part only when its text differs from what is there (so unchanged parts keep their bytes). */

@@ -21,7 +21,7 @@ import { DEFAULT_SETTINGS, type Plan, type Settings } from '../core/types';
 import { PANE_TEXT } from '../core/text/taskpane';
 import { PlanTab } from './PlanTab';
 import { ListTab } from './ListTab';
-import { ScoreTab, SheetButtons, useScoreRunner } from './ScoreTab';
+import { HistoryAppendPanel, ScoreTab, SheetButtons, useScoreRunner } from './ScoreTab';
 import { SettingsTab } from './SettingsTab';
 import { DocumentsTab } from './DocumentsTab';
 import { messageOf, type Inspection } from './state';
@@ -197,6 +197,7 @@ function ReportPanel({ runner, canRun, plan }: { runner: ReturnType<typeof useSc
           <SheetButtons sheets={runner.result.sheets} onError={runner.setError} />
         </>
       )}
+      <HistoryAppendPanel runner={runner} canRun={canRun} />
       {/* The blank sheet units fill in with their self-assessed points; it needs only the plan's rubric. */}
       <Text weight="semibold">{T.scoringTitle}</Text>
       <Text>{hasRubric ? T.scoringIntro : T.scoringNoRubric}</Text>

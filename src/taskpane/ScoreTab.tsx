@@ -21,7 +21,8 @@ import {
 import type { FormSummaryRow, Plan, Settings, SummaryRow } from '../core/types';
 import { FORM_TEXT, KIND_LABEL } from '../core/text';
 import { PANE_TEXT } from '../core/text/taskpane';
-import { activateSheet, runScore } from '../excel';
+import { activateSheet, appendHistory, runScore } from '../excel';
+import { HISTORY_SHEET_NAME, HISTORY_SOURCE_TEXT } from '../core/text/history';
 import { messageOf, type Inspection } from './state';
 import { WarningList } from './ListTab';
 
@@ -80,7 +81,43 @@ export function useScoreRunner(plan: Plan | null, settings: Settings, inspection
       setBusy(false);
     }
   };
-  return { busy, error, result, run, setError };
+  /** The report step's "Ghi vào lịch sử": this year's final results appended to the history sheet. */
+  const [historyMsg, setHistoryMsg] = React.useState<{ ok: boolean; text: string } | null>(null);
+  const append = async () => {
+    setBusy(true);
+    setHistoryMsg(null);
+    try {
+      if (!plan || !inspection) throw new Error(T.needSheet);
+      const out = await appendHistory(plan, settings, { sheet: inspection.sheet, header: inspection.header });
+      const h = out.history;
+      setHistoryMsg({ ok: true, text: HISTORY_SOURCE_TEXT.appended(h?.appended ?? 0, h?.sheet ?? HISTORY_SHEET_NAME, h?.alreadyThere ?? 0, h?.noForm ?? 0) });
+    } catch (e) {
+      setHistoryMsg({ ok: false, text: messageOf(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, result, run, setError, append, historyMsg };
+}
+
+/** The report step's history part: what the button does, the button, what it did. */
+export function HistoryAppendPanel({ runner, canRun }: { runner: ReturnType<typeof useScoreRunner>; canRun: boolean }) {
+  const R = PANE_TEXT.report;
+  const msg = runner.historyMsg;
+  return (
+    <>
+      <Text weight="semibold">{R.historyTitle}</Text>
+      <Text>{R.historyIntro}</Text>
+      <Button disabled={!canRun || runner.busy} onClick={() => void runner.append()} data-testid="history-append">
+        {R.historyAppend}
+      </Button>
+      {msg && (
+        <MessageBar intent={msg.ok ? 'success' : 'error'} data-testid={msg.ok ? 'history-done' : 'run-error'}>
+          <MessageBarBody>{msg.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
 }
 
 export function ScoreTab({ runner, canRun }: { runner: ReturnType<typeof useScoreRunner>; canRun: boolean }) {

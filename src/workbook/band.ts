@@ -9,6 +9,8 @@ import { COUNCIL_MARKS } from '../core/text/infoSheet';
 import { foldKey } from '../core/normalize';
 import { STATUS_LABEL } from '../core/text/status';
 import { FORM_TEXT } from '../core/text/forms';
+import { HISTORY_BAND_HEADER } from '../core/text/history';
+import { historyNote } from '../core/engine/history';
 import type { CellBlock, CellValue, SheetData, WritePlan } from './model';
 import { isBandHeader, type HeaderDetection } from './header';
 import { cellText } from './cell';
@@ -24,9 +26,13 @@ export const STATUS_FILL: Record<Status, string> = {
   review: 'FFEB9C',
 };
 
-/** What the band shows beyond its fixed columns: a grade (the plan has bands), the form (the list names forms). */
+/**
+ * What the band shows beyond its fixed columns: a grade (the plan has bands), the form (the list
+ * names forms), the nominee's award history in short (the run has a history).
+ */
 export interface BandOptions {
   forms?: boolean;
+  history?: boolean;
 }
 
 export function bandHeaders(plan: Plan, opts: BandOptions = {}): string[] {
@@ -34,12 +40,14 @@ export function bandHeaders(plan: Plan, opts: BandOptions = {}): string[] {
   if (plan.grades.length > 0) h.push(BAND_HEADERS.grade);
   // The form the row was ranked under, in the plan's words: how the secretary's text was understood.
   if (opts.forms) h.push(FORM_TEXT.bandHeader);
+  if (opts.history) h.push(HISTORY_BAND_HEADER);
   return h;
 }
 
 const WIDTHS = [10, 12, 10, 8, 22, 60, 20];
 /** The form's column when it comes after the grade's. */
 const FORM_WIDTH = 20;
+const HISTORY_WIDTH = 30;
 
 /** Reasons are sentences; in one cell they read best as one line separated by semicolons. */
 export function joinReasons(reasons: string[]): string | null {
@@ -94,7 +102,7 @@ function staleRows(data: SheetData, owned: Set<number>, firstCol: number, lastCo
  * "Hội đồng không đề nghị", "Không đề nghị"), by row: a later run writes them back instead of the
  * engine's label, so re-running bình xét never undoes what the council decided (the paperwork reads them).
  */
-function councilMarks(data: SheetData, headerRow: number, lastRow: number, headRow: CellValue[]): Map<number, string> {
+export function councilMarks(data: SheetData, headerRow: number, lastRow: number, headRow: CellValue[] = data.values[headerRow - 1] ?? []): Map<number, string> {
   const out = new Map<number, string>();
   const col = headRow.findIndex((v) => cellText(v) === BAND_HEADERS.status);
   if (col < 0) return out;
@@ -172,6 +180,7 @@ export function buildBand(
       ];
       if (plan.grades.length > 0) vals.push(n.grade);
       if (opts.forms) vals.push(n.formName ?? null);
+      if (opts.history) vals.push(historyNote(n.history ?? []));
       values.push(pad(vals));
       fills.push(STATUS_FILL[n.status]);
     }
@@ -179,6 +188,6 @@ export function buildBand(
   }
   blocks.push(...staleRows(data, owned, firstCol, lastCol, Math.max(lastRow, header.headerRow)));
   const columnWidths: number[] = [];
-  for (let i = 0; i < width; i++) columnWidths.push(WIDTHS[i] ?? (i < headers.length ? FORM_WIDTH : 12));
+  for (let i = 0; i < width; i++) columnWidths.push(headers[i] === HISTORY_BAND_HEADER ? HISTORY_WIDTH : WIDTHS[i] ?? (i < headers.length ? FORM_WIDTH : 12));
   return { sheet: data.name, firstCol, lastCol, blocks, columnWidths };
 }

@@ -4,12 +4,12 @@
 // history's own fields added; rows with a problem are reported with sheet, row and column, and kept
 // out of the index rather than guessed.
 import type { Kind, SheetWarning } from '../core/types';
-import { foldKey } from '../core/normalize';
+import { cleanFoldHash, foldKey, nfc } from '../core/normalize';
 import { serialFromNumber, serialYear } from '../core/dates';
 import { parseNumber } from '../core/marks';
 import { matchForm } from '../core/forms/match';
 import { nameHashOf, type HistoryRecord } from '../core/history/historyIndex';
-import { HISTORY_TEXT as H } from '../core/text/history';
+import { HISTORY_SHEET_NAME, HISTORY_TEXT as H } from '../core/text/history';
 import type { CellValue, Grid, SheetData } from './model';
 import { classifyHeader, HEADER_SEARCH_ROWS } from './header';
 import { cellRef, colLetter } from './a1';
@@ -166,6 +166,26 @@ export function readYear(v: CellValue | undefined): YearRead {
   return d ? { year: Number(d[1]) } : { error: 'bad' };
 }
 
+/**
+ * A column's cells as text, each distinct raw text made NFC once (units, forms, decisions and
+ * names repeat down a history of 200,000 rows; the same text also comes back as the same string,
+ * so records share it). A bounded memo: a history of distinct texts does not grow it without end.
+ */
+function textMemo(): (v: CellValue | undefined) => string {
+  let memo = new Map<string, string>();
+  return (v) => {
+    if (typeof v !== 'string') return typeof v === 'object' && v !== null && !(v instanceof Date) ? '' : cellText(v);
+    let t = memo.get(v);
+    if (t === undefined) {
+      if (memo.size >= 100000) memo = new Map();
+      memo.set(v, (t = cellText(v)));
+    }
+    return t;
+  };
+}
+
+const isErrorCell = (v: CellValue | undefined): v is { error: string } => typeof v === 'object' && v !== null && !(v instanceof Date) && 'error' in v;
+
 /** Reads every history row under the header; a row with a problem is reported and left out. */
 export function readHistory(sheet: SheetData, header: HistoryHeader): HistoryRead {
   const warnings: SheetWarning[] = [];
@@ -179,35 +199,36 @@ export function readHistory(sheet: SheetData, header: HistoryHeader): HistoryRea
   const decisionCol = col('decision');
   const birthCol = col('birthYear');
   const initCol = col('initiatives');
+  const at = (c: HistoryColumn | undefined) => (c ? c.col - 1 : -1);
+  const [ni, yi, fi, ui, ki, di, bi, ii] = [nameCol, yearCol, formCol, unitCol, kindCol, decisionCol, birthCol, initCol].map(at);
+  const colIdx = header.columns.map((c) => c.col - 1);
   let headingKind: Kind | null = null;
   let lastRow = header.headerRow;
-  // Units, forms and decisions repeat down a history: each distinct text is read once.
-  const texts = new Map<string, string>();
-  const intern = (s: string) => {
-    let t = texts.get(s);
-    if (t === undefined) texts.set(s, (t = s));
-    return t;
-  };
-  const text = (values: CellValue[], c: HistoryColumn | undefined): string => {
-    if (!c) return '';
-    const v = values[c.col - 1];
-    return typeof v === 'object' && v !== null && !(v instanceof Date) ? '' : cellText(v);
-  };
-  for (let r = header.headerRow; r < sheet.values.length; r++) {
-    const values = sheet.values[r] ?? [];
-    const rowNo = r + 1;
-    const warn = (c: HistoryColumn, message: string) => warnings.push({ sheet: sheet.name, row: rowNo, column: c.letter, message });
-    const errorCell = header.columns.find((c) => {
-      const v = values[c.col - 1];
-      return typeof v === 'object' && v !== null && !(v instanceof Date) && 'error' in v;
-    });
-    if (errorCell) {
-      warn(errorCell, H.formError(cellRef(rowNo, errorCell.col), (values[errorCell.col - 1] as { error: string }).error));
+  // Units, forms, decisions and names repeat down a history: each distinct text is read once, and
+  // is the same string in every record.
+  const names = textMemo();
+  const texts = textMemo();
+  const kinds = new Map<string, Kind | null | 'bad'>();
+  const rows = sheet.values;
+  // The row being read, for warn() (a closure per row would be 200,000 allocations).
+  let rowNo = 0;
+  const warn = (c: HistoryColumn, message: string) => warnings.push({ sheet: sheet.name, row: rowNo, column: c.letter, message });
+  for (let r = header.headerRow; r < rows.length; r++) {
+    const values = rows[r] ?? [];
+    rowNo = r + 1;
+    let errorAt = -1;
+    for (let k = 0; k < colIdx.length && errorAt < 0; k++) if (isErrorCell(values[colIdx[k]])) errorAt = k;
+    if (errorAt >= 0) {
+      const c = header.columns[errorAt];
+      warn(c, H.formError(cellRef(rowNo, c.col), (values[c.col - 1] as { error: string }).error));
       continue;
     }
-    const name = text(values, nameCol);
-    const yearCell = values[yearCol.col - 1];
-    const formText = text(values, formCol);
+    const nameCell = values[ni];
+    // A clean name (nearly every one) is its own NFC and is hashed in the same pass.
+    let nameHash = typeof nameCell === 'string' ? cleanFoldHash(nameCell) : NaN;
+    const name = nameHash === nameHash ? (nameCell as string) : names(nameCell);
+    const yearCell = values[yi];
+    const formText = texts(values[fi]);
     if (!name && !formText && (yearCell === null || yearCell === undefined || yearCell === '')) {
       // A heading row ("I. TẬP THỂ") sets the kind of the rows under it; any other row without
       // name, year and form (blank, a note, a signature) is no record.
@@ -221,56 +242,68 @@ export function readHistory(sheet: SheetData, header: HistoryHeader): HistoryRea
       warn(nameCol, H.noName(cellRef(rowNo, nameCol.col)));
       continue;
     }
-    const y = readYear(yearCell);
-    if ('error' in y) {
-      warn(yearCol, y.error === 'none' ? H.noYear(cellRef(rowNo, yearCol.col)) : H.badYear(cellRef(rowNo, yearCol.col), cellText(yearCell)));
-      continue;
+    // A year written as a number (nearly every one) without readYear's object.
+    let year: number;
+    if (typeof yearCell === 'number' && Number.isInteger(yearCell) && yearCell >= 1900 && yearCell <= 2200) year = yearCell;
+    else {
+      const y = readYear(yearCell);
+      if ('error' in y) {
+        warn(yearCol, y.error === 'none' ? H.noYear(cellRef(rowNo, yearCol.col)) : H.badYear(cellRef(rowNo, yearCol.col), cellText(yearCell)));
+        continue;
+      }
+      if (y.note === 'school') warn(yearCol, H.schoolYear(cellRef(rowNo, yearCol.col), cellText(yearCell), y.year));
+      year = y.year;
     }
-    if (y.note === 'school') warn(yearCol, H.schoolYear(cellRef(rowNo, yearCol.col), cellText(yearCell), y.year));
     if (!formText) {
       warn(formCol, H.noForm(cellRef(rowNo, formCol.col)));
       continue;
     }
     let kind: Kind | null = headingKind ?? header.defaultKind;
     let kindInferred = kind !== null;
-    const kt = text(values, kindCol);
+    const kt = ki >= 0 ? texts(values[ki]) : '';
     if (kt && kindCol) {
-      const k = kindOf(kt);
+      let k = kinds.get(kt);
+      if (k === undefined) kinds.set(kt, (k = kindOf(kt)));
       if (k === 'bad') warn(kindCol, H.badKind(cellRef(rowNo, kindCol.col), kt));
       else {
         kind = k;
         kindInferred = false;
       }
     }
-    const birthYear = birthCol ? readBirthYear(values[birthCol.col - 1]) : null;
-    if (birthCol && birthYear === 'bad') warn(birthCol, H.badBirthYear(cellRef(rowNo, birthCol.col), text(values, birthCol)));
+    const birthYear = birthCol ? readBirthYear(values[bi]) : null;
+    if (birthCol && birthYear === 'bad') warn(birthCol, H.badBirthYear(cellRef(rowNo, birthCol.col), texts(values[bi])));
     let initiatives: number | null = null;
     if (initCol) {
-      const iv = values[initCol.col - 1];
-      const it = text(values, initCol);
-      if (it) {
-        const n = typeof iv === 'number' ? iv : parseNumber(it);
-        if (n === null || n < 0 || !Number.isInteger(n)) warn(initCol, H.badNumber(cellRef(rowNo, initCol.col), it));
-        else initiatives = n;
-      } else initiatives = 0;
+      const iv = values[ii];
+      if (typeof iv === 'number' && Number.isInteger(iv) && iv >= 0) initiatives = iv;
+      else {
+        const it = texts(iv);
+        if (it) {
+          const n = typeof iv === 'number' ? iv : parseNumber(it);
+          if (n === null || n < 0 || !Number.isInteger(n)) warn(initCol, H.badNumber(cellRef(rowNo, initCol.col), it));
+          else initiatives = n;
+        } else initiatives = 0;
+      }
     }
-    const unit = text(values, unitCol);
-    const decision = text(values, decisionCol);
-    const form = intern(formText);
-    records.push({
+    const unit = ui >= 0 ? texts(values[ui]) : '';
+    const decision = di >= 0 ? texts(values[di]) : '';
+    if (nameHash !== nameHash) nameHash = nameHashOf(name);
+    const record: HistoryRecord = {
       row: rowNo,
       name,
-      nameHash: nameHashOf(name),
-      unit: unit ? intern(unit) : null,
-      year: y.year,
-      formText: form,
-      form: matchForm(form)?.id ?? null,
-      decision: decision ? intern(decision) : null,
+      nameHash,
+      unit: unit || null,
+      year,
+      formText,
+      form: matchForm(formText)?.id ?? null,
+      decision: decision || null,
       kind,
-      ...(kindInferred ? { kindInferred } : {}),
+      // Undefined rather than absent: every record has the same shape (V8 keeps one hidden class).
+      kindInferred: kindInferred || undefined,
       birthYear: birthYear === 'bad' ? null : birthYear,
       initiatives,
-    });
+    };
+    records.push(record);
   }
   return { records, warnings, lastRow };
 }
@@ -291,4 +324,14 @@ export function findHistorySheet(sheets: readonly SheetData[]): { sheet: SheetDa
     if (header) return { sheet, header };
   }
   return null;
+}
+
+const HISTORY_KEY = foldKey(HISTORY_SHEET_NAME);
+
+/**
+ * A workbook's own history is its sheet named "Lịch sử khen thưởng" (case and Unicode form aside,
+ * as Excel finds a sheet by name): it is never the list to score, and the append step writes to it.
+ */
+export function isHistorySheetName(name: string): boolean {
+  return foldKey(nfc(name)) === HISTORY_KEY;
 }

@@ -4,22 +4,13 @@
 import type { HistoryRecord } from '../core/history/historyIndex';
 import type { HistoryStats } from '../core/history/stats';
 import { HISTORY_HEADER, HISTORY_SHEET_NAME, HISTORY_STATS_SHEET, KIND_TEXT, STATS_TEXT as S } from '../core/text/history';
-import type { CellBlock, OwnedSheet, SheetData } from './model';
+import type { CellBlock, HistoryAppend, OwnedSheet, SheetData } from './model';
+
+export type { HistoryAppend };
 import { rangeRef } from './a1';
 import { cellText } from './cell';
 import { withRowHeights } from './printLayout';
 import type { HistoryField, HistoryHeader } from './historySheet';
-
-/** Rows to add to the user's history sheet; the sheet is theirs, so nothing else changes. */
-export interface HistoryAppend {
-  sheet: string;
-  /** True when the workbook has no history sheet: the adapter adds it, header row first. */
-  create: boolean;
-  /** Every cell written, each empty before; values only (the sheet's own formats stay). */
-  blocks: CellBlock[];
-  /** Records written. */
-  rows: number;
-}
 
 type V = string | number | null;
 
@@ -74,9 +65,19 @@ const NEW_SHEET_FIELDS: HistoryField[] = ['stt', 'name', 'unit', 'kind', 'year',
 export function planHistoryAppend(existing: { sheet: SheetData; header: HistoryHeader } | null, records: readonly HistoryRecord[]): HistoryAppend {
   if (!existing) {
     const values = records.map((r, i) => NEW_SHEET_FIELDS.map((f) => valueOf(r, f, i + 1)));
-    const blocks: CellBlock[] = [{ row: 1, col: 1, values: [HISTORY_HEADER], bold: true }];
-    if (values.length) blocks.push({ row: 2, col: 1, values });
-    return { sheet: HISTORY_SHEET_NAME, create: true, blocks, rows: records.length };
+    const blocks: CellBlock[] = [{ row: 1, col: 1, values: [HISTORY_HEADER], bold: true, wrap: true, align: 'center', border: true }];
+    if (values.length) blocks.push({ row: 2, col: 1, values, border: true });
+    // A sheet the secretary keeps from now on: laid out once, then only appended to.
+    const newSheet: OwnedSheet = withRowHeights({
+      name: HISTORY_SHEET_NAME,
+      blocks,
+      columnWidths: [6, 32, 32, 10, 8, 36, 18],
+      merges: [],
+      print: { landscape: true, titleRows: '1:1', fitToWidth: true },
+      font: FONT,
+      freezeRows: 1,
+    });
+    return { sheet: HISTORY_SHEET_NAME, create: true, blocks, rows: records.length, newSheet };
   }
   const { sheet, header } = existing;
   const first = lastUsedRow(sheet) + 1;

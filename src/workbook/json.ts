@@ -7,9 +7,26 @@ export interface ScoreJson {
   nominations: NominationResult[];
   summary: Summary;
   warnings: SheetWarning[];
+  /** What the award history did in the run; absent without one. */
+  history?: HistoryJson;
 }
 
-export function toScoreJson(sheet: string, headerRow: number, result: EngineResult, warnings: SheetWarning[]): ScoreJson {
+/** The run's award history: where it was read, how many records, and what the append step wrote. */
+export interface HistoryJson {
+  /** Sheets read ("Lịch sử khen thưởng"), or "file › sheet" for a file given with --history. */
+  sources: string[];
+  records: number;
+  /** The workbook's history sheet (written to by the append step), or null when it has none. */
+  sheet: string | null;
+  /** Records appended this run (null: the append step was not asked for). */
+  appended: number | null;
+  /** Awarded rows the history sheet already had for this year and form (not written again). */
+  alreadyThere: number | null;
+  /** Awarded rows with no form written (not recorded: a history record needs a form). */
+  noForm: number | null;
+}
+
+export function toScoreJson(sheet: string, headerRow: number, result: EngineResult, warnings: SheetWarning[], history: HistoryJson | null = null): ScoreJson {
   return {
     sheet,
     headerRow,
@@ -36,8 +53,12 @@ export function toScoreJson(sheet: string, headerRow: number, result: EngineResu
       reasons: [...n.reasons],
       ...(n.position !== undefined ? { position: n.position } : {}),
       form: n.form ?? null,
+      // The nominee's records in the award history, by year ([] without a history).
+      history: n.history ?? [],
+      ...(n.highForm !== undefined ? { highForm: n.highForm } : {}),
     })),
     summary: result.summary,
     warnings,
+    ...(history ? { history } : {}),
   };
 }

@@ -69,7 +69,26 @@ export interface WritePlan {
   band: { sheet: string; firstCol: number; lastCol: number; blocks: CellBlock[]; columnWidths: number[] } | null;
   /** Owned sheets to delete and recreate whole, in order. */
   sheets: OwnedSheet[];
+  /**
+   * Rows appended to the user's "Lịch sử khen thưởng" sheet (cells empty before, values only), or
+   * the sheet added with its header when the workbook has none (workbook/historyWrite.ts).
+   */
+  history?: HistoryAppend | null;
 }
+
+/** Rows to add to the user's history sheet; the sheet is theirs, so nothing else changes. */
+export interface HistoryAppend {
+  sheet: string;
+  /** True when the workbook has no history sheet: the adapter adds it, header row first. */
+  create: boolean;
+  /** Every cell written, each empty before; values only (the sheet's own formats stay). */
+  blocks: CellBlock[];
+  /** Records written. */
+  rows: number;
+  /** With `create`: the new sheet laid out (header, rows, widths), for an adapter that adds sheets whole. */
+  newSheet?: OwnedSheet;
+}
+
 
 /** The name marker the add-in writes in its band's header cells and owned sheets, to recognise its own cells. */
 export const OWNED_SHEET_PREFIX = 'BX ';

@@ -77,9 +77,9 @@ interface RowCtx {
 
 const NO_PROBLEMS: RowProblem[] = [];
 
-function problem(ctx: RowCtx, col: ColumnMap, message: string): void {
+function problem(ctx: RowCtx, col: ColumnMap, message: string, field?: RowProblem['field']): void {
   if (ctx.problems === NO_PROBLEMS) ctx.problems = [];
-  ctx.problems.push({ column: col.letter, message });
+  ctx.problems.push(field ? { column: col.letter, message, field } : { column: col.letter, message });
   ctx.warnings.push({ sheet: ctx.sheet, row: ctx.row, column: col.letter, message });
 }
 
@@ -370,6 +370,12 @@ export class NomineeReader {
     return typeof v === 'string' && v.length <= MAX_CELL_TEXT ? cells.keyOf(v) : cells.keyOfText(textField(this.ctx, values, col));
   }
 
+  /**
+   * The row's kind: its kind cell, else the kind given from above. With a kind column, what is given
+   * from above is a group row's kind only ("I. TẬP THỂ", rows.ts), never the one the name header
+   * implies: a blank kind cell under no group row is a problem naming the cell, so the row is never
+   * scored as a collective or an individual by a guess.
+   */
   private kindCell(values: CellValue[], rowNo: number, kindAbove: Kind | null): Kind | null {
     const kindCol = this.kindCol;
     if (!kindCol) return kindAbove;
@@ -377,20 +383,24 @@ export class NomineeReader {
     // A kind text read before ("Cá nhân", "Tập thể" in any order): its reading from its slot.
     const cacheable = typeof v === 'string' && v.length <= MAX_CELL_TEXT;
     const slot = cacheable ? textSlot(v) & KIND_SLOTS_MASK : 0;
+    let k: Kind | null | 'bad';
+    let kindText: string | null = null;
     if (cacheable && v === this.kindSeen[slot]) {
-      const k = this.kindSeenCode[slot];
-      return k === KIND_NONE ? kindAbove : (KINDS[k] as Kind);
+      const code = this.kindSeenCode[slot];
+      k = code === KIND_NONE ? null : (KINDS[code] as Kind);
+    } else {
+      kindText = textField(this.ctx, values, kindCol);
+      k = kindText ? this.kindOfText(kindText) : null;
+      if (cacheable && k !== 'bad') {
+        this.kindSeen[slot] = v;
+        this.kindSeenCode[slot] = kindCode(k);
+      }
     }
-    const kindText = textField(this.ctx, values, kindCol);
-    const k = kindText ? this.kindOfText(kindText) : null;
     if (k === 'bad') {
-      problem(this.ctx, kindCol, WB.badKind(cellRef(rowNo, kindCol.col), kindText as string));
+      problem(this.ctx, kindCol, WB.badKind(cellRef(rowNo, kindCol.col), kindText as string), 'kind');
       return null;
     }
-    if (cacheable) {
-      this.kindSeen[slot] = v;
-      this.kindSeenCode[slot] = kindCode(k);
-    }
+    if (k === null && kindAbove === null) problem(this.ctx, kindCol, WB.blankKind(cellRef(rowNo, kindCol.col), kindCol.header), 'kind');
     return k ?? kindAbove;
   }
 

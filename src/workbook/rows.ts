@@ -112,6 +112,8 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
   let isNomineeCol = new Uint8Array(0);
   let sttCol: ColumnMap | undefined;
   let nameCol: ColumnMap | undefined;
+  /** Whether the columns in force have a kind column: then the name header's kind is never a row's. */
+  let kindCol = false;
   let defaultKind = header.defaultKind;
   const useColumns = (columns: ColumnMap[]) => {
     // Only the first header's columns are the user's table: the result band starts right of them.
@@ -122,6 +124,7 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
     for (const c of nomineeCols) isNomineeCol[c.col] = 1;
     sttCol = cols.find((c) => c.field === 'stt');
     nameCol = cols.find((c) => c.field === 'name');
+    kindCol = cols.some((c) => c.field === 'kind');
     reader.useColumns(cols);
   };
   useColumns(header.columns);
@@ -345,7 +348,9 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
     }
     if (!nominee) continue;
 
-    reader.read(values, rowNo, currentKind ?? defaultKind ?? null, currentGroup, currentMovement, currentForm);
+    // With a kind column, a blank kind cell takes a group row's kind ("I. TẬP THỂ") but never the
+    // one the name header implies ("Tên tập thể"): the reader names the cell and the row goes to review.
+    reader.read(values, rowNo, kindCol ? currentKind : currentKind ?? defaultKind ?? null, currentGroup, currentMovement, currentForm);
     lastRow = rowNo;
   }
   return { table: out.build(), warnings, lastRow };

@@ -5,20 +5,21 @@ import type { EngineResult, NominationInput, Plan, Settings, SheetWarning } from
 import { UserError } from '../core/errors';
 import { decide } from '../core/binhxet';
 import { inputsOf } from '../core/table';
-import { OWNED_SHEETS, WB } from '../core/text/workbook';
-import { INTAKE_SHEETS } from '../core/text/intake';
-import { SHEET_PICK_TEXT } from '../core/text/package';
+import { WB } from '../core/text/workbook';
+import { HISTORY_SOURCE_TEXT } from '../core/text/history';
 import type { CellValue, OwnedSheet, SheetData, WritePlan } from './model';
-import { OWNED_SHEET_PREFIX } from './model';
 import { detectHeader, type HeaderDetection } from './header';
 import { readNominationTable } from './rows';
 import { buildBand } from './band';
 import { buildSummarySheets } from './summarySheets';
-import { toScoreJson, type ScoreJson } from './json';
-import { PLAN_SHEET_NAME, planOwnedSheet, planToGrid } from './planSheet';
+import { toScoreJson, type HistoryJson, type ScoreJson } from './json';
+import { planOwnedSheet, planToGrid } from './planSheet';
 import { infoOwnedSheet, isInfoSheetName } from './infoSheet';
+import { isHistorySheetName } from './historySheet';
+import type { HistoryAppendPlan, RunHistory } from './historyRun';
+import { isOwnedSheetName } from './sheetChoice';
 
-const PLAN_SHEET = PLAN_SHEET_NAME;
+export { chooseSheet, isOwnedSheetName, pickSheet, type SheetChoice } from './sheetChoice';
 
 /** The "Kế hoạch" sheet: the plan as read, editable by the user (planSheet.ts owns its layout). */
 function planSheet(plan: Plan): OwnedSheet | null {
@@ -33,6 +34,17 @@ export interface ScoreOptions {
   date?: string;
   /** Warnings about the sheet itself (chooseSheet's), put first in the result's warnings. */
   sheetWarnings?: SheetWarning[];
+  /**
+   * The award history's part of the run (historyRun.ts `runHistory` over historySource.ts: the
+   * workbook's "Lịch sử khen thưởng" sheet, files given): the conditions of each nominee's form are
+   * checked against it, the band shows each nominee's records, the statistics sheet is written.
+   * Given by the adapter (none: no history), so this module does not load it.
+   */
+  history?: RunHistory | null;
+  /** Append this year's final results to the workbook's history sheet (WritePlan.history). */
+  appendHistory?: boolean;
+  /** The decision number the appended records carry (the "Thông tin văn bản" sheet's "Số quyết định"). */
+  decision?: string | null;
 }
 
 export interface ScoreOutcome {
@@ -43,94 +55,57 @@ export interface ScoreOutcome {
   warnings: SheetWarning[];
   writePlan: WritePlan;
   json: ScoreJson;
-}
-
-/** True for the sheets Bình Xét creates and regenerates (never a nominations list). */
-export function isOwnedSheetName(name: string): boolean {
-  // The intake's merged list ("Tổng hợp") is a nominations list to score; its other sheets are not.
-  return name.startsWith(OWNED_SHEET_PREFIX) || name === PLAN_SHEET || Object.values(OWNED_SHEETS).includes(name) ||
-    name === INTAKE_SHEETS.units || name === INTAKE_SHEETS.review || isInfoSheetName(name);
-}
-
-export interface SheetChoice {
-  name: string;
-  /** Why this sheet when others could have been it (several lists; hidden lists skipped). */
-  warnings: SheetWarning[];
-}
-
-type PickableSheet = { name: string; values?: SheetData['values']; visibility?: SheetData['visibility'] };
-
-/**
- * The sheet to score: `wanted` (exact, else NFC- and case-insensitive; hidden sheets too), else the
- * first visible sheet with a recognisable header that Bình Xét does not own. A hidden or very hidden
- * sheet (last year's list, a lookup table) is never taken unless named, as in Excel, where a hidden
- * sheet is never the one the user is looking at. When several visible sheets look like lists, the
- * choice is said in the warnings. Sheets without values may be passed as {name} only; then the
- * first visible non-owned sheet is taken.
- */
-export function chooseSheet(sheets: PickableSheet[], wanted?: string | null, plan?: Plan): SheetChoice {
-  const names = sheets.map((s) => s.name);
-  if (names.length === 0) throw new UserError(WB.emptyWorkbook);
-  if (wanted !== undefined && wanted !== null && wanted !== '') {
-    const exact = names.find((n) => n === wanted);
-    if (exact) return { name: exact, warnings: [] };
-    const norm = (s: string) => s.normalize('NFC').trim().toLowerCase();
-    const loose = names.find((n) => norm(n) === norm(wanted));
-    if (loose) return { name: loose, warnings: [] };
-    throw new UserError(WB.noSheet(wanted, names));
-  }
-  const candidates = sheets.filter((s) => !isOwnedSheetName(s.name));
-  const visible = candidates.filter((s) => (s.visibility ?? 'Visible') === 'Visible');
-  if (visible.length && !visible[0].values) return { name: visible[0].name, warnings: [] };
-  // With the plan, a sheet whose criteria columns carry the criteria's own text is recognised too.
-  const lists = visible.filter((s) => s.values && detectHeader(s.values, plan));
-  const hiddenLists = candidates.filter((s) => !visible.includes(s) && s.values && detectHeader(s.values, plan)).map((s) => s.name);
-  if (!lists.length) {
-    if (hiddenLists.length) throw new UserError(SHEET_PICK_TEXT.onlyHidden(hiddenLists));
-    throw new UserError(WB.noSheetWithHeader(names));
-  }
-  const taken = lists[0].name;
-  const note = (message: string): SheetWarning => ({ sheet: taken, row: null, column: null, message });
-  const warnings: SheetWarning[] = [];
-  if (lists.length > 1) warnings.push(note(SHEET_PICK_TEXT.several(taken, lists.slice(1).map((s) => s.name))));
-  if (hiddenLists.length) warnings.push(note(SHEET_PICK_TEXT.hiddenSkipped(hiddenLists)));
-  return { name: taken, warnings };
-}
-
-/** chooseSheet's name alone. */
-export function pickSheet(sheets: PickableSheet[], wanted?: string | null, plan?: Plan): string {
-  return chooseSheet(sheets, wanted, plan).name;
+  /** What the history did in this run (null without one and without an append). */
+  history: HistoryJson | null;
 }
 
 /** Scores one nominations sheet. Throws UserError for what the user must fix. */
 export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: Plan, settings: Settings, opts: ScoreOptions = {}): ScoreOutcome {
   if (isOwnedSheetName(data.name)) throw new UserError(WB.ownedSheetPicked(data.name));
+  if (isHistorySheetName(data.name)) throw new UserError(HISTORY_SOURCE_TEXT.historyIsNotList(data.name));
   const header = opts.header ?? detectHeader(data.values, plan);
   if (!header) throw new UserError(WB.noHeader(data.name));
   const year = settings.year ?? plan.year ?? null;
   const read = readNominationTable(data, header, plan, { year });
   if (read.table.length === 0) throw new UserError(WB.noRows(data.name, header.headerRow));
-  const decisions = decide(plan, read.table, settings);
+  const h = opts.history ?? null;
+  const source = h?.source ?? null;
+  // The index once per run, before the rows are checked against it.
+  const decisions = decide(plan, read.table, settings, { history: source ? h!.engineHistory(settings, year) : null });
   const result = { nominations: decisions.results(), summary: decisions.summary };
   // The rows as objects only for a caller that asks (tests, a script); the writers need none.
   let inputs: NominationInput[] | null = null;
   const rows = () => (inputs ??= inputsOf(read.table));
   const forms = read.table.hasForms;
-  const band = buildBand(data, header, read.lastRow, result.nominations, plan, { forms });
+  const band = buildBand(data, header, read.lastRow, result.nominations, plan, { forms, history: source !== null });
   const sheets: OwnedSheet[] = buildSummarySheets(result, plan, data.name, opts.date);
   const ps = planSheet(plan);
   if (ps) sheets.push(ps);
+  if (opts.appendHistory && !h) throw new Error('scoreSheet: appendHistory needs opts.history (historyRun.ts runHistory)');
+  const append: HistoryAppendPlan | null = opts.appendHistory && h ? h.planAppend(data, header, read.lastRow, result.nominations, source, year, opts.decision ?? null) : null;
+  const stats = h ? h.statsSheet(append?.records ?? []) : null;
+  if (stats) sheets.push(stats);
   // Owned sheet names never collide with the scored sheet (checked above); existing owned sheets are
   // replaced by the adapter, which deletes every sheet named in `sheets` before recreating it.
   // "Thông tin văn bản" is the exception: the secretary fills it in, so it is only ever created, once,
   // blank, and first, so that later runs (which leave it where it is and append the others after
   // it) give the same order of sheets.
   if (!existingSheetNames.some(isInfoSheetName)) sheets.unshift(infoOwnedSheet());
-  const warnings = [...(opts.sheetWarnings ?? []), ...read.warnings];
+  const warnings = [...(opts.sheetWarnings ?? []), ...read.warnings, ...(h ? h.warnings(year, append) : [])];
   // Without a received-date column no row can be checked for lateness: say it once, for the sheet.
   if (!header.columns.some((c) => c.field === 'received')) {
     warnings.unshift({ sheet: data.name, row: header.headerRow, column: null, message: WB.noReceivedColumn });
   }
+  const history: HistoryJson | null = source || append
+    ? {
+        sources: source?.sources ?? [],
+        records: source?.records.length ?? 0,
+        sheet: append?.append?.sheet ?? source?.ownSheet ?? null,
+        appended: append ? append.records.length : null,
+        alreadyThere: append ? append.alreadyThere : null,
+        noForm: append ? append.noForm : null,
+      }
+    : null;
   // The JSON only for a caller that asks (--json, the pane): at 50,000 rows it is a second copy of
   // every result, held while the workbook is written otherwise.
   let json: ScoreJson | null = null;
@@ -142,10 +117,11 @@ export function scoreSheet(data: SheetData, existingSheetNames: string[], plan: 
     },
     result,
     warnings,
-    writePlan: { band, sheets },
+    writePlan: { band, sheets, history: append?.append ?? null },
     get json() {
-      return (json ??= toScoreJson(data.name, header.headerRow, result, warnings));
+      return (json ??= toScoreJson(data.name, header.headerRow, result, warnings, history));
     },
+    history,
   };
 }
 

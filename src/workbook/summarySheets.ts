@@ -140,14 +140,18 @@ function summarySheet(result: EngineResult, plan: Plan, sheet: string, date: str
     grades.sort((a, b) => (order.indexOf(a[0]) + 1 || 99) - (order.indexOf(b[0]) + 1 || 99));
     L.table(grades.map(([name, n], i) => [i + 1, name, n]));
   }
+  // With a history, section V counts "đạt khen cao" in a last column of its own.
+  const high = s.forms.some((f) => f.highForm !== null);
   if (s.forms.length) {
     // Same columns as section I, the form in the wide column B.
     L.skip();
     L.section(FORM_TEXT.summaryTitle);
-    L.header([...FORM_TEXT.summaryHeaders]);
-    L.table(s.forms.map((f) => countsLine(f.movement, f.form ?? FORM_TEXT.noForm, f)));
+    L.header(high ? [...FORM_TEXT.summaryHeaders, FORM_TEXT.highFormHeader] : [...FORM_TEXT.summaryHeaders]);
+    L.table(s.forms.map((f) => (high ? [...countsLine(f.movement, f.form ?? FORM_TEXT.noForm, f), f.highForm] : countsLine(f.movement, f.form ?? FORM_TEXT.noForm, f))));
+    if (high) L.title(FORM_TEXT.highFormNote, false, 'left');
   }
-  return L.sheet(OWNED_SHEETS.summary, SUMMARY_WIDTHS, { landscape: true, titleRows: null, fitToWidth: true }, 0);
+  const widths = high ? [...SUMMARY_WIDTHS, 10] : SUMMARY_WIDTHS;
+  return L.sheet(OWNED_SHEETS.summary, widths, { landscape: true, titleRows: null, fitToWidth: true }, 0);
 }
 
 function lateSheet(result: EngineResult, plan: Plan): OwnedSheet {

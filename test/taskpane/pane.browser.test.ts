@@ -712,3 +712,51 @@ test('award forms: quotas per form typed on "Kế hoạch" are read back, and th
     ]),
   );
 });
+
+test('award history: the settings\' switch reaches the run, and "Ghi kết quả năm nay vào lịch sử" appends once', async () => {
+  const LD = 'Trung tâm Y tế huyện Long Điền';
+  const plan: Plan = {
+    title: 'Kế hoạch thi đua năm 2025', issuer: 'Sở Y tế', year: 2025, period: { from: null, to: null }, deadlines: [], allocations: [], rubric: null, grades: [],
+    movements: [{ id: '1', name: 'Thi đua năm 2025', quota: { collective: 5, individual: 10, either: null, percent: null }, quotaNote: null, criteria: { collective: [], individual: [] }, deadlines: [] }],
+  };
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Danh sách');
+  ws.getRow(1).values = ['STT', 'Họ và tên', 'Đơn vị', 'Hình thức khen thưởng đề nghị', 'Ngày nộp', 'Tỷ lệ phiếu'];
+  ws.getRow(2).values = [1, 'Phạm Văn Đức', LD, 'Chiến sĩ thi đua cấp tỉnh', '01/12/2025', '95%'];
+  ws.getRow(3).values = [2, 'Lê Thị Hoa', LD, 'Chiến sĩ thi đua cấp tỉnh', '01/12/2025', '92%'];
+  const hs = wb.addWorksheet('Lịch sử khen thưởng');
+  hs.getRow(1).values = ['STT', 'Họ và tên', 'Đơn vị', 'Năm', 'Hình thức khen thưởng', 'Số quyết định'];
+  // Đức: CSTĐCS 2021, 2023, 2024 (not 2022); Hoa: 2022–2024.
+  [[1, 'Phạm Văn Đức', LD, 2021, 'Chiến sĩ thi đua cơ sở', '120/QĐ-SYT'], [2, 'Phạm Văn Đức', LD, 2023, 'Chiến sĩ thi đua cơ sở', '88/QĐ-SYT'], [3, 'Phạm Văn Đức', LD, 2024, 'Chiến sĩ thi đua cơ sở', '91/QĐ-SYT'],
+    [4, 'Lê Thị Hoa', LD, 2022, 'Chiến sĩ thi đua cơ sở', '75/QĐ-SYT'], [5, 'Lê Thị Hoa', LD, 2023, 'Chiến sĩ thi đua cơ sở', '88/QĐ-SYT'], [6, 'Lê Thị Hoa', LD, 2024, 'Chiến sĩ thi đua cơ sở', '91/QĐ-SYT']]
+    .forEach((r, i) => (hs.getRow(i + 2).values = r));
+  const ps = wb.addWorksheet(PLAN_SHEET_NAME);
+  planToGrid(plan).forEach((r, i) => (ps.getRow(i + 1).values = r as ExcelJS.CellValue[]));
+  await loadWorkbook(wb, 'lich-su.xlsx');
+  await page.getByRole('button', { name: PANE_TEXT.plan.loadFromSheet }).click();
+  await page.getByText(PANE_TEXT.plan.loaded).waitFor();
+  await inspectActiveSheet();
+
+  const ineligible = async () => {
+    await openTab(PANE_TEXT.tabs.score);
+    await page.getByRole('button', { name: PANE_TEXT.score.run }).click();
+    await page.getByTestId('score-result').waitFor();
+    return page.locator('[data-testid="score-table"] tr[data-movement="1"][data-kind="individual"] [data-col="ineligible"]').innerText();
+  };
+  // "03 lần liên tục CSTĐCS" is from a secondary source: off until the secretary turns it on.
+  expect(await ineligible()).toBe('0');
+  await openTab(PANE_TEXT.tabs.settings);
+  await page.getByTestId('form-rules').getByRole('switch', { name: /^Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh: 03 lần liên tục/ }).check();
+  expect(await ineligible()).toBe('1');
+
+  await openTab(PANE_TEXT.tabs.report);
+  const button = page.getByRole('button', { name: PANE_TEXT.report.historyAppend });
+  await button.click();
+  await page.getByTestId('history-done').getByText(/Đã ghi 1 dòng/).waitFor();
+  const rows = (await sheetValues('Lịch sử khen thưởng'))!;
+  expect(rows.slice(7).map((r) => r.slice(1, 5))).toEqual([['Lê Thị Hoa', LD, '2025', 'Chiến sĩ thi đua cấp tỉnh']]);
+  await button.click();
+  await page.getByTestId('history-done').getByText(/Không có dòng mới/).waitFor();
+  expect((await sheetValues('Lịch sử khen thưởng'))!).toHaveLength(8);
+  await shot('7-lich-su');
+});

@@ -65,7 +65,7 @@ describe('readNominations', () => {
     ]);
     expect(r.rows.map((x) => x.kind)).toEqual(['collective', 'individual', 'individual', null]);
     expect(r.rows.map((x) => x.vote)).toEqual([0.925, 0.85, 0.88, 0.95]);
-    expect(r.rows[3].problems).toEqual([{ column: 'B', message: expect.stringContaining('B5') }]);
+    expect(r.rows[3].problems).toEqual([{ column: 'B', message: expect.stringContaining('B5'), field: 'kind' }]);
   });
 
   it('turns unreadable cells into problems naming the cell, never a crash', () => {

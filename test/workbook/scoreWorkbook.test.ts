@@ -198,3 +198,28 @@ describe('a re-run with the header detected before the first run', () => {
     expect(again.json.nominations.map((n) => n.status)).toEqual(first.json.nominations.map((n) => n.status));
   });
 });
+
+describe('a blank kind cell (issue 19)', () => {
+  const head = ['STT', 'Tên tập thể', 'Đối tượng', 'Đơn vị', 'Ngày nộp', 'TC1', 'TC2', 'Tỷ lệ phiếu'];
+  const row = (n: number, name: string, kind: string | null) => [n, name, kind, 'Sở Y tế', '10/11/2024', 'x', 'x', 90];
+
+  it('is never scored as the kind the name header implies: the row is "Cần kiểm tra", the reason names the cell', () => {
+    const out = scoreSheet(sheet([['DANH SÁCH'], head, row(1, 'Khoa Nội', 'Tập thể'), row(2, 'Khoa Ngoại', null)]), [], PLAN, SETTINGS);
+    const [ok, blank] = out.result.nominations;
+    expect([ok.kind, ok.status]).toEqual(['collective', 'selected']);
+    expect([blank.kind, blank.status]).toEqual([null, 'review']);
+    expect(blank.reasons).toEqual([expect.stringMatching(/^Ô C4 \(cột "Đối tượng"\) để trống: chưa rõ tập thể hay cá nhân/)]);
+    expect(out.warnings).toContainEqual(expect.objectContaining({ sheet: 'DS', row: 4, column: 'C' }));
+  });
+
+  it('takes the kind of a group row above it ("II. CÁ NHÂN")', () => {
+    const out = scoreSheet(sheet([['DANH SÁCH'], head, ['I. TẬP THỂ'], row(1, 'Khoa Nội', null), ['II. CÁ NHÂN'], row(2, 'Lê Văn C', null)]), [], PLAN, SETTINGS);
+    expect(out.result.nominations.map((n) => [n.kind, n.status])).toEqual([['collective', 'selected'], ['individual', 'selected']]);
+  });
+
+  it('a list without a kind column still takes the kind from the name header', () => {
+    const noKind = [['DANH SÁCH'], head.filter((_, c) => c !== 2), ...[row(1, 'Khoa Nội', null), row(2, 'Khoa Ngoại', null)].map((r) => r.filter((_, c) => c !== 2))];
+    const out = scoreSheet(sheet(noKind), [], PLAN, SETTINGS);
+    expect(out.result.nominations.map((n) => n.kind)).toEqual(['collective', 'collective']);
+  });
+});

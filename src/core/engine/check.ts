@@ -1,6 +1,6 @@
 // Stage "check": one row on its own cells — movement, name, kind, the reader's problems, the award
 // form within the movement's form quotas (forms.ts) — then its lateness and eligibility
-// (lateness.ts, eligibility.ts). The same function decides a row (the row loop, reasons not asked)
+// (lateness.ts, eligibility.ts) and, with an award history, the conditions of its form (history.ts). The same function decides a row (the row loop, reasons not asked)
 // and explains it (a writer asks for its reasons): the two never disagree, and the reasons are
 // built only for the rows a writer asks about.
 //
@@ -14,6 +14,7 @@ import { movementOfRow, type RowMovement } from './movements';
 import { formOfRow } from './forms';
 import { checkLateness, prepareLateness } from './lateness';
 import { checkEligibility, prepareEligibility } from './eligibility';
+import type { HistoryStage } from './history';
 
 /**
  * Checks row i: writes its decision columns (movement, lateness, criteria, score, grade, eligible)
@@ -21,7 +22,7 @@ import { checkEligibility, prepareEligibility } from './eligibility';
  */
 export type RowCheck = (i: number, say: string[] | null) => boolean;
 
-export function rowCheck(plan: Plan, t: NominationTable, settings: Settings, cols: DecisionColumns): RowCheck {
+export function rowCheck(plan: Plan, t: NominationTable, settings: Settings, cols: DecisionColumns, history: HistoryStage | null = null): RowCheck {
   const movementOf = movementOfRow(plan, t);
   const lateness = prepareLateness(plan, settings);
   const eligibility = prepareEligibility(plan, settings, t);
@@ -39,6 +40,9 @@ export function rowCheck(plan: Plan, t: NominationTable, settings: Settings, col
     }
     if (checkLateness(lateness, t, cols, i, mm, say)) rev = true;
     if (checkEligibility(eligibility, t, cols, i, mm, say)) rev = true;
+    // The award history against the form's conditions, after the criteria: a failed rule makes the
+    // row not eligible, one the history cannot tell puts it under review.
+    if (history && history.check(i, say)) rev = true;
     return rev;
   };
 }
@@ -63,7 +67,8 @@ function checkIdentity(t: NominationTable, i: number, mm: RowMovement, hasProble
   }
   if (!KINDS[t.kind[i]]) {
     rev = true;
-    if (say) say.push(ENGINE_TEXT.kindMissing);
+    // A kind cell the reader could not read (blank, or words it does not know) is named by its problem below.
+    if (say && !(hasProblems && t.problems.get(i)?.some((p) => p.field === 'kind'))) say.push(ENGINE_TEXT.kindMissing);
   }
   if (hasProblems) {
     const problems = t.problems.get(i);

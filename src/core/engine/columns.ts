@@ -42,6 +42,8 @@ export interface DecisionColumns {
   /** 0 without a grade, k + 1 for gradeNames[k] (the bands' own name strings). */
   grade: Uint16Array;
   gradeNames: string[];
+  /** 1: "đạt khen cao" — proposed for a form above every award in the nominee's history (engine/history.ts). */
+  highForm: Uint8Array;
 }
 
 export function decisionColumns(n: number): DecisionColumns {
@@ -63,5 +65,6 @@ export function decisionColumns(n: number): DecisionColumns {
     rank: new Int32Array(n),
     grade: new Uint16Array(n),
     gradeNames: [],
+    highForm: new Uint8Array(n),
   };
 }

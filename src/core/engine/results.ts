@@ -12,6 +12,7 @@ import { STATUSES, type DecisionColumns } from './columns';
 import type { RowCheck } from './check';
 import type { Ranking } from './ranking';
 import type { Cuts } from './cut';
+import type { HistoryStage } from './history';
 
 /** The shared empty list of a row's tie/within texts when it has none (most rows). */
 const NONE: string[] = [];
@@ -21,7 +22,7 @@ export interface RowResults {
   resultAt(i: number): NominationResult;
 }
 
-export function rowResults(plan: Plan, t: NominationTable, cols: DecisionColumns, check: RowCheck, ranking: Ranking, cuts: Cuts): RowResults {
+export function rowResults(plan: Plan, t: NominationTable, cols: DecisionColumns, check: RowCheck, ranking: Ranking, cuts: Cuts, history: HistoryStage | null = null): RowResults {
   const reasonsOf = (i: number): string[] => {
     const say: string[] = [];
     check(i, say);
@@ -67,6 +68,9 @@ export function rowResults(plan: Plan, t: NominationTable, cols: DecisionColumns
       // Undefined (not null) for a list without forms: summarise() can tell the two apart.
       form: t.hasForms ? formAt(t, i) : undefined,
       formName: formNameOf(i),
+      // Undefined without a history: the JSON then says [] and the summary has no "đạt khen cao".
+      history: history ? history.entries(i) : undefined,
+      highForm: history ? cols.highForm[i] === 1 : undefined,
     };
   };
   /** The form a row was ranked under: its form quota's name, else its own text. */

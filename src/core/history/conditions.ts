@@ -231,7 +231,11 @@ export interface NomineeCheck extends FormCheck {
  * the same name has records at another unit, the reasons say so (a renamed or merged unit).
  */
 export function checkNominee(index: HistoryIndex, q: NomineeQuery, on: RuleSwitch): NomineeCheck {
-  const history = historyOf(index, q);
+  return checkRecords(index, q, historyOf(index, q), on);
+}
+
+/** checkNominee over the nominee's records already found (the engine looks them up once per row). */
+export function checkRecords(index: HistoryIndex, q: NomineeQuery, history: HistoryRecord[], on: RuleSwitch): NomineeCheck {
   const check = checkForm(matchForm(q.formText), q.formText, history, inputFor(index, q, history), on);
   if (history.length === 0 && check.result !== 'ok') {
     const elsewhere = sameNameElsewhere(index, q);
@@ -242,25 +246,44 @@ export function checkNominee(index: HistoryIndex, q: NomineeQuery, on: RuleSwitc
 
 /** The result alone, no reason text: the engine's decision pass (checkNominee explains a row asked for). */
 export function decideNominee(index: HistoryIndex, q: NomineeQuery, on: RuleSwitch): CheckResult {
-  const history = historyOf(index, q);
-  const form = matchForm(q.formText);
+  return decideRecords(index, q, historyOf(index, q), on);
+}
+
+/** decideNominee over the nominee's records already found: checkForm without its objects, the same rules in the same order. */
+export function decideRecords(index: HistoryIndex, q: NomineeQuery, history: readonly HistoryRecord[], on: RuleSwitch): CheckResult {
+  return decideForm(index, matchForm(q.formText), q, history, on);
+}
+
+/** The rules and vote thresholds of a form that are on (the engine keeps them per form for a run). */
+export interface ActiveRules {
+  rules: FormRule[];
+  votes: VoteRule[];
+}
+
+export function activeRules(form: AwardForm, on: RuleSwitch): ActiveRules {
+  return { rules: form.rules.filter((r) => on(r)), votes: form.votes.filter((v) => on(v)) };
+}
+
+/**
+ * decideRecords with the form already matched and its rules that are on already listed (the
+ * engine matches each form text and lists each form's rules once per run).
+ */
+export function decideForm(index: HistoryIndex, form: AwardForm | null, q: NomineeQuery, history: readonly HistoryRecord[], on: RuleSwitch, active: ActiveRules | null = null): CheckResult {
   const input = inputFor(index, q, history);
   if (!form || (input.kind && !form.kinds.includes(input.kind))) return 'unknown';
+  const { rules, votes } = active ?? activeRules(form, on);
   const kind = input.kind ?? (form.kinds.length === 1 ? form.kinds[0] : null);
-  // checkForm without its objects: the same rules, the same order of results.
+  // Kind unknown and a rule that is on for one kind only: open before any rule is weighed (as checkForm).
+  if (!kind) for (const r of rules) if (r.kinds.length < form.kinds.length) return 'unknown';
   const f: Facts = { records: history, year: q.year };
   let result: CheckResult = 'ok';
-  for (const r of form.rules) {
-    if (!on(r)) continue;
-    if (!kind) {
-      if (r.kinds.length < form.kinds.length) return 'unknown';
-    } else if (!r.kinds.includes(kind)) continue;
+  for (const r of rules) {
+    if (kind && !r.kinds.includes(kind)) continue;
     const leaf = evaluate(r.condition, f, input, form, false).result;
     if (leaf === 'failed') return 'failed';
     if (leaf === 'unknown') result = 'unknown';
   }
-  for (const v of form.votes) {
-    if (!on(v)) continue;
+  for (const v of votes) {
     const c = voteCheck(v, input.vote, false).result;
     if (c === 'failed') return 'failed';
     if (c === 'unknown') result = 'unknown';

@@ -192,31 +192,45 @@ function sameOne(r: HistoryRecord, q: PersonQuery): boolean {
   return true;
 }
 
-/** The nominee's records (empty when none), in sheet order. */
-export function historyOf(index: HistoryIndex, q: PersonQuery): HistoryRecord[] {
-  if (!q.name) return [];
+/** The unit number of a unit as a query writes it (0: no unit; −1: a unit with no record). */
+export function queryUnitId(index: HistoryIndex, unit: string | null): number {
+  if (!unit) return 0;
+  const cached = index.queryUnits.get(unit);
+  if (cached !== undefined) return cached;
+  const u = unitIdOf(index, nfc(unit), false);
+  if (index.queryUnits.size < 100000) index.queryUnits.set(unit, u);
+  return u;
+}
+
+/** Shared by every nominee with no record (most of a list, in a young history): never written to. */
+const NONE: readonly HistoryRecord[] = Object.freeze([]) as readonly HistoryRecord[];
+
+/**
+ * The nominee's records (empty when none), in sheet order. `unitId` is queryUnitId's answer when
+ * the caller has it (the engine asks once per distinct unit text, not once per row); `into`, an
+ * array the caller reuses from row to row (emptied first, and returned), so that 50,000 lookups
+ * make no array each.
+ */
+export function historyOf(index: HistoryIndex, q: PersonQuery, unitId?: number, into?: HistoryRecord[]): HistoryRecord[] {
+  if (into) into.length = 0;
+  if (!q.name) return into ?? [];
   const name = q.name;
-  let u = 0;
-  if (q.unit) {
-    const cached = index.queryUnits.get(q.unit);
-    u = cached ?? unitIdOf(index, nfc(q.unit), false);
-    if (cached === undefined && index.queryUnits.size < 100000) index.queryUnits.set(q.unit, u);
-  }
-  if (u < 0) return [];
+  const u = unitId ?? queryUnitId(index, q.unit);
+  if (u < 0) return into ?? (NONE as HistoryRecord[]);
   const key = keyOf(q.nameHash ?? nameHashOf(nfc(name)), u);
   const mask = index.slotKey.length - 1;
   let slot = key & mask;
   while (index.slotHead[slot] !== -1 && index.slotKey[slot] !== key) slot = (slot + 1) & mask;
-  const out: HistoryRecord[] = [];
+  let out: HistoryRecord[] | null = into ?? null;
   let folded: string | null = null;
   for (let i = index.slotHead[slot]; i !== -1; i = index.next[i]) {
     if (index.recUnit[i] !== u) continue;
     const r = index.records[i];
     // The same text (nearly always) needs no folding; another spelling is folded once per query.
     if (r.name !== name && foldedName(index, i) !== (folded ??= foldKey(nfc(name)))) continue;
-    if (sameOne(r, q)) out.push(r);
+    if (sameOne(r, q)) (out ??= []).push(r);
   }
-  return out;
+  return out ?? into ?? (NONE as HistoryRecord[]);
 }
 
 /**

@@ -24,6 +24,9 @@ export const FORM_TEXT = {
   summaryTitle: 'V. THEO HÌNH THỨC KHEN THƯỞNG VÀ ĐỐI TƯỢNG',
   summaryHeaders: ['Phong trào', 'Hình thức khen thưởng', 'Đối tượng', 'Số đề nghị', 'Đủ tiêu chuẩn', 'Trễ hạn', 'Không đủ tiêu chuẩn', 'Cần kiểm tra', 'Đồng hạng', 'Đề nghị khen thưởng', 'Chỉ tiêu', 'Còn lại', 'Ghi chú'],
   noForm: '(Không ghi hình thức)',
+  highFormHeader: 'Đạt khen cao',
+  highFormNote:
+    'Đạt khen cao: số người/tập thể được đề nghị khen thưởng theo hình thức cao hơn mọi hình thức đã được tặng trong lịch sử khen thưởng (theo thứ bậc các hình thức); ai chưa có khen thưởng nào trong lịch sử thì không tính.',
   /** The movement's quota is not split by form: a form's line has none of its own. */
   sharedQuota: 'Chỉ tiêu chung của phong trào, không chia theo hình thức.',
   notInPlan: 'Hình thức không có trong kế hoạch.',

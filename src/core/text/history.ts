@@ -12,6 +12,8 @@ export const RULE_STATUS_LABEL = {
 } as const;
 
 export const HISTORY_SHEET_NAME = 'Lịch sử khen thưởng';
+/** The result band's column with each nominee's history in short ("2023: CSTĐCS; 2024: CSTĐCS"). */
+export const HISTORY_BAND_HEADER = 'Bình Xét: Lịch sử khen thưởng';
 export const HISTORY_STATS_SHEET = 'BX Thống kê khen thưởng';
 
 /** The header written when a history sheet is created for this year's results. */
@@ -32,6 +34,37 @@ export const HISTORY_TEXT = {
   formError: (ref: string, err: string) => `Ô ${ref} có lỗi công thức (${err}).`,
   /** A year given to a function or a run that is no year. */
   needYear: 'Chưa có năm xét (ví dụ 2025).',
+};
+
+/** Where a run's history comes from, and the append step. */
+export const HISTORY_SOURCE_TEXT = {
+  place: (file: string, sheet: string) => `${file} › ${sheet}`,
+  notHistory: (file: string) =>
+    `Tệp "${file}" không phải lịch sử khen thưởng: cần một trang có các cột "Họ và tên"/"Tên tập thể", "Năm" và "Hình thức khen thưởng", hoặc kết quả bình xét năm trước (danh sách có cột "Bình Xét: Kết quả" và trang "Kế hoạch").`,
+  noYear: (file: string) => `Tệp kết quả "${file}" không ghi năm của kế hoạch (trang "Kế hoạch", dòng "Năm"): không biết kết quả thuộc năm nào.`,
+  awardedWithoutForm: (file: string, n: number) =>
+    `Tệp "${file}": ${n} người/tập thể được đề nghị khen thưởng nhưng không ghi hình thức khen thưởng, nên không đưa vào lịch sử.`,
+  /** No year under review: the history is shown, its conditions not checked. */
+  noYearChecked: 'Chưa có năm xét (--year hoặc năm của kế hoạch): chưa kiểm tra điều kiện khen thưởng theo lịch sử, chỉ hiện các năm đã được khen.',
+  appendNeedsYear: 'Chưa có năm xét (--year hoặc năm của kế hoạch): không ghi được kết quả vào lịch sử khen thưởng.',
+  ownNoHeader: (sheet: string) =>
+    `Trang "${sheet}" đã có nhưng không tìm thấy dòng tiêu đề (cần các cột "Họ và tên"/"Tên tập thể", "Năm", "Hình thức khen thưởng"): chưa ghi kết quả vào trang này.`,
+  historyIsNotList: (sheet: string) => `Trang "${sheet}" là lịch sử khen thưởng, không phải danh sách đề nghị: chọn trang danh sách.`,
+  appendedNoForm: (n: number) => `${n} dòng được đề nghị khen thưởng nhưng không ghi hình thức: chưa ghi vào lịch sử khen thưởng.`,
+  appended: (n: number, sheet: string, already: number, noForm = 0) =>
+    (n === 0
+      ? `Không có dòng mới để ghi vào trang "${sheet}"${already ? ` (${already} dòng đã có sẵn)` : ''}.`
+      : `Đã ghi ${n} dòng kết quả năm nay vào trang "${sheet}"${already ? ` (${already} dòng đã có sẵn, không ghi lại)` : ''}.`) +
+    (noForm ? ` ${noForm} dòng được đề nghị nhưng không ghi hình thức khen thưởng nên chưa ghi.` : ''),
+};
+
+/** The command line's words about the history (binhxet score --history, --ghi-lich-su, --rule, --unit-alias). */
+export const HISTORY_CLI_TEXT = {
+  read: (n: number, sources: string[]) => `Lịch sử khen thưởng: ${n} dòng (${sources.join('; ')}).`,
+  appendNeedsOutput: 'Với --json, --ghi-lich-su cần -o TỆP.xlsx để ghi kết quả vào lịch sử khen thưởng.',
+  badRule: (part: string) => `Quy tắc không hợp lệ: "${part}". Ví dụ: --rule chien-si-thi-dua-cap-tinh.d22=on`,
+  unknownRule: (id: string) => `Không có quy tắc "${id}" trong danh mục hình thức khen thưởng.`,
+  badAlias: (part: string) => `Tên đơn vị cũ/mới không hợp lệ: "${part}". Ví dụ: --unit-alias "Trung tâm Y tế huyện A=Trung tâm Y tế khu vực A"`,
 };
 
 /** The reasons of the conditions. `f` is a form's short name ("CSTĐCS"), years are numbers. */

@@ -134,6 +134,10 @@ export const PANE_TEXT = {
     scoringNoRubric: 'Kế hoạch chưa có bảng chấm điểm nên chưa tạo được phiếu chấm điểm.',
     scoringSheet: 'Tạo phiếu chấm điểm',
     scoringDone: (name: string) => `Đã tạo trang "${name}".`,
+    historyTitle: 'Lịch sử khen thưởng',
+    historyIntro:
+      'Sau khi Hội đồng quyết định, ghi những người/tập thể được khen thưởng năm nay (theo cột "Bình Xét: Kết quả", kể cả "Hội đồng đề nghị") vào cuối trang "Lịch sử khen thưởng"; chưa có trang này thì Bình Xét tạo mới. Không ghi đè ô nào; bấm lại không ghi trùng.',
+    historyAppend: 'Ghi kết quả năm nay vào lịch sử khen thưởng',
   },
 
   settings: {

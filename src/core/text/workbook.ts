@@ -49,6 +49,7 @@ export const WB = {
   tooLong: (ref: string, n: number) => `Ô ${ref} quá dài (${n.toLocaleString('vi-VN')} ký tự); chỉ đọc phần đầu.`,
   badDate: (ref: string, raw: string) => `Ô ${ref}: không đọc được ngày nộp "${raw}".`,
   badKind: (ref: string, raw: string) => `Ô ${ref}: không rõ tập thể hay cá nhân ("${raw}").`,
+  blankKind: (ref: string, header: string) => `Ô ${ref} (cột "${header}") để trống: chưa rõ tập thể hay cá nhân, ghi "Tập thể" hoặc "Cá nhân".`,
   badMark: (ref: string, raw: string) => `Ô ${ref}: không đọc được đánh giá tiêu chí "${raw}" (coi như chưa đạt).`,
   badNumber: (ref: string, raw: string) => `Ô ${ref}: không đọc được số "${raw}".`,
   badVote: (ref: string, raw: string) => `Ô ${ref}: không đọc được tỷ lệ phiếu "${raw}".`,

@@ -2,6 +2,7 @@ import { mergeUnitFiles, type UnitFile } from '../../../src/workbook/intake/inde
 import { classifyHeader } from '../../../src/workbook/header';
 import { scoreSheet } from '../../../src/workbook/scoreWorkbook';
 import { INTAKE, INTAKE_COLUMNS, INTAKE_SHEETS, PROVENANCE_COLUMNS } from '../../../src/core/text/intake';
+import { WB } from '../../../src/core/text/workbook';
 import type { ExpectedUnit } from '../../../src/core/intake/units';
 import { ymdToSerial } from '../../../src/core/dates';
 import { DEFAULT_SETTINGS } from '../../../src/core/types';
@@ -45,7 +46,7 @@ describe('merging the units’ files', () => {
       ['phong-hanh-chinh.xlsx', 2, 2, 0, 0],
       ['khoa-noi (1).xlsx', 4, 0, 4, 0],
     ]);
-    expect(o.json.review).toEqual([{ file: 'khoa-noi.xlsx', sheet: 'DS', row: 6, reason: INTAKE.kindUnknown }]);
+    expect(o.json.review).toEqual([{ file: 'khoa-noi.xlsx', sheet: 'DS', row: 6, reason: WB.blankKind('F6', 'Đối tượng') }]);
   });
 
   it('flags the same person sent by two units, on both rows, with both places', () => {
@@ -94,7 +95,7 @@ describe('merging the units’ files', () => {
   it('holds the review rows and the duplicates in "Cần kiểm tra" with their places', () => {
     const grid = gridOf(o.writePlan.sheets[2]);
     const texts = grid.flat().filter((v): v is string => typeof v === 'string');
-    expect(texts).toContain(INTAKE.kindUnknown);
+    expect(texts).toContain(WB.blankKind('F6', 'Đối tượng'));
     expect(texts).toContain('Lê Văn C');
     expect(texts.filter((t) => t === INTAKE.place('khoa-noi.xlsx', 'DS', 3))).toHaveLength(1);
     expect(texts.some((t) => t.includes(INTAKE.place('phong-hanh-chinh.xlsx', 'DS', 3)))).toBe(true);

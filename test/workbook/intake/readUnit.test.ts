@@ -4,6 +4,7 @@ import type { ExpectedUnit } from '../../../src/core/intake/units';
 import type { CellValue } from '../../../src/workbook/model';
 import { ymdToSerial } from '../../../src/core/dates';
 import { INTAKE } from '../../../src/core/text/intake';
+import { WB } from '../../../src/core/text/workbook';
 import { oneMovementPlan, twoMovementPlan } from './helpers';
 
 const unit = (name: string, aliases: string[] = []): ExpectedUnit => ({ name, group: null, allocation: null, aliases, isGroup: false });
@@ -39,12 +40,13 @@ describe("reading one unit's list for the merge", () => {
     const f = read([HEAD, [1, 'Lý Văn Nam', 'Khoa Nội', null, '1', '02/10/2026', 'x', 'x'], [2, 'Mai Thị Lan', 'Khoa Nội', 'Khác', '1', '02/10/2026', 'x', 'x']]);
     const [blank, other] = f.sheets[0].rows;
     expect(blank.kind).toBeNull();
-    expect(blank.review).toEqual([INTAKE.kindUnknown]);
+    // The reader names the blank cell (the same reason `score` gives the row).
+    expect(blank.review).toEqual([WB.blankKind('D2', 'Đối tượng')]);
     expect(other.kind).toBeNull();
     expect(other.review[0]).toMatch(/Ô D3: không rõ tập thể hay cá nhân \("Khác"\)/);
-    // Nor as a collective under "Tên tập thể" (`score` alone takes the header's kind there today).
+    // Nor as a collective under "Tên tập thể" (nor does `score`).
     const tt = read([['STT', 'Tên tập thể', 'Đối tượng', 'Phong trào'], [1, 'Khoa Nội', 'Tập thể', '1'], [2, 'Tổ Điều dưỡng', null, '1']]);
-    expect(tt.sheets[0].rows.map((r) => [r.kind, r.review])).toEqual([['collective', []], [null, [INTAKE.kindUnknown]]]);
+    expect(tt.sheets[0].rows.map((r) => [r.kind, r.review])).toEqual([['collective', []], [null, [WB.blankKind('C3', 'Đối tượng')]]]);
   });
 
   it('takes the kind from a group row, or from the name header when the list has no kind column', () => {
