@@ -29,7 +29,7 @@ const planArb = fc
   .map(([fixed, random, rubric]): Plan => {
     const criteria = [...fixed, ...random];
     return {
-      title: 't', issuer: null, year: 2026, period: { from: null, to: null }, deadlines: [], allocations: [], grades: [],
+      title: 't', issuer: '', year: 2026, period: { from: null, to: null }, deadlines: [], allocations: [], grades: [],
       movements: [{ id: '1', name: 'Phong trào', quota: null, quotaNote: null, criteria: { collective: criteria, individual: criteria.slice(0, 2) }, deadlines: [] }],
       rubric: rubric ? { items: criteria.map((text, i) => ({ id: String(i + 1), text, maxPoints: 10 })), bonusMax: null, penaltyMax: null, total: null } : null,
     } as Plan;

@@ -220,10 +220,13 @@ function readListSheet(file: UnitFile, sheet: SheetData, detected: HeaderDetecti
   const received: ReceivedDefault = latest > -Infinity ? { serial: latest, from: 'column' } : fallback;
   const rowDefault: ReceivedDefault = latest > -Infinity ? { serial: null, from: 'column' } : fallback;
   const rows: SourceRow[] = [];
-  const movements = new Map<string | null, ReturnType<typeof matchMovement>>();
+  const movements = new Map<string | null, MovementOf>();
   const movementOf = (text: string | null) => {
     let m = movements.get(text);
-    if (!m) movements.set(text, (m = matchMovement(ctx.plan, text)));
+    if (!m) {
+      const match = matchMovement(ctx.plan, text);
+      movements.set(text, (m = { ...match, label: match.movement ? movementLabel(plan, match.movement) : null }));
+    }
     return m;
   };
   const rowCtx: RowContext = { ...ctx, movementOf };
@@ -244,8 +247,10 @@ function readListSheet(file: UnitFile, sheet: SheetData, detected: HeaderDetecti
 }
 
 /** The context of one sheet's rows: the merge's, and each movement text matched once. */
+type MovementOf = ReturnType<typeof matchMovement> & { label: string | null };
 interface RowContext extends IntakeContext {
-  movementOf: (text: string | null) => ReturnType<typeof matchMovement>;
+  /** Each movement text matched once, with its label (one string for all its rows). */
+  movementOf: (text: string | null) => MovementOf;
 }
 
 /** Row i of a sheet's table in the merged list's columns, with its review reasons and content key. */
@@ -276,7 +281,7 @@ function sourceRow(fileName: string, sheet: SheetData, t: NominationTable, i: nu
     const m = ctx.movementOf(mvText);
     if (m.movement) {
       movement = m.movement.id;
-      set(K.movement, movementLabel(plan, m.movement));
+      set(K.movement, m.label);
       if (m.message) notes.push(m.message);
     } else {
       review.push(m.message ?? ENGINE_TEXT.movementMissing);
