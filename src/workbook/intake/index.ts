@@ -9,7 +9,7 @@ import { consolidate, type IntakeResult } from './consolidate';
 import { listColumns, mergedSheet, reviewSheet, unitsSheet } from './sheets';
 import { toGopJson, type GopJson } from './json';
 import { readUnitFile } from './readUnit';
-import type { FileRead, IntakeContext, UnitFile } from './types';
+import { CellNames, type FileRead, type IntakeContext, type UnitFile } from './types';
 
 export interface IntakeOutcome {
   result: IntakeResult;
@@ -26,7 +26,7 @@ export interface IntakeOptions {
 
 /** The context every file is read in. */
 export function intakeContext(plan: Plan, opts: IntakeOptions = {}): IntakeContext {
-  return { plan, year: opts.year ?? plan.year ?? null, units: opts.units && opts.units.length ? opts.units : expectedFromPlan(plan) };
+  return { plan, year: opts.year ?? plan.year ?? null, units: opts.units && opts.units.length ? opts.units : expectedFromPlan(plan), cellNames: new CellNames() };
 }
 
 /** Merges the files read (in the order given: the first of two exact duplicates is the one kept). */

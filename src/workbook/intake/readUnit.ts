@@ -259,7 +259,7 @@ function sourceRow(fileName: string, sheet: SheetData, t: NominationTable, i: nu
   const rowNo = t.row[i];
   const vals = sheet.values[rowNo - 1] ?? [];
   const raw = (c: ColumnMap | undefined): CellOut => (c ? cellOut(vals[c.col - 1]) : null);
-  const cells = new RowCells();
+  const cells = new RowCells(ctx.cellNames);
   const set = (k: string, v: CellOut) => {
     if (v !== null) cells.add(k, v);
   };

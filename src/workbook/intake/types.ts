@@ -39,40 +39,45 @@ export interface IntakeProblem {
 export type CellOut = string | number | boolean | null;
 
 /**
+ * The lists of cell names rows share, as a tree walked while a row's cells are added: rows filled
+ * alike (most of a list) end on the same node and share its one list of names.
+ */
+export class CellNames {
+  private readonly next = new Map<string, CellNames>();
+  constructor(readonly names: readonly string[] = []) {}
+
+  /** The list of these names and `key` after them. */
+  with(key: string): CellNames {
+    let c = this.next.get(key);
+    if (!c) this.next.set(key, (c = new CellNames([...this.names, key])));
+    return c;
+  }
+}
+
+/**
  * A row's filled cells by column key, in the order they were set (the content key follows that
- * order). Two arrays rather than a Map: a merge holds every source row at once, and thousands of
- * small Maps were most of its memory and of the collector's work.
+ * order). Its names are a list shared with the rows filled alike, its values an array: a merge holds
+ * every source row at once, and thousands of small Maps, then a list of names per row, were most of
+ * its memory and of the collector's work.
  */
 export class RowCells implements Iterable<readonly [string, CellOut]> {
-  private readonly names: string[] = [];
-  private readonly values: CellOut[] = [];
+  private values: CellOut[] = [];
+  /** `names`: where the merge's rows share their lists of names (one per merge). */
+  constructor(private names: CellNames) {}
 
   /** Adds a cell the row does not have yet (the reader sets each key once). */
   add(key: string, value: CellOut): void {
-    this.names.push(key);
+    this.names = this.names.with(key);
     this.values.push(value);
   }
 
-  set(key: string, value: CellOut): void {
-    const i = this.names.indexOf(key);
-    if (i >= 0) this.values[i] = value;
-    else {
-      this.names.push(key);
-      this.values.push(value);
-    }
-  }
-
   get(key: string): CellOut | undefined {
-    const i = this.names.indexOf(key);
+    const i = this.names.names.indexOf(key);
     return i >= 0 ? this.values[i] : undefined;
   }
 
-  has(key: string): boolean {
-    return this.names.includes(key);
-  }
-
   keys(): readonly string[] {
-    return this.names;
+    return this.names.names;
   }
 
   /** The values, in the order of keys(). */
@@ -81,7 +86,8 @@ export class RowCells implements Iterable<readonly [string, CellOut]> {
   }
 
   *[Symbol.iterator](): Iterator<readonly [string, CellOut]> {
-    for (let i = 0; i < this.names.length; i++) yield [this.names[i], this.values[i]];
+    const names = this.names.names;
+    for (let i = 0; i < names.length; i++) yield [names[i], this.values[i]];
   }
 }
 
@@ -149,6 +155,8 @@ export interface FileRead {
 
 export interface IntakeContext {
   plan: Plan;
+  /** The lists of cell names the merge's rows share (RowCells). */
+  cellNames: CellNames;
   /** Year for dates written without one (the plan's by default). */
   year: number | null;
   /** The units expected to send files (a units list, else the plan's allocation groups). */
