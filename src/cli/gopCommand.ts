@@ -68,7 +68,7 @@ async function writeOutput(plan: WritePlan, out: string): Promise<void> {
 
 function progressDetail(r: FileRead): string {
   if (r.sheets.length === 0) return GOP_TEXT.progressNone(r.problems.map((p) => p.message).join(' '));
-  return r.sheets.map((s) => GOP_TEXT.progressSheet(s.sheet, s.rows.length, s.sender)).join('; ');
+  return r.sheets.map((s) => GOP_TEXT.progressSheet(r.file, s.sheet, s.rows.length, s.sender)).join('; ');
 }
 
 function summaryText(o: IntakeOutcome): string {

@@ -3,15 +3,12 @@
 // src/package, the same checked reader `binhxet score` and the browser use.
 import * as fs from 'fs';
 import * as path from 'path';
-import { isUserError, UserError } from '../core/errors';
+import { UserError } from '../core/errors';
 import { ymdToSerial } from '../core/dates';
 import type { Serial } from '../core/types';
 import { GOP_TEXT, INTAKE } from '../core/text/intake';
-import { readCsv, type UnitFile, type UnitSheet } from '../workbook/intake/index';
+import { UNIT_FILE_EXT, unitFileFromBytes, type UnitFile, type UnitSheet } from '../workbook/intake/index';
 import { readWorkbook } from '../package';
-
-/** Extensions taken from a folder (others are left alone: a folder of dossiers holds PDFs and scans too). */
-const LIST_EXT = /\.(xlsx|xlsm|csv|docx|xls)$/i;
 
 /** An .xlsx file's sheets with their visibility; UserError (naming the file) for anything refused. */
 export async function readXlsxSheets(bytes: Uint8Array, fileName: string): Promise<UnitSheet[]> {
@@ -31,7 +28,7 @@ export function expandInputs(inputs: string[], cwd: string, skip: string | null,
       const p = path.join(dir, name);
       const st = fs.statSync(p);
       if (st.isDirectory()) walk(p);
-      else if (LIST_EXT.test(name) && p !== skip && p !== also) out.push(p);
+      else if (UNIT_FILE_EXT.test(name) && p !== skip && p !== also) out.push(p);
     }
   };
   for (const input of inputs) {
@@ -70,18 +67,5 @@ export async function readUnitFileFromDisk(file: string): Promise<UnitFile> {
   } catch {
     return { fileName, fileDate, sheets: [], error: INTAKE.cannotRead };
   }
-  const ext = path.extname(file).toLowerCase();
-  try {
-    if (ext === '.csv') {
-      const csv = readCsv(new Uint8Array(bytes), fileName);
-      return { fileName, fileDate, sheets: [csv.sheet], notes: csv.encoding === 'windows-1258' ? [INTAKE.csvEncoding(csv.encoding)] : [] };
-    }
-    if (ext === '.xlsx' || ext === '.xlsm') return { fileName, fileDate, sheets: await readXlsxSheets(bytes, fileName) };
-    const error = ext === '.docx' ? INTAKE.docxLater : ext === '.xls' ? INTAKE.xlsOld : INTAKE.unsupported(ext);
-    return { fileName, fileDate, sheets: [], error };
-  } catch (e) {
-    // One file the readers choke on is reported like any bad file: the others are still merged.
-    const error = isUserError(e) ? e.message : INTAKE.readFailed(e instanceof Error ? e.message : String(e));
-    return { fileName, fileDate, sheets: [], error };
-  }
+  return unitFileFromBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, fileDate, readXlsxSheets);
 }

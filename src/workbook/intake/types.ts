@@ -7,6 +7,16 @@ import type { SheetData } from '../model';
 /** A sheet of a unit's file; `hidden` when the host knows the sheet is hidden. */
 export interface UnitSheet extends SheetData {
   hidden?: boolean;
+  /** A Word table: the document's text before it (title, header block) and after it (signature, date). */
+  above?: string[];
+  below?: string[];
+  /** A Word table under a heading "II. CÁ NHÂN": the kind of its rows when nothing else says it. */
+  kindAbove?: Kind | null;
+}
+
+/** A Word document as the intake reads it: its lines and tables in order (html.ts htmlBlocks). */
+export interface WordDocument {
+  blocks: (string | string[][])[];
 }
 
 /** One unit's file, read by an adapter. */
@@ -14,8 +24,10 @@ export interface UnitFile {
   fileName: string;
   /** The file's modification date (a serial, the local day), or null when unknown. */
   fileDate: Serial | null;
-  /** Its sheets (a .csv gives one; a Word document's tables will each be one). */
+  /** Its sheets (a .csv gives one; a Word document's come from `word`, each list table one). */
   sheets: UnitSheet[];
+  /** A Word document (.docx): its tables become sheets when it is read, knowing the plan. */
+  word?: WordDocument;
   /** Text outside the tables (a Word document's paragraphs), searched for the document's date. */
   paragraphs?: string[];
   /** Why the adapter could not read the file (Vietnamese); the file is then reported, not read. */
@@ -25,8 +37,11 @@ export interface UnitFile {
 }
 
 export type ReceivedFrom = 'column' | 'document' | 'file';
-/** How the sending unit was known: the units list matched by file name, by the sheet's title, by the rows' unit; or not matched. */
-export type UnitFrom = 'file-name' | 'title' | 'rows' | 'unmatched';
+/**
+ * How the sending unit was known: the units list matched by file name, by the sheet's title, by the
+ * rows' unit; a Word document's header block (the issuer) when no units list names it; or not known.
+ */
+export type UnitFrom = 'file-name' | 'title' | 'rows' | 'document' | 'unmatched';
 
 /** A problem with a place in a unit's file (the contract's files[].problems[]). */
 export interface IntakeProblem {
