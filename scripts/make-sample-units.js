@@ -165,7 +165,7 @@ async function ta() {
     [{ text: 'STT', rows: 2 }, { text: 'Họ và tên', rows: 2 }, { text: 'Chức vụ', rows: 2 }, { text: 'Nội dung thi đua', rows: 2 }, { text: 'Tiêu chí', span: 5 }, { text: 'Tỷ lệ phiếu (%)', rows: 2 }],
     ['1', '2', '3', '4', '5'],
     [{ text: 'I. TẬP THỂ', span: 10 }],
-    ['1', 'Khoa Khám bệnh', '', 'Chuyển đổi số', ...x, '93'],
+    ['1', 'Khoa Hồi sức cấp cứu', '', 'Chuyển đổi số', ...x, '93'],
     [{ text: 'II. CÁ NHÂN', span: 10 }],
     ['1', 'Phan Thị Mỹ Duyên', 'Điều dưỡng', 'Thầy thuốc như mẹ hiền', 'x', 'x', '', '', '', '95'],
     ['2', 'Nguyễn Hữu Phước', 'Bác sĩ', 'Chuyển đổi số', 'x', 'x', '', '', '', '89,5'],

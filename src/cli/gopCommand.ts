@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { UserError } from '../core/errors';
-import { GOP_TEXT, INTAKE } from '../core/text/intake';
+import { GOP_TEXT, INTAKE, UNITS_SHEET } from '../core/text/intake';
 import type { ExpectedUnit } from '../core/intake/units';
 import type { Plan } from '../core/types';
 import { checkOwnedSheets } from '../workbook/scoreWorkbook';
@@ -51,7 +51,7 @@ async function loadUnits(file: string, io: Io): Promise<ExpectedUnit[]> {
 async function unitsOfOutput(out: string): Promise<ExpectedUnit[]> {
   if (!fs.existsSync(out)) return [];
   const sheets = await readXlsxSheets(fs.readFileSync(out), path.basename(out)).catch(() => []);
-  const own = sheets.filter((s) => s.name.normalize('NFC') === 'Đơn vị');
+  const own = sheets.filter((s) => s.name.normalize('NFC') === UNITS_SHEET);
   return own.length ? readUnitsList(own, path.basename(out)).units : [];
 }
 

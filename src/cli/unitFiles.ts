@@ -4,10 +4,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { UserError } from '../core/errors';
-import { ymdToSerial } from '../core/dates';
 import type { Serial } from '../core/types';
 import { GOP_TEXT, INTAKE } from '../core/text/intake';
-import { UNIT_FILE_EXT, unitFileFromBytes, type UnitFile, type UnitSheet } from '../workbook/intake/index';
+import { fileDay, UNIT_FILE_EXT, unitFileFromBytes, type UnitFile, type UnitSheet } from '../workbook/intake/index';
 import { readWorkbook } from '../package';
 
 /** An .xlsx file's sheets with their visibility; UserError (naming the file) for anything refused. */
@@ -51,11 +50,6 @@ export function expandInputs(inputs: string[], cwd: string, skip: string | null,
   return out;
 }
 
-/** The local calendar day of a time, as a serial. */
-function localDay(t: Date): Serial {
-  return ymdToSerial(t.getFullYear(), t.getMonth() + 1, t.getDate());
-}
-
 /** One unit's file from disk; a file that cannot be read comes back with its error, never a throw. */
 export async function readUnitFileFromDisk(file: string): Promise<UnitFile> {
   const fileName = path.basename(file);
@@ -63,7 +57,7 @@ export async function readUnitFileFromDisk(file: string): Promise<UnitFile> {
   let fileDate: Serial | null = null;
   try {
     bytes = fs.readFileSync(file);
-    fileDate = localDay(fs.statSync(file).mtime);
+    fileDate = fileDay(fs.statSync(file).mtime);
   } catch {
     return { fileName, fileDate, sheets: [], error: INTAKE.cannotRead };
   }

@@ -6,7 +6,7 @@ import { UserError } from '../core/errors';
 import { decide } from '../core/binhxet';
 import { inputsOf } from '../core/table';
 import { OWNED_SHEETS, WB } from '../core/text/workbook';
-import { INTAKE_SHEETS } from '../core/text/intake';
+import { INTAKE_SHEETS } from '../core/text/intakeSheets';
 import { SHEET_PICK_TEXT } from '../core/text/package';
 import type { CellValue, OwnedSheet, SheetData, WritePlan } from './model';
 import { OWNED_SHEET_PREFIX } from './model';

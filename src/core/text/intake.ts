@@ -1,12 +1,9 @@
 // Vietnamese text of the intake (`binhxet gop`, "Gộp danh sách đơn vị"): the consolidated sheet,
 // the units sheet, the review list, and every message about a unit's file.
 
-/** The sheets the intake writes. "Tổng hợp" is the merged list itself: `binhxet score` reads it. */
-export const INTAKE_SHEETS = {
-  merged: 'Tổng hợp',
-  units: 'Đơn vị gửi',
-  review: 'Cần kiểm tra',
-};
+import { INTAKE_SHEETS } from './intakeSheets';
+
+export { INTAKE_SHEETS, UNITS_SHEET } from './intakeSheets';
 
 /** Headers of the merged list: each one a variant header.ts maps to its field (tested). */
 export const INTAKE_COLUMNS = {

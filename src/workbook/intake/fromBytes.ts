@@ -5,6 +5,7 @@
 // comes back with its error, never a throw, so the others are still merged.
 import type { Serial } from '../../core/types';
 import { isUserError } from '../../core/errors';
+import { ymdToSerial } from '../../core/dates';
 import { INTAKE } from '../../core/text/intake';
 import { docxToHtml } from '../../plan/docx';
 import { htmlBlocks } from '../../plan/document/html';
@@ -16,6 +17,11 @@ export type XlsxSheets = (bytes: Uint8Array, fileName: string) => UnitSheet[] | 
 
 /** The extensions a unit's list may come in (a folder's other files are left alone). */
 export const UNIT_FILE_EXT = /\.(xlsx|xlsm|csv|docx|xls|doc)$/i;
+
+/** The local calendar day of a file's modification time, as a serial (its date when nothing else dates it). */
+export function fileDay(t: Date): Serial {
+  return ymdToSerial(t.getFullYear(), t.getMonth() + 1, t.getDate());
+}
 
 function extOf(fileName: string): string {
   const m = /\.[^.]*$/.exec(fileName);

@@ -47,7 +47,7 @@ export function mergeUnitFiles(files: UnitFile[], plan: Plan, opts: IntakeOption
 }
 
 export { readUnitFile } from './readUnit';
-export { unitFileFromBytes, UNIT_FILE_EXT, type XlsxSheets } from './fromBytes';
+export { fileDay, unitFileFromBytes, UNIT_FILE_EXT, type XlsxSheets } from './fromBytes';
 export { readCsv } from './csv';
 export { readUnitsList, readUnitsText } from './unitsList';
 export type { FileRead, IntakeContext, IntakeProblem, SheetRead, SourceRow, UnitFile, UnitSheet, WordDocument } from './types';
