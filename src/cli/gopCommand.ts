@@ -13,7 +13,7 @@ import type { ExpectedUnit } from '../core/intake/units';
 import type { Plan } from '../core/types';
 import { checkOwnedSheets } from '../workbook/scoreWorkbook';
 import type { WritePlan } from '../workbook/model';
-import { intakeContext, mergeReads, readCsv, readUnitFile, readUnitsList, readUnitsText, type FileRead, type IntakeOutcome } from '../workbook/intake/index';
+import { intakeContext, mergeReads, readCsv, readUnitFiles, readUnitsList, readUnitsText, type FileRead, type IntakeOutcome } from '../workbook/intake/index';
 import type { Command, Io } from './main';
 import { flagString, flagYear, parseArgs, rejectUnknown } from './args';
 import { loadPlan } from './scoreCommand';
@@ -104,13 +104,10 @@ export async function runGop(run: GopRun, io: Io): Promise<number> {
   const files = expandInputs(run.inputs, io.cwd, writeFile ? out : null, unitsFile);
   const units = unitsFile !== null ? await loadUnits(unitsFile, io) : writeFile ? await unitsOfOutput(out) : [];
   const ctx = intakeContext(plan, { units, year: run.year });
-  const reads: FileRead[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const read = readUnitFile(await readUnitFileFromDisk(files[i]), ctx);
-    reads.push(read);
+  const reads = await readUnitFiles(files, readUnitFileFromDisk, ctx, (read, i) => {
     const shown = path.relative(io.cwd, files[i]);
     io.err(GOP_TEXT.progress(i + 1, files.length, shown.startsWith('..') ? files[i] : shown, progressDetail(read)) + '\n');
-  }
+  });
   const outcome = mergeReads(reads, ctx);
   if (writeFile) await writeOutput(outcome.writePlan, out);
   if (run.json) io.out(JSON.stringify(outcome.json, null, 2) + '\n');

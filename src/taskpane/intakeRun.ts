@@ -10,7 +10,7 @@ import { INTAKE, sheetLabel } from '../core/text/intake';
 import { INTAKE_PREVIEW as T } from '../core/text/intakePreview';
 import { readWorkbook } from '../package';
 import type { WritePlan } from '../workbook/model';
-import { fileDay, intakeContext, mergeReads, readUnitFile, readUnitsList, unitFileFromBytes, type GopJson, type UnitSheet } from '../workbook/intake/index';
+import { fileDay, intakeContext, mergeReads, readUnitFiles, readUnitsList, unitFileFromBytes, type GopJson, type UnitSheet } from '../workbook/intake/index';
 import { readUnitsSheet, writeIntakeSheets } from '../excel/intake';
 
 /** A file the user picked, as the browser hands it over. */
@@ -78,11 +78,7 @@ export async function previewIntake(files: readonly PickedFile[], plan: Plan): P
   const { sheet } = await readUnitsSheet();
   const list = sheet ? readUnitsList([sheet], T.thisWorkbook) : null;
   const ctx = intakeContext(plan, { units: list?.units ?? null });
-  const reads = [];
-  for (const f of files) {
-    const bytes = new Uint8Array(await f.arrayBuffer());
-    reads.push(readUnitFile(await unitFileFromBytes(bytes, f.name, fileDay(new Date(f.lastModified)), xlsxSheets), ctx));
-  }
+  const reads = await readUnitFiles(files, async (f) => unitFileFromBytes(new Uint8Array(await f.arrayBuffer()), f.name, fileDay(new Date(f.lastModified)), xlsxSheets), ctx);
   const o = mergeReads(reads, ctx);
   const j = o.json;
   const rows = j.files.reduce((n, f) => n + f.rows, 0);
