@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates the intake test corpus: test/fixtures/intake/don-vi/*.{xlsx,csv,docx} (15 units' files
+// Generates the intake test corpus: test/fixtures/intake/don-vi/*.{xlsx,csv,docx} (16 units' files
 // of the shapes units really send), the units list test/fixtures/intake/don-vi.csv, the plan
 // test/fixtures/intake/ke-hoach.json, and test/fixtures/intake/expected.json.
 //
@@ -13,7 +13,7 @@
 const path = require('path');
 const fs = require('fs');
 const ExcelJS = require('exceljs');
-const JSZip = require('jszip');
+const docx = require('docx');
 
 const ROOT = path.join(__dirname, '..');
 const OUT = path.join(ROOT, 'test/fixtures/intake');
@@ -68,6 +68,7 @@ const UNITS = [
   ['Trạm Y tế xã Hòa Bình', 'Tuyến xã', 'tram-y-te'],
   ['Phòng Kế hoạch tổng hợp', 'Khối phòng ban', ''],
   ['Khoa Mắt', 'Khối lâm sàng', ''],
+  ['Khoa Hồi sức tích cực', 'Khối lâm sàng', ''],
   // Sends nothing: "chưa gửi".
   ['Khoa Răng hàm mặt', 'Khối lâm sàng', ''],
 ];
@@ -291,21 +292,77 @@ async function f12() {
   });
 }
 
-// 13: a Word list: not merged in this version (reported; the .docx reader comes next).
+// Word documents written by the docx library: real Word tables, merged cells as gridSpan / vMerge.
+const P = (text, bold = false) => new docx.Paragraph({ children: [new docx.TextRun({ text, bold })] });
+const wcell = (c) => {
+  const o = typeof c === 'string' || Array.isArray(c) ? { text: c } : c;
+  return new docx.TableCell({ children: [].concat(o.text).map((t) => P(t)), columnSpan: o.span, rowSpan: o.rows });
+};
+const wtable = (rows) => new docx.Table({ rows: rows.map((r) => new docx.TableRow({ children: r.map(wcell) })) });
+// The header block of an administrative document (Nghị định 30/2020): issuer and number | Quốc hiệu and the place-date line.
+const headerBlock = (issuer, number, placeDate) =>
+  new docx.Table({
+    borders: docx.TableBorders.NONE,
+    rows: [new docx.TableRow({ children: [wcell([...issuer, number]), wcell(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', placeDate])] })],
+  });
+async function saveWord(name, children) {
+  const doc = new docx.Document({ creator: 'Bình Xét (bộ thử)', sections: [{ children }] });
+  fs.writeFileSync(path.join(FILES, name), await docx.Packer.toBuffer(doc));
+}
+
+// 13: a Word "Tờ trình" with its list: the header block (a borderless table) dated in its place-date
+// line, a title, and a list table with a two-row header ("Tiêu chí" over 1 | 2, the other headers
+// merged down); a kind column, one row with its kind left blank (review).
 async function f13() {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  const cell = (t) => `<w:tc><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
-  const row = (cells) => `<w:tr>${cells.map(cell).join('')}</w:tr>`;
-  const para = (t) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
-  zip.file('word/document.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
-    para('TỜ TRÌNH đề nghị khen thưởng năm 2026') +
-    `<w:tbl>${row(['STT', 'Họ và tên', 'Chức vụ', 'Đối tượng', 'Phong trào'])}${row(['1', 'Vương Thị Xuân', 'Chuyên viên', 'Cá nhân', '1'])}</w:tbl>` +
-    para('Sông Lam, ngày 06 tháng 10 năm 2026') + '</w:body></w:document>');
-  const buf = await zip.generateAsync({ type: 'nodebuffer', date: new Date(Date.UTC(2026, 9, 1)) });
-  fs.writeFileSync(path.join(FILES, '13-phong-ke-hoach.docx'), buf);
-  expect('13-phong-ke-hoach.docx', { sheet: null, unit: 'Phòng Kế hoạch tổng hợp', unitFrom: 'file-name', rows: [], problem: 'Word' });
+  await saveWord('13-phong-ke-hoach.docx', [
+    headerBlock(['BỆNH VIỆN ĐA KHOA SÔNG LAM', 'PHÒNG KẾ HOẠCH TỔNG HỢP'], 'Số: 27/TTr-KHTH', 'Sông Lam, ngày 06 tháng 10 năm 2026'),
+    P('TỜ TRÌNH', true),
+    P('Về việc đề nghị khen thưởng phong trào thi đua năm 2026'),
+    P('Kính gửi: Hội đồng Thi đua - Khen thưởng Bệnh viện'),
+    P('Phòng Kế hoạch tổng hợp kính trình Hội đồng xem xét, đề nghị khen thưởng các tập thể, cá nhân có tên dưới đây:'),
+    P('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', true),
+    wtable([
+      [{ text: 'STT', rows: 2 }, { text: 'Họ và tên', rows: 2 }, { text: 'Chức vụ', rows: 2 }, { text: 'Đối tượng', rows: 2 }, { text: 'Phong trào', rows: 2 }, { text: 'Tiêu chí', span: 2 }, { text: 'Tỷ lệ phiếu (%)', rows: 2 }],
+      ['1', '2'],
+      ['1', 'Vương Thị Xuân', 'Chuyên viên', 'Cá nhân', '1', 'x', 'x', '91'],
+      ['2', 'Phòng Kế hoạch tổng hợp', '', 'Tập thể', '2', 'x', 'x', '95'],
+      ['3', 'Lục Văn Yên', 'Trưởng phòng', 'Cá nhân', '2', 'x', 'Đạt', '93,5'],
+      ['4', 'Hứa Thị Thu', 'Chuyên viên', '', '1', 'x', 'x', '90'],
+    ]),
+    P('Nơi nhận:'),
+    P('- Như trên;'),
+    P('- Lưu: VT, KHTH.'),
+    P('TRƯỞNG PHÒNG', true),
+  ]);
+  expect('13-phong-ke-hoach.docx', {
+    sheet: 'Bảng 2', unit: 'Phòng Kế hoạch tổng hợp', unitFrom: 'file-name', received: '2026-10-06', receivedFrom: 'document', headerRow: 1,
+    rows: [[3, 'merged'], [4, 'merged'], [5, 'merged'], [6, 'review']], unmapped: [], names: { 5: 'Lục Văn Yên' },
+  });
+}
+
+// 16: a Word list named by its file for nobody: the unit is in its header block. Group rows
+// "I. TẬP THỂ" / "II. CÁ NHÂN" (merged across the table) give the kinds, a total row closes it,
+// and the date is the signature's (the header block's is an unsigned draft's, "ngày … tháng").
+async function f16() {
+  await saveWord('16-to-trinh.docx', [
+    headerBlock(['BỆNH VIỆN ĐA KHOA SÔNG LAM', 'KHOA HỒI SỨC TÍCH CỰC'], 'Số: 08/HSTC', 'Sông Lam, ngày      tháng 10 năm 2026'),
+    P('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2026', true),
+    wtable([
+      ['STT', 'Tên tập thể/cá nhân', 'Chức vụ', 'Phong trào', 'Tiêu chí 1', 'Tiêu chí 2', 'Tiêu chí 3'],
+      [{ text: 'I. TẬP THỂ', span: 7 }],
+      ['1', 'Khoa Hồi sức tích cực', '', '2', 'x', 'x', 'x'],
+      [{ text: 'II. CÁ NHÂN', span: 7 }],
+      ['1', 'Ông Thị Yến', 'Điều dưỡng trưởng', '2', 'x', 'x', ''],
+      ['2', 'Quách Văn Bảo', 'Bác sĩ', 'Thầy thuốc như mẹ hiền', 'x', 'x', ''],
+      [{ text: 'Tổng cộng: 01 tập thể, 02 cá nhân', span: 7 }],
+    ]),
+    P('Sông Lam, ngày 09 tháng 10 năm 2026'),
+    P('TRƯỞNG KHOA', true),
+  ]);
+  expect('16-to-trinh.docx', {
+    sheet: 'Bảng 2', unit: 'Khoa Hồi sức tích cực', unitFrom: 'title', received: '2026-10-09', receivedFrom: 'document', headerRow: 1,
+    rows: [[3, 'merged'], [5, 'merged'], [6, 'merged']], unmapped: [],
+  });
 }
 
 // 14: a broken .xlsx (a zip signature, then nothing a zip reader can read).
@@ -365,6 +422,7 @@ async function main() {
   await f13();
   f14();
   await f15();
+  await f16();
   expected.files.sort((a, b) => a.file.localeCompare(b.file));
   // Across files: the one person two units nominate, the unit that sent nothing, units over their
   // allocation (01 tập thể, 03 cá nhân each).

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Generates the bundled sample of units' own lists for `binhxet demo --gop` and the playground:
-// assets/samples/don-vi/ (five units' files, each shaped as that unit keeps its list) and the
-// units list assets/samples/danh-sach-don-vi.xlsx (sheet "Đơn vị": the six units expected, with
+// assets/samples/don-vi/ (six units' files, each shaped as that unit keeps its list, one of them a
+// Word document) and the units list assets/samples/danh-sach-don-vi.xlsx (sheet "Đơn vị": the seven
+// units expected, with
 // the other names their files carry and the allocation of assets/samples/ke-hoach-mau.txt's
 // "mỗi đơn vị" kind: 01 tập thể, 03 cá nhân).
 //
@@ -15,13 +16,16 @@
 // - Each file keeps its own headers: a two-row header with group rows, a flat list with dates,
 //   a ";" CSV, a unit's own column order, a hidden draft sheet and a column the list has no place for.
 // - A row whose kind the Đồng Xuân list leaves blank goes to "Cần kiểm tra", never guessed.
-// (A Word list, "Tờ trình" with a table, joins the sample when the .docx reader lands.)
+// - Trung tâm Y tế huyện Tuy An sends a Word "Tờ trình" (a real Word table, written by the docx
+//   library): its header block names the unit (the file's name does not), its place-date line
+//   (12/11/2024, on time) is the received date, group rows give the kinds.
 //
 // Usage: node scripts/make-sample-units.js   (deterministic content)
 'use strict';
 const path = require('path');
 const fs = require('fs');
 const ExcelJS = require('exceljs');
+const docx = require('docx');
 
 const ROOT = path.join(__dirname, '..');
 const DIR = path.join(ROOT, 'assets/samples/don-vi');
@@ -33,6 +37,7 @@ const YHCT = 'Bệnh viện Y học cổ truyền';
 const PHOI = 'Bệnh viện Phổi';
 const DX = 'Trung tâm Y tế huyện Đồng Xuân';
 const TP = 'Trung tâm Y tế thành phố Sông Lam';
+const TA = 'Trung tâm Y tế huyện Tuy An';
 const FONT = { name: 'Times New Roman', size: 12 };
 const date = (d) => new Date(Date.UTC(2024, 10, d));
 
@@ -140,6 +145,52 @@ async function tp() {
   await wb.xlsx.writeFile(path.join(DIR, 'ttyt-tp-song-lam.xlsx'));
 }
 
+// Trung tâm Y tế huyện Tuy An: a Word "Tờ trình" with its list as a table — the header block (a
+// borderless table: issuer and number | Quốc hiệu and the place-date line), the title, a two-row
+// header ("Tiêu chí" over 1…5, the other headers merged down), group rows for the kinds.
+async function ta() {
+  const run = (text, bold = false) => new docx.TextRun({ text, bold, font: 'Times New Roman', size: 26 });
+  const p = (text, o = {}) => new docx.Paragraph({ children: [run(text, o.bold)], alignment: o.center ? docx.AlignmentType.CENTER : undefined });
+  const cell = (c) => {
+    const o = typeof c === 'string' || Array.isArray(c) ? { text: c } : c;
+    return new docx.TableCell({ children: [].concat(o.text).map((t) => p(t, { center: o.center })), columnSpan: o.span, rowSpan: o.rows });
+  };
+  const table = (rows, borders) => new docx.Table({ borders, rows: rows.map((r) => new docx.TableRow({ children: r.map(cell) })) });
+  const header = table(
+    [[{ text: ['SỞ Y TẾ TỈNH SÔNG LAM', TA.toUpperCase(), 'Số: 112/TTr-TTYT'], center: true }, { text: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Tuy An, ngày 12 tháng 11 năm 2024'], center: true }]],
+    docx.TableBorders.NONE,
+  );
+  const x = ['x', 'x', 'x', 'x', 'x'];
+  const list = table([
+    [{ text: 'STT', rows: 2 }, { text: 'Họ và tên', rows: 2 }, { text: 'Chức vụ', rows: 2 }, { text: 'Nội dung thi đua', rows: 2 }, { text: 'Tiêu chí', span: 5 }, { text: 'Tỷ lệ phiếu (%)', rows: 2 }],
+    ['1', '2', '3', '4', '5'],
+    [{ text: 'I. TẬP THỂ', span: 10 }],
+    ['1', 'Khoa Hồi sức cấp cứu', '', 'Chuyển đổi số', ...x, '93'],
+    [{ text: 'II. CÁ NHÂN', span: 10 }],
+    ['1', 'Phan Thị Mỹ Duyên', 'Điều dưỡng', 'Thầy thuốc như mẹ hiền', 'x', 'x', '', '', '', '95'],
+    ['2', 'Nguyễn Hữu Phước', 'Bác sĩ', 'Chuyển đổi số', 'x', 'x', '', '', '', '89,5'],
+  ]);
+  const doc = new docx.Document({
+    creator: 'Bình Xét (mẫu)',
+    sections: [{
+      children: [
+        header,
+        p('TỜ TRÌNH', { bold: true, center: true }),
+        p('Về việc đề nghị khen thưởng phong trào thi đua năm 2024', { center: true }),
+        p('Kính gửi: Hội đồng Thi đua - Khen thưởng Sở Y tế'),
+        p(`${TA} kính trình Hội đồng xem xét, đề nghị Giám đốc Sở Y tế tặng Giấy khen cho các tập thể, cá nhân có tên trong danh sách dưới đây.`),
+        p('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', { bold: true, center: true }),
+        list,
+        p('Nơi nhận:', { bold: true }),
+        p('- Như trên;'),
+        p('- Lưu: VT.'),
+        p('GIÁM ĐỐC', { bold: true, center: true }),
+      ],
+    }],
+  });
+  fs.writeFileSync(path.join(DIR, 'to-trinh-khen-thuong.docx'), await docx.Packer.toBuffer(doc));
+}
+
 // The units the office expects lists from, as it keeps them.
 async function units() {
   const wb = workbook();
@@ -147,7 +198,7 @@ async function units() {
   [6, 36, 20, 12, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   put(ws, 1, ['DANH SÁCH ĐƠN VỊ TRỰC THUỘC'], { bold: true });
   put(ws, 3, ['STT', 'Tên đơn vị', 'Tên tệp', 'Chỉ tiêu tập thể', 'Chỉ tiêu cá nhân'], { bold: true });
-  const list = [[BV, ''], [CDC, ''], [YHCT, ''], [PHOI, ''], [DX, 'TTYT Đồng Xuân'], [TP, 'TTYT TP Sông Lam']];
+  const list = [[BV, ''], [CDC, ''], [YHCT, ''], [PHOI, ''], [DX, 'TTYT Đồng Xuân'], [TP, 'TTYT TP Sông Lam'], [TA, '']];
   list.forEach(([name, alias], i) => put(ws, 4 + i, [i + 1, name, alias || null, 1, 3]));
   await wb.xlsx.writeFile(UNITS);
 }
@@ -160,6 +211,7 @@ async function main() {
   yhct();
   await dx();
   await tp();
+  await ta();
   await units();
   process.stdout.write(`Wrote ${fs.readdirSync(DIR).length} units' files to ${path.relative(ROOT, DIR)} and ${path.relative(ROOT, UNITS)}\n`);
 }

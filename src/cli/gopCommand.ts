@@ -8,12 +8,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { UserError } from '../core/errors';
-import { GOP_TEXT, INTAKE } from '../core/text/intake';
+import { GOP_TEXT, INTAKE, UNITS_SHEET } from '../core/text/intake';
 import type { ExpectedUnit } from '../core/intake/units';
 import type { Plan } from '../core/types';
 import { checkOwnedSheets } from '../workbook/scoreWorkbook';
 import type { WritePlan } from '../workbook/model';
-import { intakeContext, mergeReads, readCsv, readUnitFile, readUnitsList, readUnitsText, type FileRead, type IntakeOutcome } from '../workbook/intake/index';
+import { intakeContext, mergeReads, readCsv, readUnitFiles, readUnitsList, readUnitsText, type FileRead, type IntakeOutcome } from '../workbook/intake/index';
 import type { Command, Io } from './command';
 import { flagString, flagYear, parseArgs, rejectUnknown } from './args';
 import { loadPlan } from './loadPlan';
@@ -51,7 +51,7 @@ async function loadUnits(file: string, io: Io): Promise<ExpectedUnit[]> {
 async function unitsOfOutput(out: string): Promise<ExpectedUnit[]> {
   if (!fs.existsSync(out)) return [];
   const sheets = await readXlsxSheets(fs.readFileSync(out), path.basename(out)).catch(() => []);
-  const own = sheets.filter((s) => s.name.normalize('NFC') === 'Đơn vị');
+  const own = sheets.filter((s) => s.name.normalize('NFC') === UNITS_SHEET);
   return own.length ? readUnitsList(own, path.basename(out)).units : [];
 }
 
@@ -68,7 +68,7 @@ async function writeOutput(plan: WritePlan, out: string): Promise<void> {
 
 function progressDetail(r: FileRead): string {
   if (r.sheets.length === 0) return GOP_TEXT.progressNone(r.problems.map((p) => p.message).join(' '));
-  return r.sheets.map((s) => GOP_TEXT.progressSheet(s.sheet, s.rows.length, s.sender)).join('; ');
+  return r.sheets.map((s) => GOP_TEXT.progressSheet(r.file, s.sheet, s.rows.length, s.sender)).join('; ');
 }
 
 function summaryText(o: IntakeOutcome): string {
@@ -104,13 +104,10 @@ export async function runGop(run: GopRun, io: Io): Promise<number> {
   const files = expandInputs(run.inputs, io.cwd, writeFile ? out : null, unitsFile);
   const units = unitsFile !== null ? await loadUnits(unitsFile, io) : writeFile ? await unitsOfOutput(out) : [];
   const ctx = intakeContext(plan, { units, year: run.year });
-  const reads: FileRead[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const read = readUnitFile(await readUnitFileFromDisk(files[i]), ctx);
-    reads.push(read);
+  const reads = await readUnitFiles(files, readUnitFileFromDisk, ctx, (read, i) => {
     const shown = path.relative(io.cwd, files[i]);
     io.err(GOP_TEXT.progress(i + 1, files.length, shown.startsWith('..') ? files[i] : shown, progressDetail(read)) + '\n');
-  }
+  });
   const outcome = mergeReads(reads, ctx);
   if (writeFile) await writeOutput(outcome.writePlan, out);
   if (run.json) io.out(JSON.stringify(outcome.json, null, 2) + '\n');

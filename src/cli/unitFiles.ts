@@ -3,15 +3,11 @@
 // src/package, the same checked reader `binhxet score` and the browser use.
 import * as fs from 'fs';
 import * as path from 'path';
-import { isUserError, UserError } from '../core/errors';
-import { ymdToSerial } from '../core/dates';
+import { UserError } from '../core/errors';
 import type { Serial } from '../core/types';
 import { GOP_TEXT, INTAKE } from '../core/text/intake';
-import { readCsv, type UnitFile, type UnitSheet } from '../workbook/intake/index';
+import { fileDay, UNIT_FILE_EXT, unitFileFromBytes, type UnitFile, type UnitSheet } from '../workbook/intake/index';
 import { readWorkbook } from '../package';
-
-/** Extensions taken from a folder (others are left alone: a folder of dossiers holds PDFs and scans too). */
-const LIST_EXT = /\.(xlsx|xlsm|csv|docx|xls)$/i;
 
 /** An .xlsx file's sheets with their visibility; UserError (naming the file) for anything refused. */
 export async function readXlsxSheets(bytes: Uint8Array, fileName: string): Promise<UnitSheet[]> {
@@ -31,7 +27,7 @@ export function expandInputs(inputs: string[], cwd: string, skip: string | null,
       const p = path.join(dir, name);
       const st = fs.statSync(p);
       if (st.isDirectory()) walk(p);
-      else if (LIST_EXT.test(name) && p !== skip && p !== also) out.push(p);
+      else if (UNIT_FILE_EXT.test(name) && p !== skip && p !== also) out.push(p);
     }
   };
   for (const input of inputs) {
@@ -54,11 +50,6 @@ export function expandInputs(inputs: string[], cwd: string, skip: string | null,
   return out;
 }
 
-/** The local calendar day of a time, as a serial. */
-function localDay(t: Date): Serial {
-  return ymdToSerial(t.getFullYear(), t.getMonth() + 1, t.getDate());
-}
-
 /** One unit's file from disk; a file that cannot be read comes back with its error, never a throw. */
 export async function readUnitFileFromDisk(file: string): Promise<UnitFile> {
   const fileName = path.basename(file);
@@ -66,22 +57,9 @@ export async function readUnitFileFromDisk(file: string): Promise<UnitFile> {
   let fileDate: Serial | null = null;
   try {
     bytes = fs.readFileSync(file);
-    fileDate = localDay(fs.statSync(file).mtime);
+    fileDate = fileDay(fs.statSync(file).mtime);
   } catch {
     return { fileName, fileDate, sheets: [], error: INTAKE.cannotRead };
   }
-  const ext = path.extname(file).toLowerCase();
-  try {
-    if (ext === '.csv') {
-      const csv = readCsv(new Uint8Array(bytes), fileName);
-      return { fileName, fileDate, sheets: [csv.sheet], notes: csv.encoding === 'windows-1258' ? [INTAKE.csvEncoding(csv.encoding)] : [] };
-    }
-    if (ext === '.xlsx' || ext === '.xlsm') return { fileName, fileDate, sheets: await readXlsxSheets(bytes, fileName) };
-    const error = ext === '.docx' ? INTAKE.docxLater : ext === '.xls' ? INTAKE.xlsOld : INTAKE.unsupported(ext);
-    return { fileName, fileDate, sheets: [], error };
-  } catch (e) {
-    // One file the readers choke on is reported like any bad file: the others are still merged.
-    const error = isUserError(e) ? e.message : INTAKE.readFailed(e instanceof Error ? e.message : String(e));
-    return { fileName, fileDate, sheets: [], error };
-  }
+  return unitFileFromBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, fileDate, readXlsxSheets);
 }

@@ -14,7 +14,15 @@ function isZip(bytes: Uint8Array): boolean {
 
 /** The document's text: one line per paragraph, list items marked, tables as "| a | b |" rows. */
 export async function docxToText(bytes: Uint8Array, fileName = 'kế hoạch.docx'): Promise<string> {
-  if (!isZip(bytes)) throw new UserError(PLAN_TEXT.badDocx(fileName));
+  return htmlToText(await docxToHtml(bytes, fileName));
+}
+
+/**
+ * mammoth's HTML of a .docx (the units' lists read its tables from it), after the zip guard;
+ * `badDocx` says what to do with a file that is no Word document (the plan's words by default).
+ */
+export async function docxToHtml(bytes: Uint8Array, fileName: string, badDocx: (name: string) => string = PLAN_TEXT.badDocx): Promise<string> {
+  if (!isZip(bytes)) throw new UserError(badDocx(fileName));
   // A hostile zip (a bomb, names that climb out, a DTD) is refused before mammoth reads anything.
   guardZip(bytes, fileName, 'Word');
   const mammoth = await import('mammoth');
@@ -27,7 +35,7 @@ export async function docxToText(bytes: Uint8Array, fileName = 'kế hoạch.doc
   try {
     html = (await lib.convertToHtml(input as Parameters<typeof lib.convertToHtml>[0])).value;
   } catch {
-    throw new UserError(PLAN_TEXT.badDocx(fileName));
+    throw new UserError(badDocx(fileName));
   }
-  return htmlToText(html);
+  return html;
 }

@@ -1,4 +1,4 @@
-// The task pane: five steps (Kế hoạch → Danh sách → Chấm điểm → Báo cáo → Văn bản) and the settings, as tabs.
+// The task pane: six steps (Kế hoạch → Gộp → Danh sách → Chấm điểm → Báo cáo → Văn bản) and the settings, as tabs.
 // All cell text is rendered as React text nodes (never as HTML), so a cell holding markup shows literally.
 import * as React from 'react';
 import {
@@ -28,8 +28,11 @@ import { messageOf, type Inspection } from './state';
 import { createScoringSheet } from '../excel';
 import type { HostStatus, HostWatch } from './host';
 
-type TabId = 'plan' | 'list' | 'score' | 'report' | 'documents' | 'settings';
-const TABS: TabId[] = ['plan', 'list', 'score', 'report', 'documents', 'settings'];
+// The intake step's screen, its readers and its wording load when its tab is first opened.
+const IntakeTab = React.lazy(() => import(/* webpackChunkName: "intake-tab" */ './IntakeTab').then((m) => ({ default: m.IntakeTab })));
+
+type TabId = 'plan' | 'intake' | 'list' | 'score' | 'report' | 'documents' | 'settings';
+const TABS: TabId[] = ['plan', 'intake', 'list', 'score', 'report', 'documents', 'settings'];
 
 const disabledText = { color: tokens.colorNeutralForegroundDisabled, cursor: 'not-allowed' };
 const disabledField = { backgroundColor: tokens.colorTransparentBackground, ...shorthands.borderColor(tokens.colorNeutralStrokeDisabled) };
@@ -144,6 +147,11 @@ export function App({ host }: { host?: HostWatch }): React.ReactElement {
           </TabList>
           <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={s.panel}>
             {tab === 'plan' && <PlanTab plan={plan} settings={settings} onPlan={setPlan} />}
+            {tab === 'intake' && (
+              <React.Suspense fallback={<Text>{PANE_TEXT.busy}</Text>}>
+                <IntakeTab plan={plan} />
+              </React.Suspense>
+            )}
             {tab === 'list' && <ListTab plan={plan} inspection={inspection} onInspection={setInspection} />}
             {tab === 'score' && <ScoreTab runner={runner} canRun={!!plan && !!inspection} />}
             {tab === 'report' && <ReportPanel runner={runner} canRun={!!plan && !!inspection} plan={plan} />}

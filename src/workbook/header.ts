@@ -113,6 +113,10 @@ const EXACT: Record<string, Field> = {
   'ghi chu': 'notes',
 };
 
+// A Map, not the object: a folded key is a new string each time, and an object property lookup
+// with it interns the string first — the largest single cost of the header search.
+const EXACT_FIELD = new Map<string, Field>(Object.entries(EXACT));
+
 const PREFIX: [string, Field][] = [
   ['ngay nop', 'received'],
   ['ngay nhan', 'received'],
@@ -153,6 +157,49 @@ const PREFIX: [string, Field][] = [
   ['ten chuyen de', 'movement'],
   ['ket qua bo phieu', 'vote'],
 ];
+
+/**
+ * PREFIX's field for a folded header: the first prefix, in PREFIX's order, that is the whole key or
+ * its first words. The plain definition; prefixField gives the same answer faster.
+ */
+export function prefixFieldReference(k: string): Field | null {
+  for (const [p, f] of PREFIX) if (k === p || k.startsWith(p + ' ')) return f;
+  return null;
+}
+
+// PREFIX by its first word, each bucket in PREFIX's order: a prefix that is a key's first words has
+// the key's first word as its own, so only that bucket can match. The header search classifies every
+// distinct cell text of a list's first rows, and building "prefix " for each of 38 prefixes per
+// text was most of its time.
+const PREFIX_BY_WORD = new Map<string, { p: string; spaced: string; f: Field }[]>();
+for (const [p, f] of PREFIX) {
+  const word = p.split(' ')[0];
+  let bucket = PREFIX_BY_WORD.get(word);
+  if (!bucket) PREFIX_BY_WORD.set(word, (bucket = []));
+  bucket.push({ p, spaced: p + ' ', f });
+}
+
+/** prefixFieldReference(k), looking only at the prefixes that start with k's first word. */
+export function prefixField(k: string): Field | null {
+  const sp = k.indexOf(' ');
+  const bucket = PREFIX_BY_WORD.get(sp < 0 ? k : k.slice(0, sp));
+  if (!bucket) return null;
+  for (const e of bucket) if (k === e.p || k.startsWith(e.spaced)) return e.f;
+  return null;
+}
+
+/**
+ * How a detection matches folded texts: the fast lookups, or the plain definitions they must agree
+ * with (detectHeaderReference, checked against detectHeader on random grids by the tests). `allCells`:
+ * classify every cell, not only text cells (see nonTextMayMatch).
+ */
+interface Matchers {
+  exact: (k: string) => Field | undefined;
+  prefix: (k: string) => Field | null;
+  allCells: boolean;
+}
+const FAST: Matchers = { exact: (k) => EXACT_FIELD.get(k), prefix: prefixField, allCells: false };
+const PLAIN: Matchers = { exact: (k) => (Object.prototype.hasOwnProperty.call(EXACT, k) ? EXACT[k] : undefined), prefix: prefixFieldReference, allCells: true };
 
 const CRITERION_RE = /^(?:tieu chi|tieu chuan|tc)\s*(\d{1,2})(?:\s+(.*))?$/;
 
@@ -208,10 +255,10 @@ function planHeaderKeys(plan?: Plan | null): PlanHeaderKey[] {
   return out;
 }
 
-function classifyWith(text: string, planKeys: PlanHeaderKey[]): FieldGuess {
+function classifyWith(text: string, planKeys: PlanHeaderKey[], m: Matchers = FAST): FieldGuess {
   const k = foldKey(text);
   if (!k) return { field: null };
-  const exact = EXACT[k];
+  const exact = m.exact(k);
   if (exact) return { field: exact };
   if (isFormHeader(k)) return { field: 'form' };
   const crit = CRITERION_RE.exec(k);
@@ -224,7 +271,8 @@ function classifyWith(text: string, planKeys: PlanHeaderKey[]): FieldGuess {
     }
     return { field: 'criterion', index };
   }
-  for (const [p, f] of PREFIX) if (k === p || k.startsWith(p + ' ')) return { field: f };
+  const prefixed = m.prefix(k);
+  if (prefixed) return { field: prefixed };
   // "Tỷ lệ % phiếu bầu", "Phiếu tín nhiệm (%)": a share of the council's votes.
   if (/\bphieu\b/.test(k) && /ty le|%|dong y|tan thanh|bo phieu|phieu bau|tin nhiem/.test(k)) return { field: 'vote' };
   // A column headed by a criterion's or rubric item's own text. sameText needs 12 characters: a
@@ -252,9 +300,10 @@ function sameText(criterion: string, header: string): boolean {
   return criterion === header || criterion.startsWith(header) || header.startsWith(criterion);
 }
 
+const BAND_START = BAND_MARKER.trim();
 /** True for the header text of a result column Bình Xét wrote (its own band). */
 export function isBandHeader(text: string): boolean {
-  return text.startsWith(BAND_MARKER.trim());
+  return text.startsWith(BAND_START);
 }
 
 function rowOf(values: Grid, r: number): CellValue[] {
@@ -272,11 +321,23 @@ interface Candidate {
   score: number;
 }
 
-function scoreRow(row: CellValue[], guessOf: Classify): { score: number; hasName: boolean; hasUnit: boolean } {
+/**
+ * Whether a cell that is no text (a number, date or boolean) could name a field. Its folded text is
+ * digits first ("1985", "2024 10 05", "9 5e 319") or a short word ("true", "nan"), which no header
+ * variant is, so only a plan criterion whose folded text is empty or starts with a digit could
+ * match it (sameText). Without one, such cells are not classified: under the header they are most
+ * of a list's cells.
+ */
+function nonTextMayMatch(keys: PlanHeaderKey[]): boolean {
+  return keys.some((p) => p.key === '' || (p.key.charCodeAt(0) >= 48 && p.key.charCodeAt(0) <= 57));
+}
+
+function scoreRow(row: CellValue[], guessOf: Classify, nonText: boolean): { score: number; hasName: boolean; hasUnit: boolean } {
   const seen = new Set<string>();
   let hasName = false;
   let hasUnit = false;
   for (const v of row) {
+    if (!nonText && typeof v !== 'string') continue;
     const t = cellText(v);
     if (!t || t.length > 200 || isBandHeader(t)) continue;
     const g = guessOf(t);
@@ -314,6 +375,15 @@ function isNumberingRow(row: CellValue[], width: number): boolean {
  * fields, which must include a name column and at least one other field. Returns null when none.
  */
 export function detectHeader(values: Grid, plan?: Plan | null): HeaderDetection | null {
+  return detectWith(values, plan, FAST);
+}
+
+/** detectHeader by the plain definitions (every cell classified, PREFIX tried in order): the tests' reference. */
+export function detectHeaderReference(values: Grid, plan?: Plan | null): HeaderDetection | null {
+  return detectWith(values, plan, PLAIN);
+}
+
+function detectWith(values: Grid, plan: Plan | null | undefined, m: Matchers): HeaderDetection | null {
   let best: Candidate | null = null;
   // A list of collectives may name them in an "Đơn vị" column and have no name column at all; that
   // column is then the name (shown in the mapping, which the user can correct).
@@ -322,9 +392,10 @@ export function detectHeader(values: Grid, plan?: Plan | null): HeaderDetection 
   // The plan's keys once per detection, and one guess per text (data rows under a header repeat
   // their marks in every cell). The guesses are read, never changed.
   const keys = planHeaderKeys(plan);
-  const classify: Classify = memo((t: string) => classifyWith(t, keys));
+  const classify: Classify = memo((t: string) => classifyWith(t, keys, m));
+  const nonText = m.allCells || nonTextMayMatch(keys);
   for (let r = 0; r < limit; r++) {
-    const { score, hasName, hasUnit } = scoreRow(rowOf(values, r), classify);
+    const { score, hasName, hasUnit } = scoreRow(rowOf(values, r), classify, nonText);
     if (!hasName && hasUnit && score >= 3 && (!unitOnly || score > unitOnly.score)) unitOnly = { r, score };
     if (!hasName || score < 2) continue;
     if (!best || score > best.score) best = { r, score };

@@ -30,6 +30,18 @@ function measureChar(ch: string): number {
   return 0.82;
 }
 
+// charUnits by UTF-16 code for the letters lists are written in (Latin and Vietnamese, all below
+// U+2000), 0 until measured (no character measures 0): text[i] makes a new one-letter string for
+// every Vietnamese letter, and looking that up was most of a merged list's row heights.
+const unitsByCode = new Float64Array(0x2000);
+function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0x2000) return charUnits(text[i]);
+  let u = unitsByCode[c];
+  if (u === 0) unitsByCode[c] = u = charUnits(text[i]);
+  return u;
+}
+
 /** The widest character's units (measureChar's "m", "w"). */
 const WIDEST = 1.35;
 
@@ -38,18 +50,24 @@ function usable(chars: number): number {
   return Math.max(1, chars * 0.97 - 0.5);
 }
 
+/** Letter widths at a font size, bold or not, relative to 12 pt regular. */
+const scaleOf = (fontSize: number, bold: boolean) => (fontSize / 12) * (bold ? 1.08 : 1);
+
+/** A short text on one line fits whatever its letters: every one as wide as the widest. */
+function fitsAnyhow(text: string, cap: number, scale: number): boolean {
+  return text.length * WIDEST * scale <= cap && !text.includes('\n');
+}
+
 /** How many lines `text` takes when wrapped in a cell `widthChars` wide (column-width units). */
 export function wrappedLines(text: string, widthChars: number, fontSize = 12, bold = false): number {
-  const scale = (fontSize / 12) * (bold ? 1.08 : 1);
+  const scale = scaleOf(fontSize, bold);
   const cap = usable(widthChars);
-  // A short text fits on one line whatever its letters (every one as wide as the widest); a
-  // longer one without a line break fits when its letters and spaces together do (measured as
+  // A longer one without a line break fits when its letters and spaces together do (measured as
   // written: decomposed marks count as letters, so that errs on the wide side).
-  if (text.length * WIDEST * scale <= cap) {
-    if (!text.includes('\n')) return 1;
-  } else if (!text.includes('\n')) {
+  if (fitsAnyhow(text, cap, scale)) return 1;
+  if (text.length * WIDEST * scale > cap && !text.includes('\n')) {
     let w = 0;
-    for (let i = 0; i < text.length && w <= cap; i++) w += charUnits(text[i]) * scale;
+    for (let i = 0; i < text.length && w <= cap; i++) w += unitsAt(text, i) * scale;
     if (w <= cap) return 1;
   }
   let lines = 0;
@@ -105,6 +123,18 @@ export function estimateRowHeights(sheet: Pick<OwnedSheet, 'blocks' | 'columnWid
   for (const k of [...mergeAt.keys(), ...covered]) mergedRows.add(Math.floor(k / 16384));
   const heights: (number | null)[] = [];
   const line = lineHeight(sheet.font.size);
+  // A long list repeats its texts down a column ("Cá nhân", a movement's name): each one measured
+  // once per width. Short texts take wrappedLines' own first test, cheaper than a lookup.
+  const measured = new Map<number, Map<string, number>>();
+  const linesOf = (text: string, w: number, bold: boolean): number => {
+    if (fitsAnyhow(text, usable(w), scaleOf(sheet.font.size, bold))) return 1;
+    const k = w * 2 + (bold ? 1 : 0);
+    let byText = measured.get(k);
+    if (!byText) measured.set(k, (byText = new Map()));
+    let n = byText.get(text);
+    if (n === undefined) byText.set(text, (n = wrappedLines(text, w, sheet.font.size, bold)));
+    return n;
+  };
   const visit = (b: CellBlock) => {
     for (let i = 0; i < b.values.length; i++) {
       const row = b.values[i];
@@ -116,7 +146,7 @@ export function estimateRowHeights(sheet: Pick<OwnedSheet, 'blocks' | 'columnWid
         if (v === null || v === '' || (merges && covered.has(at(r, c)))) continue;
         const merge = merges ? mergeAt.get(at(r, c)) : undefined;
         if (merge?.tall) continue;
-        const lines = b.wrap && typeof v === 'string' ? wrappedLines(v, merge?.width ?? width(c), sheet.font.size, !!b.bold) : 1;
+        const lines = b.wrap && typeof v === 'string' ? linesOf(v, merge?.width ?? width(c), !!b.bold) : 1;
         const h = lines * line;
         while (heights.length < r) heights.push(null);
         heights[r - 1] = Math.max(heights[r - 1] ?? 0, h);

@@ -5,7 +5,9 @@ import type { EngineResult, NominationInput, Plan, Settings, SheetWarning } from
 import { UserError } from '../core/errors';
 import { decide } from '../core/binhxet';
 import { inputsOf } from '../core/table';
-import { WB } from '../core/text/workbook';
+import { OWNED_SHEETS, WB } from '../core/text/workbook';
+import { INTAKE_SHEETS } from '../core/text/intakeSheets';
+import { SHEET_PICK_TEXT } from '../core/text/package';
 import { HISTORY_SOURCE_TEXT } from '../core/text/history';
 import type { CellValue, OwnedSheet, SheetData, WritePlan } from './model';
 import { detectHeader, type HeaderDetection } from './header';

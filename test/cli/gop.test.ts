@@ -32,9 +32,9 @@ describe('binhxet gop', () => {
     expect(r.code).toBe(0);
     const progress = r.err.trim().split('\n');
     expect(progress).toHaveLength(FILES);
-    expect(progress[0]).toMatch(/^\[1\/15\] don-vi\/01-khoa-noi\.xlsx: trang "Danh sách", 5 dòng, đơn vị Khoa Nội$/);
-    expect(progress[13]).toMatch(/^\[14\/15\] .*14-hong\.xlsx: không gộp được — Tệp "14-hong\.xlsx" không đầy đủ/);
-    expect(r.out).toContain('gộp 28, trùng khớp (không thêm lại) 4, có thể trùng 1 nhóm, cần kiểm tra 4');
+    expect(progress[0]).toMatch(/^\[1\/16\] don-vi\/01-khoa-noi\.xlsx: trang "Danh sách", 5 dòng, đơn vị Khoa Nội$/);
+    expect(progress[13]).toMatch(/^\[14\/16\] .*14-hong\.xlsx: không gộp được — Tệp "14-hong\.xlsx" không đầy đủ/);
+    expect(r.out).toContain('gộp 34, trùng khớp (không thêm lại) 4, có thể trùng 1 nhóm, cần kiểm tra 5');
     expect(r.out).toContain('chưa gửi: Khoa Răng hàm mặt');
     const out = path.join(dir, 'tonghop.xlsx');
     expect(r.out).toContain(GOP_TEXT.written(out));
@@ -53,7 +53,7 @@ describe('binhxet gop', () => {
     expect(s.code).toBe(0);
     const scored = JSON.parse(s.out);
     expect(scored.sheet).toBe(INTAKE_SHEETS.merged);
-    expect(scored.nominations).toHaveLength(28);
+    expect(scored.nominations).toHaveLength(34);
     const tram = scored.nominations.filter((n: { unit: string }) => n.unit === 'Trạm Y tế xã Hòa Bình');
     expect(tram.map((n: { late: boolean; daysLate: number; kind: string }) => [n.kind, n.late, n.daysLate])).toEqual([['collective', true, 6], ['collective', true, 6]]);
   });
@@ -90,7 +90,7 @@ describe('binhxet gop', () => {
       expect([r.code, r.err]).toEqual([1, `Lỗi: ${message}\n`]);
     }
     // Nothing readable at all: the files are reported, and it is the user's to fix.
-    const bad = await run(['gop', 'don-vi/13-phong-ke-hoach.docx', 'don-vi/14-hong.xlsx', '--plan', 'ke-hoach.json', '--json'], dir);
+    const bad = await run(['gop', 'don-vi/05-khoa-cdha-trong.xlsx', 'don-vi/14-hong.xlsx', '--plan', 'ke-hoach.json', '--json'], dir);
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.out).files.map((f: { problems: unknown[] }) => f.problems.length)).toEqual([1, 1]);
   });

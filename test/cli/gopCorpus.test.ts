@@ -1,4 +1,4 @@
-// The intake test corpus (scripts/make-intake-corpus.js): 15 units' files of the shapes units send,
+// The intake test corpus (scripts/make-intake-corpus.js): 16 units' files of the shapes units send (two Word lists among them),
 // merged through the command line's own file reading. Each file's unit, received date and every
 // row's outcome were worked out by hand in the generator (test/fixtures/intake/expected.json).
 import * as fs from 'fs';
@@ -55,10 +55,11 @@ describe('the intake corpus', () => {
     ({ outcome: o, units: unitsRead } = await mergeCorpus());
   });
 
-  it('has at least 12 unit files and reads the units list (13 units)', () => {
+  it('has at least 12 unit files, two of them Word lists, and reads the units list (14 units)', () => {
     expect(files.length).toBeGreaterThanOrEqual(12);
+    expect(files.filter((f) => f.file.endsWith('.docx') && f.rows.length > 0)).toHaveLength(2);
     expect(o.result.reads.map((r) => r.file)).toEqual(files.map((f) => f.file));
-    expect(unitsRead).toHaveLength(13);
+    expect(unitsRead).toHaveLength(14);
   });
 
   it.each(files.map((f) => [f.file, f]))('%s: its list, unit and received date', (_name, f) => {
@@ -97,7 +98,7 @@ describe('the intake corpus', () => {
     expect(o.json.merged).toBe(count('merged'));
     expect(o.json.review).toHaveLength(count('review'));
     expect(o.json.duplicates.filter((d) => d.exact).reduce((n, d) => n + d.rows.length - 1, 0)).toBe(count('exact'));
-    expect(total).toBe(36);
+    expect(total).toBe(43);
   });
 
   it('flags the person two units nominate, the unit that has not sent, and the units over their allocation', () => {

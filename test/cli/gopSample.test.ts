@@ -23,14 +23,18 @@ describe('binhxet demo --gop', () => {
     const j = JSON.parse(r.out);
     expect(j.files.map((f: { file: string; unit: string; rows: number; merged: number }) => [f.file, f.unit, f.rows, f.merged])).toEqual([
       ['benh-vien-da-khoa-tinh.xlsx', 'Bệnh viện Đa khoa tỉnh', 5, 5],
+      ['to-trinh-khen-thuong.docx', 'Trung tâm Y tế huyện Tuy An', 3, 3],
       ['trung-tam-kiem-soat-benh-tat.xlsx', 'Trung tâm Kiểm soát bệnh tật', 4, 4],
       ['ttyt-dong-xuan.xlsx', 'Trung tâm Y tế huyện Đồng Xuân', 4, 3],
       ['ttyt-tp-song-lam.xlsx', 'Trung tâm Y tế thành phố Sông Lam', 4, 4],
       ['y-hoc-co-truyen.csv', 'Bệnh viện Y học cổ truyền', 4, 4],
     ]);
-    expect(j.files[2]).toMatchObject({ received: '2024-11-18', receivedFrom: 'document' });
+    expect(j.files[3]).toMatchObject({ received: '2024-11-18', receivedFrom: 'document' });
     expect(j.files[0]).toMatchObject({ received: '2024-11-08', receivedFrom: 'document' });
-    expect(j.files[3].problems.map((p: { message: string }) => p.message)).toEqual([
+    // The Word list: its second table (the first is the header block), its unit named in the header
+    // block (the file's name names none), its place-date line the received date, on time.
+    expect(j.files[1]).toMatchObject({ sheet: 'Bảng 2', unitFrom: 'title', received: '2024-11-12', receivedFrom: 'document', headerRow: 1, problems: [] });
+    expect(j.files[4].problems.map((p: { message: string }) => p.message)).toEqual([
       expect.stringContaining('"Nháp" đang ẩn'),
       expect.stringContaining('"Số điện thoại"'),
     ]);
@@ -43,6 +47,7 @@ describe('binhxet demo --gop', () => {
       ['Bệnh viện Phổi', true, 0],
       ['Trung tâm Y tế huyện Đồng Xuân', false, 1],
       ['Trung tâm Y tế thành phố Sông Lam', false, 0],
+      ['Trung tâm Y tế huyện Tuy An', false, 0],
     ]);
   });
 
@@ -50,7 +55,8 @@ describe('binhxet demo --gop', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bx-demo-gop-'));
     const r = await run(['demo', '--gop'], dir);
     expect(r.code).toBe(0);
-    expect(r.err.trim().split('\n')).toHaveLength(5);
+    expect(r.err.trim().split('\n')).toHaveLength(6);
+    expect(r.err).toContain('to-trinh-khen-thuong.docx: bảng 2, 3 dòng, đơn vị Trung tâm Y tế huyện Tuy An');
     expect(r.out).toContain('chưa gửi: Bệnh viện Phổi');
     const plan = path.join(__dirname, '../../assets/samples/ke-hoach-mau.txt');
     const s = await run(['score', DEMO_GOP_OUTPUT, '--plan', plan, '--json'], dir);

@@ -3,66 +3,36 @@
 // downloads them, opens each (unzip + XML, mammoth) and compares the Quyết định's lists with the
 // proposal sheet the same run wrote, row for row. Nothing may be fetched from outside the server.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type { Server } from 'http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PANE_TEXT } from '../../src/core/text/taskpane';
 import { DOCS_PANE, INFO_SHEET_NAME } from '../../src/core/text/documentsPane';
 import { DOC } from '../../src/core/text/documents';
 import { OWNED_SHEETS } from '../../src/core/text/workbook';
 import { openDocx, tableRows } from '../documents/support';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { buildPlayground, serveDir } = require('../../scripts/playgroundServer.js');
+import { openPlayground, sheetValues as valuesOf, type Playground } from './playground';
 
 const ROOT = path.resolve(__dirname, '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 jest.setTimeout(180_000);
 
-let outDir: string;
-let server: Server;
-let base: string;
-let browser: Browser;
+let pg: Playground;
 let page: Page;
-const outside: string[] = [];
 
 beforeAll(async () => {
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bx-playground-docs-'));
-  await buildPlayground(outDir, 'development');
-  ({ server, url: base } = await serveDir(outDir, 0));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-  page = await browser.newPage({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
-  page.on('request', (req) => {
-    const u = req.url();
-    if (!u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:')) outside.push(u);
-  });
-  await page.goto(base);
-  await page.waitForFunction(() => (window as unknown as { __bx?: { ready: boolean } }).__bx?.ready === true);
-  await page.locator('[data-testid="pane-root"][data-ready="true"]').waitFor();
+  pg = await openPlayground('bx-playground-docs-', { acceptDownloads: true });
+  page = pg.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
-  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+  await pg?.close();
 });
 
 async function openTab(label: string) {
   await page.getByRole('tab', { name: label, exact: true }).click();
 }
 
-/** The fake workbook's sheet `name` as text cells. */
-async function sheetValues(name: string): Promise<string[][]> {
-  const st = await page.evaluate(() => (window as unknown as { __bx: { state: () => { sheets: { name: string; values: unknown[][] }[] } } }).__bx.state());
-  const sh = st.sheets.find((s) => s.name === name);
-  if (!sh) throw new Error(`no sheet ${name}`);
-  return sh.values.map((r) => (r ?? []).map((v) => (v == null ? '' : String(v))));
-}
+const sheetValues = (name: string) => valuesOf(page, name);
 
 /** Clicks every download link of the result and returns the files by name. */
 async function downloadAll(): Promise<Record<string, Uint8Array>> {
@@ -130,5 +100,5 @@ test('after bình xét, "Tạo văn bản" offers the four documents; the lists 
   const qd2 = await openDocx(again['quyet-dinh.docx']);
   expect(qd2.text).toContain('Số: 05/QĐ-SYT');
   await expect(page.getByTestId('docs-missing').innerText()).resolves.not.toContain('Số quyết định');
-  expect(outside).toEqual([]);
+  expect(pg.outside).toEqual([]);
 });

@@ -20,12 +20,9 @@ export interface DuplicateCandidate {
 
 type Cell = string | number | boolean | null;
 
-const HEX = '0123456789abcdef';
-function hex8(x: number): string {
-  let s = '';
-  for (let i = 28; i >= 0; i -= 4) s += HEX[(x >>> i) & 15];
-  return s;
-}
+/** Char codes of the hex digits. */
+const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const hexAt = (x: number, shift: number) => HEX[(x >>> shift) & 15];
 
 /** Each cell name's own hash, once (a handful of names: "name", "crit:1"…). */
 const nameHashes = new Map<string, number>();
@@ -39,30 +36,48 @@ function nameHash(name: string): number {
   return h;
 }
 
+// The two running hashes of contentKey, carried between mixText calls (a function returns one value).
+let ha = 0;
+let hb = 0;
+
+/** Mixes a text's characters, then the cell separator, into ha and hb. */
+function mixText(t: string): void {
+  let a = ha;
+  let b = hb;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  ha = Math.imul(a ^ 0x1f, 16777619);
+  hb = Math.imul(b ^ 0x1f, 0x5bd1e995);
+}
+
 /**
  * A row's content key: 16 hex digits over its named cells (names[k] holds values[k]) in order (two 32-bit FNV-1a
  * hashes from different seeds, run side by side; a collision would take two rows of ~2^32 in one
  * merge). Written in the merged list, so a file merged again later is known by its rows' keys even
  * after the secretary edited them. Every source row of a merge is keyed: a cell's name goes in as
- * its own hash, its text char by char, with no text built for the row.
+ * its own hash, its text char by char, with no text built for the row, and the key is made as one
+ * flat string (the merge looks every key up in a Map).
  */
 export function contentKey(names: readonly string[], values: readonly Cell[]): string {
-  let a = 0x811c9dc5 | 0;
-  let b = 0x050c5d1f | 0;
+  ha = 0x811c9dc5 | 0;
+  hb = 0x050c5d1f | 0;
   for (let k = 0; k < names.length; k++) {
     const v = values[k];
     const n = nameHash(names[k]);
-    a = Math.imul(a ^ n, 16777619);
-    b = Math.imul(b ^ n, 0x5bd1e995);
+    ha = Math.imul(ha ^ n, 16777619);
+    hb = Math.imul(hb ^ n, 0x5bd1e995);
     // A blank cell is not the text "null"; a separator ends every cell, so "ab"+"c" ≠ "a"+"bc".
-    const t = v === null ? '\u0000' : typeof v === 'string' ? v : typeof v === 'number' ? `#${v}` : `?${v}`;
-    for (let i = 0; i <= t.length; i++) {
-      const c = i < t.length ? t.charCodeAt(i) : 0x1f;
-      a = Math.imul(a ^ c, 16777619);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-    }
+    mixText(typeof v === 'string' ? v : v === null ? '\u0000' : typeof v === 'number' ? `#${v}` : `?${v}`);
   }
-  return hex8(a) + hex8(b);
+  const a = ha;
+  const b = hb;
+  return String.fromCharCode(
+    hexAt(a, 28), hexAt(a, 24), hexAt(a, 20), hexAt(a, 16), hexAt(a, 12), hexAt(a, 8), hexAt(a, 4), hexAt(a, 0),
+    hexAt(b, 28), hexAt(b, 24), hexAt(b, 20), hexAt(b, 16), hexAt(b, 12), hexAt(b, 8), hexAt(b, 4), hexAt(b, 0),
+  );
 }
 
 /** "Khoa Nội" and "Khoa Nội - Bệnh viện A": one unit's folded words inside the other's. */

@@ -1,12 +1,9 @@
 // Vietnamese text of the intake (`binhxet gop`, "Gộp danh sách đơn vị"): the consolidated sheet,
 // the units sheet, the review list, and every message about a unit's file.
 
-/** The sheets the intake writes. "Tổng hợp" is the merged list itself: `binhxet score` reads it. */
-export const INTAKE_SHEETS = {
-  merged: 'Tổng hợp',
-  units: 'Đơn vị gửi',
-  review: 'Cần kiểm tra',
-};
+import { INTAKE_SHEETS } from './intakeSheets';
+
+export { INTAKE_SHEETS, UNITS_SHEET } from './intakeSheets';
 
 /** Headers of the merged list: each one a variant header.ts maps to its field (tested). */
 export const INTAKE_COLUMNS = {
@@ -49,6 +46,9 @@ export const RECEIVED_FROM_LABEL = {
 
 const dmyList = (xs: string[]) => xs.join(', ');
 
+/** Where a list is in its file: a sheet (trang "DS"), or in a Word document a table ("bảng 2"). */
+export const sheetLabel = (file: string, sheet: string) => (/\.docx$/i.test(file) ? sheet.toLocaleLowerCase('vi') : `trang "${sheet}"`);
+
 export const INTAKE = {
   mergedTitle: 'DANH SÁCH TỔNG HỢP ĐỀ NGHỊ KHEN THƯỞNG',
   mergedSubtitle: (files: number, units: number, rows: number) => `Gộp từ ${files} tệp của ${units} đơn vị: ${rows} trường hợp.`,
@@ -74,7 +74,9 @@ export const INTAKE = {
   probableSection: 'III. Có thể trùng (đã gộp cả hai, cần đối chiếu)',
   probableHeaders: ['STT', 'Các nơi xuất hiện (tệp, trang, dòng)', 'Tên tập thể/cá nhân', 'Đơn vị', 'Năm sinh'],
   noneFound: 'Không có.',
-  place: (file: string, sheet: string, row: number) => `${file}, trang "${sheet}", dòng ${row}`,
+  place: (file: string, sheet: string, row: number) => `${file}, ${sheetLabel(file, sheet)}, dòng ${row}`,
+  /** The name of a Word document's k-th table, as its sheet. */
+  wordTable: (k: number) => `Bảng ${k}`,
   exactNote: (places: string[]) => `Trùng khớp với: ${dmyList(places)} (không thêm lại).`,
   probableNote: (places: string[]) => `Có thể trùng với: ${dmyList(places)}.`,
 
@@ -96,9 +98,15 @@ export const INTAKE = {
   unitAmbiguous: 'Không xác định được đơn vị gửi: tên tệp khớp nhiều đơn vị trong danh sách; đã lấy tên tệp làm đơn vị gửi.',
   unitUnknown: (name: string) => `Không tìm thấy đơn vị gửi trong danh sách đơn vị; đã lấy tên tệp "${name}" (sửa cột "Đơn vị gửi" nếu cần).`,
   csvEncoding: (enc: string) => `Tệp không phải UTF-8; đã đọc theo bảng mã ${enc}. Kiểm tra dấu tiếng Việt trong danh sách tổng hợp.`,
-  docxLater: 'Tệp Word (.docx) chưa được gộp trong phiên bản này; hãy chép bảng sang Excel hoặc gửi dạng .xlsx/.csv.',
+  noWordList: (tables: string[]) =>
+    tables.length
+      ? `Không tìm thấy bảng danh sách đề nghị trong văn bản Word (đã xem ${tables.length} bảng): cần một bảng có dòng tiêu đề với cột "Họ và tên"/"Tên tập thể" và một cột khác như "Đơn vị", "Chức vụ".`
+      : 'Văn bản Word không có bảng nào: danh sách đề nghị cần được lập thành bảng (Insert → Table) để gộp được.',
+  badDocx: (name: string) => `Tệp "${name}" không phải tệp Word .docx hợp lệ (không mở được). Hãy mở bằng Word và lưu lại dạng "Word Document (*.docx)".`,
+  docOld: 'Tệp Word 97–2003 (.doc) chưa đọc được. Hãy mở bằng Word và lưu lại dạng "Word Document (*.docx)".',
+  unitNotListed: (name: string) => `Đơn vị ban hành văn bản "${name}" không có trong danh sách đơn vị; đã lấy tên này làm đơn vị gửi (sửa cột "Đơn vị gửi" nếu cần).`,
   xlsOld: 'Tệp Excel 97–2003 (.xls) chưa đọc được. Hãy mở bằng Excel và lưu lại dạng "Excel Workbook (*.xlsx)".',
-  unsupported: (ext: string) => `Định dạng "${ext || '(không có đuôi)'}" không được hỗ trợ: Bình Xét gộp tệp .xlsx và .csv.`,
+  unsupported: (ext: string) => `Định dạng "${ext || '(không có đuôi)'}" không được hỗ trợ: Bình Xét gộp tệp .xlsx, .csv và .docx.`,
   cannotRead: 'Không đọc được tệp (không có tệp hoặc không có quyền đọc).',
   readFailed: (msg: string) => `Lỗi nội bộ khi đọc tệp này (không phải do dữ liệu của bạn, xin báo nhóm phát triển): ${msg}`,
 
@@ -114,11 +122,11 @@ export const GOP_TEXT = {
   missingPlan: 'Thiếu --plan: hãy chỉ tệp kế hoạch (.txt, .md, .docx hoặc .json).',
   notXlsxOutput: (file: string) => `Tệp kết quả "${file}" phải có đuôi .xlsx.`,
   noInput: (path: string) => `Không tìm thấy tệp hoặc thư mục "${path}".`,
-  emptyFolder: (path: string) => `Thư mục "${path}" không có tệp .xlsx, .csv nào.`,
+  emptyFolder: (path: string) => `Thư mục "${path}" không có tệp .xlsx, .csv, .docx nào.`,
   outputIsInput: (file: string) => `Tệp kết quả "${file}" cũng là một tệp đầu vào: hãy chọn tên khác cho -o.`,
   cannotReadUnits: (file: string) => `Không đọc được tệp danh sách đơn vị "${file}".`,
   progress: (i: number, n: number, file: string, detail: string) => `[${i}/${n}] ${file}: ${detail}`,
-  progressSheet: (sheet: string, rows: number, unit: string) => `trang "${sheet}", ${rows} dòng, đơn vị ${unit}`,
+  progressSheet: (file: string, sheet: string, rows: number, unit: string) => `${sheetLabel(file, sheet)}, ${rows} dòng, đơn vị ${unit}`,
   progressNone: (message: string) => `không gộp được — ${message}`,
   summary: (files: number, rows: number, merged: number, exact: number, probable: number, review: number) =>
     `Đã đọc ${files} tệp, ${rows} dòng: gộp ${merged}, trùng khớp (không thêm lại) ${exact}, có thể trùng ${probable} nhóm, cần kiểm tra ${review}.`,

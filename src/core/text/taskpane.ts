@@ -4,6 +4,7 @@ export const PANE_TEXT = {
   appTitle: 'Bình Xét',
   tabs: {
     plan: 'Kế hoạch',
+    intake: 'Gộp',
     list: 'Danh sách',
     score: 'Chấm điểm',
     report: 'Báo cáo',

@@ -41,8 +41,12 @@ function attr(attrs: string, name: string): number {
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 const escapePipes = (s: string) => s.replace(/\|/g, '\\|');
 
-/** Rows with merged cells spread out: a colspan fills the cells it covers, a rowspan repeats the text below. */
-function grid(rows: Cell[][]): string[][] {
+/**
+ * Rows with merged cells spread out: a colspan's text in its first cell, the cells it covers empty;
+ * a rowspan's text repeated below (`below: 'repeat'`, for pipe rows) or left to its top cell as a
+ * spreadsheet keeps it (`'empty'`). A cell's paragraphs are joined with `join`.
+ */
+function grid(rows: Cell[][], join: string, below: 'repeat' | 'empty'): string[][] {
   const out: string[][] = [];
   const carry: { text: string; left: number }[] = [];
   for (const row of rows) {
@@ -50,15 +54,14 @@ function grid(rows: Cell[][]): string[][] {
     let col = 0;
     const takeCarry = () => {
       while (carry[col] && carry[col].left > 0) {
-        line.push(carry[col].text);
+        line.push(below === 'repeat' ? carry[col].text : '');
         carry[col].left--;
         col++;
       }
     };
     for (const c of row) {
       takeCarry();
-      // Paragraphs of a cell stay apart ("<br>"): a header cell holds the issuer and the number.
-      const text = c.paras.map(squeeze).filter(Boolean).join(' <br> ');
+      const text = c.paras.map(squeeze).filter(Boolean).join(join);
       for (let k = 0; k < c.colspan; k++) {
         line.push(k === 0 ? text : '');
         if (c.rowspan > 1) carry[col] = { text, left: c.rowspan - 1 };
@@ -85,13 +88,42 @@ function renderTable(rows: Cell[][], out: string[]): void {
     return;
   }
   out.push('');
-  for (const r of grid(filled)) out.push('| ' + r.map(escapePipes).join(' | ') + ' |');
+  // Paragraphs of a cell stay apart ("<br>"): a header cell holds the issuer and the number.
+  for (const r of grid(filled, ' <br> ', 'repeat')) out.push('| ' + r.map(escapePipes).join(' | ') + ' |');
   out.push('');
 }
 
 /** The text of an HTML document, as lines. */
 export function htmlToText(html: string): string {
   const out: string[] = [];
+  scan(html, out, (rows, into) => renderTable(rows, into));
+  return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+/** A line of text, or a table's rows of cell texts. */
+export type HtmlBlock = string | string[][];
+
+/**
+ * The document as a units' list reader wants it: its lines of text, and each table (not one inside
+ * another, which stays text in its cell) as rows of cells the way a spreadsheet holds merged cells —
+ * the text in the first cell of a colspan and the top cell of a rowspan, the cells they cover empty;
+ * a cell's paragraphs joined by line breaks; empty rows kept, so row k is the table's k-th row.
+ */
+export function htmlBlocks(html: string): HtmlBlock[] {
+  const out: HtmlBlock[] = [];
+  scan(html, out, (rows, into, nested) => {
+    if (nested) renderTable(rows, into as string[]);
+    else into.push(grid(rows, '\n', 'empty'));
+  });
+  return out.filter((b) => typeof b !== 'string' || b !== '');
+}
+
+/**
+ * The tag scanner both readers share: text lines go to `out` (a paragraph, a list item, a line break
+ * each end one); each table, when it closes, goes to `table` with where its output belongs — `out`,
+ * or for a table inside a table's cell, the lines of that cell (`nested`).
+ */
+function scan<T>(html: string, out: (string | T)[], table: (rows: Cell[][], into: (string | T)[], nested: boolean) => void): void {
   let line = '';
   const lists: ListState[] = [];
   const tables: TableState[] = [];
@@ -161,11 +193,12 @@ export function htmlToText(html: string): string {
         const t = tables.pop();
         if (t) {
           if (t.row) t.rows.push(t.row);
-          const rendered: string[] = [];
-          renderTable(t.rows, rendered);
           const outer = cell();
-          if (outer) outer.paras.push(...rendered.filter((s) => s && s !== '|'));
-          else out.push(...rendered);
+          if (outer) {
+            const rendered: string[] = [];
+            table(t.rows, rendered, true);
+            outer.paras.push(...rendered.filter((s) => s && s !== '|'));
+          } else table(t.rows, out, false);
         }
       }
       continue;
@@ -191,9 +224,8 @@ export function htmlToText(html: string): string {
   while (tables.length) {
     const t = tables.pop() as TableState;
     if (t.row) t.rows.push(t.row);
-    renderTable(t.rows, out);
+    table(t.rows, out, false);
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
 /** Whether pasted or read text is an HTML document rather than plain text. */

@@ -20,6 +20,7 @@ import { isOwnedSheetName } from '../scoreWorkbook';
 import { cellText } from '../cell';
 import { colNumber } from '../a1';
 import { birthYearOf, classifyExtra, type ExtraField } from './extraColumns';
+import { wordIssuer, wordSheets } from './word';
 import { K } from './columns';
 import { RowCells, type CellOut, type FileRead, type IntakeContext, type IntakeProblem, type ReceivedFrom, type Sender, type SheetRead, type SourceRow, type UnitFile, type UnitSheet } from './types';
 
@@ -49,16 +50,19 @@ function isMergedList(sheet: SheetData): boolean {
   return sheet.name === INTAKE_SHEETS.merged && cellText(sheet.values[0]?.[0]) === INTAKE.mergedTitle;
 }
 
-/** Every visible list sheet of one unit's file, read; the file's problems when there is none. */
-export function readUnitFile(file: UnitFile, ctx: IntakeContext): FileRead {
-  const out: FileRead = { file: file.fileName, fileDate: file.fileDate, sheets: [], problems: [] };
+/** Every visible list sheet of one unit's file (every list table of a Word document), read; the file's problems when there is none. */
+export function readUnitFile(given: UnitFile, ctx: IntakeContext): FileRead {
+  const out: FileRead = { file: given.fileName, fileDate: given.fileDate, sheets: [], problems: [] };
   const note = (message: string, sheet: string | null = null) => out.problems.push({ sheet, row: null, column: null, message });
-  for (const n of file.notes ?? []) note(n);
-  if (file.error) {
-    note(file.error);
-    out.sender = senderOf(file.fileName, [], [], ctx.units, []);
+  for (const n of given.notes ?? []) note(n);
+  if (given.error) {
+    note(given.error);
+    out.sender = senderOf(given.fileName, [], [], ctx.units, []);
     return out;
   }
+  const word = given.word ? wordSheets(given.word, ctx.plan) : null;
+  const file: UnitFile = word ? { ...given, sheets: word.sheets, paragraphs: word.paragraphs } : given;
+  const issuer = word ? wordIssuer(word.head) : null;
   const looked: string[] = [];
   let anyValues = false;
   for (const sheet of file.sheets) {
@@ -74,15 +78,19 @@ export function readUnitFile(file: UnitFile, ctx: IntakeContext): FileRead {
       continue;
     }
     looked.push(sheet.name);
-    if (header) out.sheets.push(readListSheet(file, sheet, header, ctx));
+    if (header) out.sheets.push(readListSheet(file, sheet, header, ctx, issuer));
   }
   if (out.sheets.length === 0) {
-    note(anyValues ? INTAKE.noList(looked) : INTAKE.emptyFile);
-    // The unit that sent it is still known by the file's name: it has sent, if nothing readable.
-    out.sender = senderOf(file.fileName, [], [], ctx.units, []);
+    if (word) note(INTAKE.noWordList(word.tables));
+    else note(anyValues ? INTAKE.noList(looked) : INTAKE.emptyFile);
+    // The unit that sent it is still known by the file's name (or its header block): it has sent, if nothing readable.
+    out.sender = senderOf(file.fileName, word ? word.paragraphs.slice(0, TITLE_LINES) : [], [], ctx.units, [], issuer);
   }
   return out;
 }
+
+/** Lines of a Word document searched for the sending unit when it has no list. */
+const TITLE_LINES = 20;
 
 /** The texts of rows [from, to) of a sheet, cell by cell. */
 function textsOf(sheet: SheetData, from: number, to: number): string[] {
@@ -101,9 +109,9 @@ function textsOf(sheet: SheetData, from: number, to: number): string[] {
  * above the list, else as the unit of most of its rows. Never a guess: without a match the file's
  * own name stands for the unit, and the problem says so.
  */
-function senderOf(fileName: string, title: string[], rowUnits: (string | null)[], units: ExpectedUnit[], problems: string[]): Sender {
+function senderOf(fileName: string, title: string[], rowUnits: (string | null)[], units: ExpectedUnit[], problems: string[], issuer: string | null = null): Sender {
   const stem = fileName.replace(/\.[^.]*$/, '');
-  if (units.length === 0) return { name: stem, from: 'unmatched', index: -1 };
+  if (units.length === 0) return issuer ? { name: issuer, from: 'document', index: -1 } : { name: stem, from: 'unmatched', index: -1 };
   // "03-phong-tai-chinh", "KhoaNoi_2026": words apart, a leading number off.
   const words = stem.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[-_.+]+/g, ' ').replace(/^\s*\d+\s*/, '');
   const byName = matchUnit(units, words, true);
@@ -129,6 +137,13 @@ function senderOf(fileName: string, title: string[], rowUnits: (string | null)[]
     if (i >= 0) counts.set(i, (counts.get(i) ?? 0) + 1);
   }
   for (const [i, n] of counts) if (n * 2 > rowUnits.length) return { name: units[i].name, from: 'rows', index: i };
+  if (issuer) {
+    // A Word document names its issuer in its header block: the unit, listed or not.
+    const i = matchUnit(units, issuer);
+    if (i >= 0) return { name: units[i].name, from: 'document', index: i };
+    problems.push(INTAKE.unitNotListed(issuer));
+    return { name: issuer, from: 'document', index: -1 };
+  }
   problems.push(byName === -2 ? INTAKE.unitAmbiguous : INTAKE.unitUnknown(stem));
   return { name: stem, from: 'unmatched', index: -1 };
 }
@@ -184,21 +199,21 @@ interface ReceivedDefault {
 }
 
 /** One list sheet of a unit's file, read into source rows. */
-function readListSheet(file: UnitFile, sheet: SheetData, detected: HeaderDetection, ctx: IntakeContext): SheetRead {
+function readListSheet(file: UnitFile, sheet: UnitSheet, detected: HeaderDetection, ctx: IntakeContext, issuer: string | null): SheetRead {
   const { plan } = ctx;
   const cols = sheetColumns(detected);
   // In a list with a kind column, a blank kind cell says nothing: the kind the name column's header
   // implies ("Họ và tên" → cá nhân) is not read into it, so the row goes to review instead of being
-  // guessed. A group row above it ("I. TẬP THỂ") still gives its kind.
-  const header: HeaderDetection = cols.of('kind') ? { ...detected, defaultKind: null } : detected;
+  // guessed. A group row above it ("I. TẬP THỂ") still gives its kind, as a heading over a Word table does.
+  const header: HeaderDetection = { ...detected, defaultKind: sheet.kindAbove ?? (cols.of('kind') ? null : detected.defaultKind) };
   const read = readNominationTable(sheet, header, plan, { year: ctx.year });
   const t = read.table;
   const problems: IntakeProblem[] = read.warnings.map((w) => ({ sheet: w.sheet, row: w.row, column: w.column, message: w.message }));
   for (const c of cols.unmapped) problems.push({ sheet: sheet.name, row: header.headerRow, column: c.letter, message: INTAKE.unmappedColumn(c.header, c.letter) });
   if (t.length === 0) problems.push({ sheet: sheet.name, row: header.headerRow, column: null, message: INTAKE.noRows(sheet.name, header.headerRow) });
 
-  const title = textsOf(sheet, 0, header.headerRow - 1);
-  const footer = textsOf(sheet, read.lastRow, read.lastRow + FOOTER_ROWS);
+  const title = [...(sheet.above ?? []), ...textsOf(sheet, 0, header.headerRow - 1)];
+  const footer = [...textsOf(sheet, read.lastRow, read.lastRow + FOOTER_ROWS), ...(sheet.below ?? [])];
   const doc = findDocumentDate([...footer, ...(file.paragraphs ?? [])], title);
   if (doc && doc.others.length) {
     problems.push({ sheet: sheet.name, row: null, column: null, message: INTAKE.severalDates(formatVN(doc.date.serial), doc.others.map((d) => formatVN(d.serial))) });
@@ -208,7 +223,7 @@ function readListSheet(file: UnitFile, sheet: SheetData, detected: HeaderDetecti
   const senderProblems: string[] = [];
   const rowUnits: (string | null)[] = [];
   for (let i = 0; i < t.length; i++) rowUnits.push(unitAt(t, i));
-  const sender = senderOf(file.fileName, title, rowUnits, ctx.units, senderProblems);
+  const sender = senderOf(file.fileName, title, rowUnits, ctx.units, senderProblems, issuer);
   for (const m of senderProblems) problems.push({ sheet: sheet.name, row: null, column: null, message: m });
 
   // A received column with dates in it says each row's date, and a blank cell there is a missing
@@ -220,10 +235,13 @@ function readListSheet(file: UnitFile, sheet: SheetData, detected: HeaderDetecti
   const received: ReceivedDefault = latest > -Infinity ? { serial: latest, from: 'column' } : fallback;
   const rowDefault: ReceivedDefault = latest > -Infinity ? { serial: null, from: 'column' } : fallback;
   const rows: SourceRow[] = [];
-  const movements = new Map<string | null, ReturnType<typeof matchMovement>>();
+  const movements = new Map<string | null, MovementOf>();
   const movementOf = (text: string | null) => {
     let m = movements.get(text);
-    if (!m) movements.set(text, (m = matchMovement(ctx.plan, text)));
+    if (!m) {
+      const match = matchMovement(ctx.plan, text);
+      movements.set(text, (m = { ...match, label: match.movement ? movementLabel(plan, match.movement) : null }));
+    }
     return m;
   };
   const rowCtx: RowContext = { ...ctx, movementOf };
@@ -244,8 +262,10 @@ function readListSheet(file: UnitFile, sheet: SheetData, detected: HeaderDetecti
 }
 
 /** The context of one sheet's rows: the merge's, and each movement text matched once. */
+type MovementOf = ReturnType<typeof matchMovement> & { label: string | null };
 interface RowContext extends IntakeContext {
-  movementOf: (text: string | null) => ReturnType<typeof matchMovement>;
+  /** Each movement text matched once, with its label (one string for all its rows). */
+  movementOf: (text: string | null) => MovementOf;
 }
 
 /** Row i of a sheet's table in the merged list's columns, with its review reasons and content key. */
@@ -254,7 +274,7 @@ function sourceRow(fileName: string, sheet: SheetData, t: NominationTable, i: nu
   const rowNo = t.row[i];
   const vals = sheet.values[rowNo - 1] ?? [];
   const raw = (c: ColumnMap | undefined): CellOut => (c ? cellOut(vals[c.col - 1]) : null);
-  const cells = new RowCells();
+  const cells = new RowCells(ctx.cellNames);
   const set = (k: string, v: CellOut) => {
     if (v !== null) cells.add(k, v);
   };
@@ -276,7 +296,7 @@ function sourceRow(fileName: string, sheet: SheetData, t: NominationTable, i: nu
     const m = ctx.movementOf(mvText);
     if (m.movement) {
       movement = m.movement.id;
-      set(K.movement, movementLabel(plan, m.movement));
+      set(K.movement, m.label);
       if (m.message) notes.push(m.message);
     } else {
       review.push(m.message ?? ENGINE_TEXT.movementMissing);

@@ -36,11 +36,26 @@ function provenanceOf(r: SourceRow): V[] {
   return [r.file, r.sheet, r.row, r.sender, r.receivedFrom ? RECEIVED_FROM_LABEL[r.receivedFrom] : null, r.notes.join(' ') || null, r.key];
 }
 
-/** A merged list's row: its number, its cells by column, where it came from (filled in place: a list has thousands). */
-function listRow(stt: number, r: SourceRow, columns: MergedColumn[]): V[] {
-  const out: V[] = new Array(1 + columns.length + PROVENANCE.length);
+/** Each column key's place among the columns. */
+function placesOf(columns: MergedColumn[]): Map<string, number> {
+  return new Map(columns.map((c, k) => [c.key, k]));
+}
+
+/** A row's cells laid into `out` from `at` on, by column (each cell placed once: a list has thousands of rows). */
+function putCells(out: V[], at: number, r: SourceRow, places: Map<string, number>): void {
+  const keys = r.cells.keys();
+  const values = r.cells.list();
+  for (let k = 0; k < keys.length; k++) {
+    const c = places.get(keys[k]);
+    if (c !== undefined) out[at + c] = values[k];
+  }
+}
+
+/** A merged list's row: its number, its cells by column, where it came from. */
+function listRow(stt: number, r: SourceRow, columns: MergedColumn[], places: Map<string, number>): V[] {
+  const out: V[] = new Array(1 + columns.length + PROVENANCE.length).fill(null);
   out[0] = stt;
-  for (let k = 0; k < columns.length; k++) out[1 + k] = r.cells.get(columns[k].key) ?? null;
+  putCells(out, 1, r, places);
   const p = provenanceOf(r);
   for (let k = 0; k < p.length; k++) out[1 + columns.length + k] = p[k];
   return out;
@@ -58,7 +73,8 @@ export function mergedSheet(result: IntakeResult, plan: Plan, columns: MergedCol
   L.skip();
   const headerRow = L.header([INTAKE_COLUMNS.stt, ...columns.map((c) => c.header), ...PROVENANCE.map((p) => p.header)]);
   const formats = ['0', ...columns.map((c) => c.format ?? ''), ...PROVENANCE.map((p) => p.format ?? '')];
-  const rows = result.merged.map((r, i) => listRow(i + 1, r, columns));
+  const places = placesOf(columns);
+  const rows = result.merged.map((r, i) => listRow(i + 1, r, columns, places));
   L.table(rows, { numberFormats: rows.map(() => formats) });
   const widths = [6, ...columns.map((c) => c.width), ...PROVENANCE.map((p) => p.width)];
   return L.sheet(INTAKE_SHEETS.merged, widths, { ...LANDSCAPE, titleRows: `${headerRow}:${headerRow}` }, headerRow);
@@ -118,7 +134,12 @@ export function reviewSheet(result: IntakeResult, columns: MergedColumn[]): Owne
   L.header([...INTAKE.reviewHeadersBefore, ...prov.map((p) => p.header), ...columns.map((c) => c.header)]);
   if (result.review.length === 0) none();
   const formats = ['0', '@', ...prov.map((p) => p.format ?? ''), ...columns.map((c) => c.format ?? '')];
-  const rows = result.review.map((r, i): V[] => [i + 1, r.review.join(' '), ...provenanceOf(r).slice(0, -1), ...columns.map((c) => r.cells.get(c.key) ?? null)]);
+  const places = placesOf(columns);
+  const rows = result.review.map((r, i): V[] => {
+    const row: V[] = [i + 1, r.review.join(' '), ...provenanceOf(r).slice(0, -1), ...columns.map(() => null)];
+    putCells(row, before + prov.length, r, places);
+    return row;
+  });
   L.table(rows, { numberFormats: rows.map(() => formats) });
   L.skip();
   L.section(INTAKE.exactSection);

@@ -7,6 +7,16 @@ import type { SheetData } from '../model';
 /** A sheet of a unit's file; `hidden` when the host knows the sheet is hidden. */
 export interface UnitSheet extends SheetData {
   hidden?: boolean;
+  /** A Word table: the document's text before it (title, header block) and after it (signature, date). */
+  above?: string[];
+  below?: string[];
+  /** A Word table under a heading "II. CÁ NHÂN": the kind of its rows when nothing else says it. */
+  kindAbove?: Kind | null;
+}
+
+/** A Word document as the intake reads it: its lines and tables in order (html.ts htmlBlocks). */
+export interface WordDocument {
+  blocks: (string | string[][])[];
 }
 
 /** One unit's file, read by an adapter. */
@@ -14,8 +24,10 @@ export interface UnitFile {
   fileName: string;
   /** The file's modification date (a serial, the local day), or null when unknown. */
   fileDate: Serial | null;
-  /** Its sheets (a .csv gives one; a Word document's tables will each be one). */
+  /** Its sheets (a .csv gives one; a Word document's come from `word`, each list table one). */
   sheets: UnitSheet[];
+  /** A Word document (.docx): its tables become sheets when it is read, knowing the plan. */
+  word?: WordDocument;
   /** Text outside the tables (a Word document's paragraphs), searched for the document's date. */
   paragraphs?: string[];
   /** Why the adapter could not read the file (Vietnamese); the file is then reported, not read. */
@@ -25,8 +37,11 @@ export interface UnitFile {
 }
 
 export type ReceivedFrom = 'column' | 'document' | 'file';
-/** How the sending unit was known: the units list matched by file name, by the sheet's title, by the rows' unit; or not matched. */
-export type UnitFrom = 'file-name' | 'title' | 'rows' | 'unmatched';
+/**
+ * How the sending unit was known: the units list matched by file name, by the sheet's title, by the
+ * rows' unit; a Word document's header block (the issuer) when no units list names it; or not known.
+ */
+export type UnitFrom = 'file-name' | 'title' | 'rows' | 'document' | 'unmatched';
 
 /** A problem with a place in a unit's file (the contract's files[].problems[]). */
 export interface IntakeProblem {
@@ -39,40 +54,45 @@ export interface IntakeProblem {
 export type CellOut = string | number | boolean | null;
 
 /**
+ * The lists of cell names rows share, as a tree walked while a row's cells are added: rows filled
+ * alike (most of a list) end on the same node and share its one list of names.
+ */
+export class CellNames {
+  private readonly next = new Map<string, CellNames>();
+  constructor(readonly names: readonly string[] = []) {}
+
+  /** The list of these names and `key` after them. */
+  with(key: string): CellNames {
+    let c = this.next.get(key);
+    if (!c) this.next.set(key, (c = new CellNames([...this.names, key])));
+    return c;
+  }
+}
+
+/**
  * A row's filled cells by column key, in the order they were set (the content key follows that
- * order). Two arrays rather than a Map: a merge holds every source row at once, and thousands of
- * small Maps were most of its memory and of the collector's work.
+ * order). Its names are a list shared with the rows filled alike, its values an array: a merge holds
+ * every source row at once, and thousands of small Maps, then a list of names per row, were most of
+ * its memory and of the collector's work.
  */
 export class RowCells implements Iterable<readonly [string, CellOut]> {
-  private readonly names: string[] = [];
-  private readonly values: CellOut[] = [];
+  private values: CellOut[] = [];
+  /** `names`: where the merge's rows share their lists of names (one per merge). */
+  constructor(private names: CellNames) {}
 
   /** Adds a cell the row does not have yet (the reader sets each key once). */
   add(key: string, value: CellOut): void {
-    this.names.push(key);
+    this.names = this.names.with(key);
     this.values.push(value);
   }
 
-  set(key: string, value: CellOut): void {
-    const i = this.names.indexOf(key);
-    if (i >= 0) this.values[i] = value;
-    else {
-      this.names.push(key);
-      this.values.push(value);
-    }
-  }
-
   get(key: string): CellOut | undefined {
-    const i = this.names.indexOf(key);
+    const i = this.names.names.indexOf(key);
     return i >= 0 ? this.values[i] : undefined;
   }
 
-  has(key: string): boolean {
-    return this.names.includes(key);
-  }
-
   keys(): readonly string[] {
-    return this.names;
+    return this.names.names;
   }
 
   /** The values, in the order of keys(). */
@@ -81,7 +101,8 @@ export class RowCells implements Iterable<readonly [string, CellOut]> {
   }
 
   *[Symbol.iterator](): Iterator<readonly [string, CellOut]> {
-    for (let i = 0; i < this.names.length; i++) yield [this.names[i], this.values[i]];
+    const names = this.names.names;
+    for (let i = 0; i < names.length; i++) yield [names[i], this.values[i]];
   }
 }
 
@@ -149,6 +170,8 @@ export interface FileRead {
 
 export interface IntakeContext {
   plan: Plan;
+  /** The lists of cell names the merge's rows share (RowCells). */
+  cellNames: CellNames;
   /** Year for dates written without one (the plan's by default). */
   year: number | null;
   /** The units expected to send files (a units list, else the plan's allocation groups). */

@@ -1,4 +1,30 @@
+import fc from 'fast-check';
 import { contentKey, probableDuplicates, type DuplicateCandidate } from '../../../src/core/intake/duplicates';
+
+/** The content key as first written (round 1): the fast one must give the same keys, which merged lists carry. */
+function contentKeyAsWritten(names: readonly string[], values: readonly (string | number | boolean | null)[]): string {
+  const hex8 = (x: number) => (x >>> 0).toString(16).padStart(8, '0');
+  const fnv = (s: string) => {
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+    return h;
+  };
+  let a = 0x811c9dc5 | 0;
+  let b = 0x050c5d1f | 0;
+  for (let k = 0; k < names.length; k++) {
+    const v = values[k];
+    const n = fnv(names[k]);
+    a = Math.imul(a ^ n, 16777619);
+    b = Math.imul(b ^ n, 0x5bd1e995);
+    const t = v === null ? '\u0000' : typeof v === 'string' ? v : typeof v === 'number' ? `#${v}` : `?${v}`;
+    for (let i = 0; i <= t.length; i++) {
+      const c = i < t.length ? t.charCodeAt(i) : 0x1f;
+      a = Math.imul(a ^ c, 16777619);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+  }
+  return hex8(a) + hex8(b);
+}
 
 const row = (name: string | null, o: Partial<DuplicateCandidate> = {}): DuplicateCandidate => ({ name, unit: null, birthYear: null, kind: 'individual', movement: '1', ...o });
 
@@ -14,6 +40,20 @@ describe('duplicates across units', () => {
     // A blank cell is not the text "null", a number not its digits as text.
     expect(contentKey(['notes'], [null])).not.toBe(contentKey(['notes'], ['null']));
     expect(contentKey(['birthYear'], [1980])).not.toBe(contentKey(['birthYear'], ['1980']));
+  });
+
+  it('gives the keys it gave when merged lists were first written', () => {
+    expect(contentKey(['name', 'unit', 'crit:1', 'birthYear', 'notes', 'vote'], ['Nguyễn Văn An', 'Khoa Nội', 'x', 1980, null, 92.5])).toBe('848e80cb049a6a73');
+    expect(contentKey([], [])).toBe('811c9dc5050c5d1f');
+    const cell = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('name', 'unit', 'crit:1', 'crit:12', 'pts:2', 'notes', 'vote'), cell), { maxLength: 14 }), (cells) => {
+        const names = cells.map((c) => c[0]);
+        const values = cells.map((c) => c[1]);
+        expect(contentKey(names, values)).toBe(contentKeyAsWritten(names, values));
+      }),
+      { numRuns: 2000, seed: 20261012 },
+    );
   });
 
   it('finds the same name regardless of case, diacritics form and spacing, with the same unit', () => {

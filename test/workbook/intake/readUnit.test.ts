@@ -136,7 +136,7 @@ describe("reading one unit's list for the merge", () => {
     expect(merged.problems[0].message).toBe(INTAKE.ownSheet('Tổng hợp'));
     expect(readUnitFile({ fileName: 'x.xlsx', fileDate: null, sheets: [{ name: 'S', values: [] }] }, ctx).problems.map((p) => p.message)).toEqual([INTAKE.emptyFile]);
     expect(readUnitFile({ fileName: 'x.xlsx', fileDate: null, sheets: [{ name: 'S', values: [['Kính gửi: Văn phòng Sở']] }] }, ctx).problems.map((p) => p.message)).toEqual([INTAKE.noList(['S'])]);
-    expect(readUnitFile({ fileName: 'x.docx', fileDate: null, sheets: [], error: INTAKE.docxLater }, ctx).problems.map((p) => p.message)).toEqual([INTAKE.docxLater]);
+    expect(readUnitFile({ fileName: 'x.xls', fileDate: null, sheets: [], error: INTAKE.xlsOld }, ctx).problems.map((p) => p.message)).toEqual([INTAKE.xlsOld]);
   });
 
   it('keeps the cells as the unit wrote them: NFC text, a vote share, a formula error as its text', () => {
