@@ -6,6 +6,7 @@ import { K } from '../../../src/workbook/intake/columns';
 import type { ExpectedUnit } from '../../../src/core/intake/units';
 import { ymdToSerial } from '../../../src/core/dates';
 import { INTAKE } from '../../../src/core/text/intake';
+import { WB } from '../../../src/core/text/workbook';
 import { twoMovementPlan } from './helpers';
 import { headerBlock, wordFile, type Part } from './wordDoc';
 
@@ -61,7 +62,8 @@ describe("a unit's Word list", () => {
     ]);
     expect(s.rows[1].cells.get(K.criterion(2))).toBe('Đạt');
     expect(s.rows[1].cells.get(K.vote)).toBeCloseTo(0.905);
-    expect(s.rows[2].review).toEqual([INTAKE.kindUnknown]);
+    // The kind column is there and its cell blank: the reason names the cell to fill.
+    expect(s.rows[2].review).toEqual([WB.blankKind('D5', 'Đối tượng')]);
   });
 
   it('takes the unit from the units list when the header block names one, and says where a row is', async () => {
@@ -69,7 +71,7 @@ describe("a unit's Word list", () => {
     expect([read.sheets[0].sender, read.sheets[0].senderFrom]).toEqual(['Trung tâm Y tế huyện Đồng Xuân', 'title']);
     const o = mergeReads([read], ctx);
     expect(o.json.files[0]).toMatchObject({ file: 'to-trinh.docx', sheet: 'Bảng 2', unit: 'Trung tâm Y tế huyện Đồng Xuân', received: '2026-10-12', receivedFrom: 'document', rows: 3, merged: 2 });
-    expect(o.json.review).toEqual([{ file: 'to-trinh.docx', sheet: 'Bảng 2', row: 5, reason: INTAKE.kindUnknown }]);
+    expect(o.json.review).toEqual([{ file: 'to-trinh.docx', sheet: 'Bảng 2', row: 5, reason: WB.blankKind('D5', 'Đối tượng') }]);
     expect(o.json.units.map((u) => [u.unit, u.missing])).toEqual([['Trung tâm Y tế huyện Đồng Xuân', false], ['Bệnh viện Phổi', true]]);
     // A Word table is a table, not a sheet, when a place is written out.
     expect(INTAKE.place('to-trinh.docx', 'Bảng 2', 5)).toBe('to-trinh.docx, bảng 2, dòng 5');
