@@ -11,10 +11,10 @@ import type { Block, DocModel } from '../document';
 import type { PlanKind } from '../../core/types';
 import { forCopy } from '../document/fold';
 import { trimPunct } from '../document/chars';
-import { LIKELY, fact, sourceOf, type Fact } from './fact';
+import { DOUBTFUL, LIKELY, fact, sourceOf, type Fact } from './fact';
 import { issuerFromText } from './orgName';
 
-const BODY = String.raw`(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ|Tổng cục|Cục|Chi cục|Vụ|Tổng Liên đoàn|Liên đoàn|Công đoàn|Trung tâm|Bệnh viện|Trường|Hội đồng|Học viện|Viện|Đại học|Phòng|Văn phòng|Thành đoàn|Tỉnh đoàn|Đoàn|Hội|Công an|Đảng ủy|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Công ty|Tập đoàn)(?![\p{L}])`;
+export const BODY = String.raw`(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ|Tổng cục|Cục|Chi cục|Vụ|Tổng Liên đoàn|Liên đoàn|Công đoàn|Trung tâm|Bệnh viện|Trường|Hội đồng|Học viện|Viện|Đại học|Phòng|Văn phòng|Thành đoàn|Tỉnh đoàn|Đoàn|Hội|Công an|Đảng ủy|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Công ty|Tập đoàn)(?![\p{L}])`;
 const ACT = String.raw`(?:xây\s+dựng|ban\s+hành|triển\s+khai|phát\s+động|tổ\s+chức|lấy\s+ý\s+kiến|hướng\s+dẫn|thông\s+báo)(?![\p{L}])`;
 // Where a subject starts: the start of the block, after a sentence or a clause, after a byline ("TTĐT - ").
 const START = String.raw`(?:^|[;,.]\s|\s[-–]\s)`;
@@ -46,6 +46,29 @@ export interface Issuing {
 function placeOf(title: string, place: string | null): { word: string; name: string } | null {
   const t = PLACE_IN_TITLE.exec(title);
   return t ? { word: t[1], name: t[2].trim() } : place ? { word: 'tỉnh', name: place } : null;
+}
+
+// A province or city the text names ("Bộ tiêu chí … tỉnh Bắc Kạn"); a text that names two places none.
+const PLACE_NAMED = /(?<![\p{L}])(tỉnh|thành\s+phố)\s+(\p{Lu}[\p{L}]*(?:\s*[-–]\s*\p{Lu}[\p{L}]*|\s+\p{Lu}[\p{L}]*)*)/gu;
+
+function onePlaceNamed(doc: DocModel): { word: string; name: string } | null {
+  const seen = new Map<string, { word: string; name: string }>();
+  for (const b of doc.blocks) for (const m of b.text.matchAll(PLACE_NAMED)) seen.set(`${m[1]} ${m[2]}`, { word: m[1], name: m[2] });
+  return seen.size === 1 ? [...seen.values()][0] : null;
+}
+
+/**
+ * A subject named bare in a relaying sentence ("UBND tỉnh ban hành Công văn …"), placed by the
+ * title or the place-and-date line, else by the one province the text names — pieced together, so
+ * to confirm.
+ */
+export function relayedIssuer(name: Fact<string> | null | undefined, title: string, place: string | null, doc: DocModel): Fact<string> | null {
+  if (!name) return null;
+  const folded = doc.layout.folded;
+  const known = placeOf(title, place);
+  const at = known ?? onePlaceNamed(doc);
+  const value = issuerFromText(name.value, at, folded);
+  return fact(value, name.source, !known && value !== name.value ? DOUBTFUL : name.confidence);
 }
 
 /** The issuing sentence of the opening: its subject, and the kind and title of what it issues. */
