@@ -11,7 +11,7 @@ import { PLAN_TEXT } from '../core/text/plan';
 import { UNSURE, type Fact, type Source } from './facts/fact';
 import { inside } from './facts/query';
 import { attachmentTitle, readHeader } from './facts/header';
-import { issuingSentence, relayedIssuer, signatureIssuer } from './facts/issuer';
+import { attachmentIssuer, issuingSentence, relayedIssuer, signatureIssuer } from './facts/issuer';
 import { periodOfTitle, readPeriod, readPlanYear } from './facts/period';
 import { completeIssuer, councilOfIssuer, letterKind } from './facts/attribution';
 import { forCopy } from './document/fold';
@@ -76,7 +76,7 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
   const titleFact = attachment ?? header.title ?? issuing?.title ?? null;
   const title = L.note('title', titleFact) ?? '';
   const dateFact = header.date ?? relayed?.date ?? placeDateAnywhere(doc, folded);
-  const issuerFact = completeIssuer(header.issuer, issuing?.issuer ?? null, folded) ?? signatureIssuer(doc) ?? issuing?.issuer ?? relayedIssuer(relayed?.issuer, title, place, doc);
+  const issuerFact = completeIssuer(header.issuer, issuing?.issuer ?? null, folded) ?? signatureIssuer(doc) ?? attachmentIssuer(doc) ?? issuing?.issuer ?? relayedIssuer(relayed?.issuer, title, place, doc);
   // The kind a relaying sentence names is surer than a page heading's first word ("Hướng dẫn bình chọn …").
   const kindFact = (header.kindAt < 0 ? relayed?.kind : null) ?? header.kind ?? (header.kindWord ? null : (issuing?.kind ?? letterKind(doc)));
   const numberFact = header.number ?? relayed?.number ?? null;
