@@ -200,3 +200,26 @@ describe('names not cut before a last short syllable', () => {
     expect(q.council?.name).toBe('Hội đồng Thi đua - Khen thưởng Bộ Công an');
   });
 });
+
+describe('councils by other names and in other places', () => {
+  it('a council for an honour, its titles quoted or abbreviated, kept whole with its body', () => {
+    const quoted = read(
+      'Lấy ý kiến nhân dân đối với các ứng viên danh hiệu Nhà giáo Nhân dân, Nhà giáo Ưu tú năm 2026',
+      '',
+      'Hội đồng xét tặng danh hiệu “Nhà giáo nhân dân”, “Nhà giáo ưu tú” Trường Đại học Cần Thơ đề nghị các đơn vị thông báo tới toàn thể viên chức.',
+    );
+    expect(quoted.council?.name).toBe('Hội đồng xét tặng danh hiệu "Nhà giáo nhân dân", "Nhà giáo ưu tú" Trường Đại học Cần Thơ');
+    const short = read('Thăm dò dư luận năm 2023', '', 'Hiện nay, Hội đồng xét tặng danh hiệu NGND, NGƯT Bộ GDĐT đã ban hành Thông báo về việc thăm dò dư luận đối với các ứng viên.');
+    expect(short.council?.name).toBe('Hội đồng xét tặng danh hiệu NGND, NGƯT Bộ GDĐT');
+  });
+  it('named on a line the copy rejoined under the grounds, before the issuing clause', () => {
+    const p = read(
+      'Đà Nẵng lấy ý kiến nhân dân đối với 4 tập thể đề nghị khen thưởng',
+      '',
+      'Căn cứ khoản 2 Điều 46 Nghị định số 98/2023/NĐ-CP ngày 31-12-2023 của Chính phủ,',
+      '',
+      'Trước khi báo cáo Hội đồng Thi đua - Khen thưởng thành phố xét duyệt, Ban Thi đua - Khen thưởng thành phố lấy ý kiến nhân dân đối với các tập thể.',
+    );
+    expect(p.council?.name).toBe('Hội đồng Thi đua - Khen thưởng thành phố');
+  });
+});
