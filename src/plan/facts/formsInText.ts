@@ -39,12 +39,13 @@ const HEADS = [...new Set([...STATE_HEADS, ...FORMS.flatMap((f) => [f.name, ...f
   .join('|');
 
 // "được tặng", "đã tặng" tell what a nominee or unit holds already: a condition, not a form named.
-const TRIGGER = /(?:truy\s+tặng|xét\s+tặng(?:\s+thưởng)?|(?<!(?:được|đã)\s)tặng\s+thưởng|đề\s+nghị(?:\s+xét)?(?:\s+(?:tặng\s+thưởng|tặng|khen\s+thưởng|công\s+nhận))?|(?<![\p{L}])(?<!(?:được|đã)\s)tặng|hình\s+thức(?:\s+khen\s+thưởng)?\s*:)(?![\p{L}])\s*:?\s*(?:[-+•]\s*)?/giu;
+const TRIGGER = /(?:truy\s+tặng|xét\s+tặng(?:\s+thưởng)?|(?<!(?:được|đã)\s)tặng\s+thưởng|đề\s+nghị(?:\s+xét)?(?:\s+(?:tặng\s+thưởng|tặng|khen\s+thưởng|công\s+nhận))?|(?<![\p{L}])(?<!(?:được|đã)\s)tặng|hình\s+thức(?:\s+khen\s+thưởng)?\s*:|trình\s+khen\s+thưởng\s*:)(?![\p{L}])\s*:?\s*(?:[-+•]\s*)?/giu;
 // Words that say whose form it is or which class, in either case ("Huân chương Lao động hạng Ba",
 // "Cờ thi đua của UBND tỉnh", "Anh hùng lực lượng vũ trang nhân dân"), and any capitalised name (with
 // the lower-case second syllable of "Chính phủ", "Trung ương", "Chủ tịch", "Thanh tra"…).
+// The class after "hạng" in either case ("hạng ba", "hạng Nhất"), before "hạng" alone.
 const QUALIFIER_WORDS = [
-  'của', 'hạng', 'cấp', 'tỉnh', 'thành phố', 'bộ', 'ngành', 'cơ sở', 'toàn quốc', 'nhân dân', 'lực lượng', 'vũ trang', 'lao động',
+  'của', 'hạng nhất', 'hạng nhì', 'hạng ba', 'hạng', 'cấp', 'tỉnh', 'thành phố', 'bộ', 'ngành', 'cơ sở', 'toàn quốc', 'nhân dân', 'lực lượng', 'vũ trang', 'lao động',
   'sáng tạo', 'thi đua', 'xuất sắc', 'tiên tiến', 'ưu tú', 'quyết thắng', 'sao vàng', 'độc lập', 'chiến công', 'bảo vệ tổ quốc', 'kháng chiến',
 ];
 const QUALIFIER = String.raw`(?:${QUALIFIER_WORDS.map(caseless).join('|')}|[\p{Lu}][\p{L}&]*(?:\s+${NAME_SECOND_SYLLABLE})?)(?![\p{L}])`;

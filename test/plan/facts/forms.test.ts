@@ -27,6 +27,10 @@ describe('forms named in running text', () => {
       'Bằng khen của UBND tỉnh',
     ]);
   });
+  it('a class written in lower case ("hạng ba"), and the form after "trình khen thưởng:"', () => {
+    expect(forms('1. Đề nghị tặng Huân chương Lao động hạng ba: 02 tập thể', '2. Đề nghị tặng Huân chương Lao động hạng Nhì: 01 tập thể')).toEqual(['Huân chương Lao động hạng ba', 'Huân chương Lao động hạng Nhì']);
+    expect(forms('Hội đồng lấy ý kiến Nhân dân trước khi trình khen thưởng: Huân chương lao động hạng Nhì cho Nhân dân và cán bộ huyện Đồng Hỷ.')).toEqual(['Huân chương lao động hạng Nhì']);
+  });
   it('an acronym in quotes is the form it abbreviates', () => {
     expect(forms('Xin ý kiến đối với tập thể đề nghị xét tặng danh hiệu "AHLĐ" thời kỳ đổi mới.', 'Bộ lấy ý kiến đối với tập thể đề nghị xét tặng danh hiệu "Anh hùng lao động" thời kỳ đổi mới.')).toEqual(['Anh hùng lao động']);
   });
