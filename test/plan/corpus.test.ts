@@ -16,7 +16,7 @@ const DIR = path.join(__dirname, '..', 'fixtures', 'plans', 'corpus');
 const FLOOR = 128;
 /** Facts right on the holdout documents with the reader as it stands (README, "Holdout"); a ratchet
  *  like FLOOR, kept apart so that gains on one set cannot hide losses on the other. */
-const HOLDOUT_FLOOR = 34;
+const HOLDOUT_FLOOR = 68;
 /** Documents the reader refused when they were graded (README, "Grading" and "Holdout"): every one of
  *  them has facts, so each is a failure to fix; the list may only shrink. */
 const KNOWN_REFUSALS: string[] = [];
