@@ -14,6 +14,7 @@ import { LIKELY, fact, sourceOf, type Fact } from './fact';
 import { nameKey } from './names';
 import { scopeNodes } from './query';
 import { NAME_SECOND_SYLLABLE } from './vocab';
+import { issuingClauseAt } from './issuer';
 
 // Heads of the forms the catalogue does not list (the state's orders, medals and honorary titles).
 const STATE_HEADS = [
@@ -92,7 +93,11 @@ export function formsInText(doc: DocModel): TextForm[] {
   for (const n of scopeNodes(doc)) {
     const b = n.block as Block;
     if (b.type !== 'para') continue;
-    trigger.lastIndex = 0;
+    // The grounds name what the cited documents rule on ("Căn cứ Nghị định … xét tặng danh hiệu "Gia
+    // đình văn hóa" …"), not this document's forms: only the clause that acts after them counts.
+    const from = /^Căn\s+cứ\s/iu.test(b.text) ? issuingClauseAt(b.text, doc.layout.folded) : 0;
+    if (from < 0) continue;
+    trigger.lastIndex = from;
     for (let m = trigger.exec(b.text); m; m = trigger.exec(b.text)) {
       const list: { name: string; at: number }[] = [];
       listAt(b, m.index + m[0].length, list);
