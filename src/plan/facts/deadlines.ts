@@ -9,7 +9,9 @@ import type { Deadline } from '../../core/types';
 import type { Block, DocModel, Node, Row, Table } from '../document';
 import { findDeadlinePhrases, parseDeadline, resolveDeadline, type DeadlineSpec } from '../../core/deadline';
 import type { ReadPlanOptions } from '../options';
-import { LIKELY, SURE, fact, rowSource, sourceOf, type Fact } from './fact';
+import { DOUBTFUL, LIKELY, SURE, fact, rowSource, sourceOf, type Fact } from './fact';
+import { workingDaysFrom } from './workingDays';
+import { builtinCalendar } from '../../core/calendar';
 import { bodyOffset, restOf, scopeNodes, titleOf } from './query';
 import { COUNCIL_NAME, TIME_FIELD } from './vocab';
 import { trimPunct } from '../document/chars';
@@ -154,6 +156,7 @@ class Reader {
     if (REFERENCE.test(b.text)) return;
     // Every deadline phrase holds a number; a field without one ("Thời điểm xét: Theo kế hoạch …") is read as a field.
     const found = /\d/.test(b.text) ? findDeadlinePhrases(b.text) : [];
+    if (!found.length && this.counted(b, node, underTimeField)) return;
     if (!found.length) {
       if (this.field(b, node)) return;
       if (DEADLINE_WORDS.test(b.text) && /hồ\s+sơ|đề\s+nghị/iu.test(b.text)) {
@@ -179,6 +182,17 @@ class Reader {
       const what = trimPunct(sentence.replace(f.phrase, ''));
       this.add(kind, this.resolve(parsed.spec), sourceOf(b, s.from, s.to), kind === 'nomination' ? SURE : LIKELY, node, what);
     }
+  }
+
+  /** "trong vòng 10 ngày làm việc, kể từ ngày D": counted on the calendar, to confirm (whether D counts is not said). */
+  counted(b: Block, node: Node, underTimeField: boolean): boolean {
+    const c = workingDaysFrom(b.text, this.opts.calendar ?? builtinCalendar());
+    if (!c) return false;
+    const s = sentenceAt(b.text, sentenceEnds(b.text), c.index);
+    const kind = purpose(b.text.slice(s.from, s.to), underTimeField || TIME_FIELD.test(titleOf(b)), this.subject);
+    if (!kind) return false;
+    this.add(kind, c.deadline, sourceOf(b, s.from, s.to), DOUBTFUL, node, trimPunct(b.text.slice(s.from, s.to).replace(c.phrase, '')));
+    return true;
   }
 
   /** A schedule table: a row per step, a column of times. */

@@ -74,6 +74,22 @@ describe('consultations by other names', () => {
   });
 });
 
+describe('a count of working days from a stated day', () => {
+  it('"trong vòng 10 ngày làm việc, kể từ ngày D": counted on the calendar with D, the other reading noted, to confirm', () => {
+    const p = read(
+      'Xin ý kiến Nhân dân về việc đề nghị tặng thưởng Huân chương',
+      '',
+      'Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến Nhân dân trước khi trình khen thưởng: Huân chương Lao động hạng Ba cho Nhân dân và cán bộ huyện Đại Từ.',
+      '',
+      // Thursday 24/4/2025; Saturday 26/4 is worked in exchange for Friday 2/5, off with 30/4 and 1/5.
+      'Các ý kiến đóng góp trong vòng 05 ngày làm việc, kể từ ngày 24/4/2025 gửi cho Ban Thi đua - Khen thưởng tỉnh.',
+    );
+    expect(p.deadlines.map((d) => [d.from, d.dates[0].lastOnTime])).toEqual([['2025-04-24', '2025-04-29']]);
+    expect(p.deadlines[0].notes?.join(' ')).toMatch(/không nói có tính cả ngày 24\/04\/2025.*05\/05\/2025/);
+    expect(p.unsure).toContain('deadlines.0');
+  });
+});
+
 describe('an annual deadline when the only year written is a cited document\'s', () => {
   it('dates it in that year, to confirm', () => {
     const p = read(
