@@ -11,7 +11,7 @@ import { PLAN_TEXT } from '../core/text/plan';
 import { UNSURE, type Fact, type Source } from './facts/fact';
 import { inside } from './facts/query';
 import { attachmentTitle, readHeader } from './facts/header';
-import { issuingSentence, signatureIssuer } from './facts/issuer';
+import { attachmentIssuer, issuingSentence, relayedIssuer, signatureIssuer } from './facts/issuer';
 import { periodOfTitle, readPeriod, readPlanYear } from './facts/period';
 import { completeIssuer, councilOfIssuer, letterKind } from './facts/attribution';
 import { forCopy } from './document/fold';
@@ -26,10 +26,14 @@ import { formsInText } from './facts/formsInText';
 import { matchForm } from '../core/forms/match';
 import { readCouncil } from './facts/council';
 import { kindOfForm } from './facts/vocab';
+import { relayedDocument } from './facts/relayed';
 
 const KIND_OF_WORD: Record<string, PlanKind> = { 'KẾ HOẠCH': 'ke-hoach', 'CHƯƠNG TRÌNH': 'ke-hoach', 'QUY ĐỊNH': 'quy-dinh', 'QUY CHẾ': 'quy-dinh', 'THỂ LỆ': 'quy-dinh', 'HƯỚNG DẪN': 'huong-dan' };
-// The genre speaks of thi đua, khen thưởng, or the awards themselves ("tặng thưởng Huân chương Lao động").
-const GENRE = /thi\s+đua|khen\s+thưởng|tặng\s+thưởng|huân\s+chương|huy\s+chương|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|danh\s+hiệu|anh\s+hùng/iu;
+// The genre speaks of thi đua, khen thưởng, or the awards themselves ("tặng thưởng Huân chương
+// Lao động"); honours under their own rules (Nhà giáo tiêu biểu, NGND/NGƯT, Thầy thuốc) of choosing
+// and conferring them ("bình chọn", "xét tặng", "phong tặng", "tôn vinh", "đề cử").
+const GENRE =
+  /thi\s+đua|khen\s+thưởng|tặng\s+thưởng|huân\s+chương|huy\s+chương|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|danh\s+hiệu|anh\s+hùng|bình\s+chọn|xét\s+chọn|xét\s+tặng|phong\s+tặng|tôn\s+vinh|đề\s+cử/iu;
 const fold = nameKey;
 
 /** Collects sources and doubts by field path while the plan is assembled. */
@@ -67,18 +71,22 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
   const place = header.place ?? placeAnywhere(doc);
   const issuing = issuingSentence(doc, header.title?.value ?? '', place);
 
+  // A page that relays a document in a sentence ("UBND tỉnh ban hành Công văn số …"): its number, date and kind.
+  const relayed = header.number ? null : relayedDocument(doc);
   const titleFact = attachment ?? header.title ?? issuing?.title ?? null;
   const title = L.note('title', titleFact) ?? '';
-  const dateFact = header.date ?? placeDateAnywhere(doc, folded);
-  const issuerFact = completeIssuer(header.issuer, issuing?.issuer ?? null, folded) ?? signatureIssuer(doc) ?? issuing?.issuer ?? null;
-  const kindFact = header.kind ?? (header.kindWord ? null : (issuing?.kind ?? letterKind(doc)));
-  const yearFact = readPlanYear(doc, { title: titleFact, headerTitle: header.title, date: dateFact, partialYear: header.partialYear, number: header.number });
+  const dateFact = header.date ?? relayed?.date ?? placeDateAnywhere(doc, folded);
+  const issuerFact = completeIssuer(header.issuer, issuing?.issuer ?? null, folded) ?? signatureIssuer(doc) ?? attachmentIssuer(doc) ?? issuing?.issuer ?? relayedIssuer(relayed?.issuer, title, place, doc);
+  // The kind a relaying sentence names is surer than a page heading's first word ("Hướng dẫn bình chọn …").
+  const kindFact = (header.kindAt < 0 ? relayed?.kind : null) ?? header.kind ?? (header.kindWord ? null : (issuing?.kind ?? letterKind(doc)));
+  const numberFact = header.number ?? relayed?.number ?? null;
+  const yearFact = readPlanYear(doc, { title: titleFact, headerTitle: header.title, date: dateFact, partialYear: header.partialYear, number: numberFact });
   const year = L.note('year', yearFact) ?? null;
 
   const plan: Plan = {
     title,
     issuer: L.note('issuer', issuerFact) ?? '',
-    number: L.note('number', header.number) ?? null,
+    number: L.note('number', numberFact) ?? null,
     date: L.note('date', dateFact) ?? null,
     kind: L.note('kind', kindFact) ?? null,
     year,

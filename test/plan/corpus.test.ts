@@ -16,13 +16,10 @@ const DIR = path.join(__dirname, '..', 'fixtures', 'plans', 'corpus');
 const FLOOR = 128;
 /** Facts right on the holdout documents with the reader as it stands (README, "Holdout"); a ratchet
  *  like FLOOR, kept apart so that gains on one set cannot hide losses on the other. */
-const HOLDOUT_FLOOR = 34;
+const HOLDOUT_FLOOR = 68;
 /** Documents the reader refused when they were graded (README, "Grading" and "Holdout"): every one of
  *  them has facts, so each is a failure to fix; the list may only shrink. */
-const KNOWN_REFUSALS: string[] = [
-  // holdout, first contact: a công văn on choosing "Nhà giáo tiêu biểu" never says "thi đua" or "khen thưởng"
-  'moet-2023-cv1368-nha-giao-tieu-bieu',
-];
+const KNOWN_REFUSALS: string[] = [];
 
 const DOC_EXTENSIONS = ['.txt', '.md', '.html', '.docx'];
 const KINDS = ['ke-hoach', 'quyet-dinh', 'quy-dinh', 'huong-dan', 'cong-van', 'thong-bao'];

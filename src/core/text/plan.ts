@@ -25,6 +25,8 @@ export const PLAN_TEXT = {
     `Tiêu chí được chia theo ${groups.length} nhóm đối tượng (${groups.join('; ')}); các nhóm không phải cá nhân được gộp vào tiêu chí tập thể.`,
   noTitle: 'Không thấy tiêu đề kế hoạch; đã để trống.',
   noYear: 'Không xác định được năm của kế hoạch; hãy chọn năm (--year).',
+  workingDaysFrom: (n: number, from: string, counting: string, after: string) =>
+    `Đếm ${n} ngày làm việc kể từ ngày ${from}: văn bản không nói có tính cả ngày ${from} hay không. Nếu tính cả ngày đó, hạn là ${counting}; nếu tính từ ngày làm việc kế tiếp, hạn là ${after}. Hãy xác nhận.`,
   quotaUnread: (s: string) => `Không đọc được số lượng khen thưởng từ câu: "${s}".`,
   defaultMovementName: 'Phong trào thi đua',
   // the "Kế hoạch" sheet

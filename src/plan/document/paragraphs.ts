@@ -42,6 +42,9 @@ const LABEL = /^[\p{Lu}][^:]{0,58}:$/u;
 export const AUTHORITY =
   /^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|GIÁM\s+ĐỐC|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|TRƯỞNG\s+BAN|THỦ\s+TRƯỞNG|HIỆU\s+TRƯỞNG|TỔNG\s+GIÁM\s+ĐỐC|VIỆN\s+TRƯỞNG|CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG)(?![\p{L}])/u;
 
+/** A site's metadata line: a CMS field ("Create: T5, 01/09/2020", "Author: admin"), an ISO timestamp, an address. */
+export const META_LINE = /^(?:(?:Create|Created|Author|Tác\s+giả|Ngày\s+đăng|Đăng\s+ngày|Cập\s+nhật(?:\s+lúc)?|Lượt\s+xem)\s*:|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|https?:\/\/|www\.)/iu;
+
 /** Words of letters only ("SỞ", "Y", "TẾ"; not "QĐ-UBND", "2025"), at least `min` of them. */
 const WORD = /(?:^|\s)\p{L}+[,.:;]?(?=\s|$)/gu;
 
@@ -81,6 +84,8 @@ export function layoutOf(lines: Line[], source: string[], folded = false): Layou
 
 /** Whether line `b` goes on the paragraph whose last line is `a`. */
 export function continues(a: string, b: string, layout: Layout, aOpens = false): boolean {
+  // A page's metadata stands alone: never glued to a title or to the body.
+  if (META_LINE.test(a) || META_LINE.test(b)) return false;
   const mb = markerOf(b);
   if (NUMBERED_WORD.test(a) && /^(?:\d|[IVXLC]+\b)/.test(b)) return true;
   if (mb.type === 'bullet' && mb.id === '-' && !TERMINAL.test(a)) {
@@ -123,6 +128,13 @@ export interface RawParagraph {
   starts: { at: number; line: number }[];
 }
 
+/** A short line just above a page's metadata ("Thanh Bình" / "2024-10-08T04:01:27"): the site's section or a byline, no part of the line above. */
+function labelAboveMeta(lines: Line[], i: number, to: number): boolean {
+  if (lines[i].text.split(/\s+/).length > 3) return false;
+  for (let j = i + 1; j < to; j++) if (lines[j].kind === 'text') return META_LINE.test(lines[j].text);
+  return false;
+}
+
 /** Paragraphs from the text lines between `from` and `to` (exclusive), in the given layout. */
 export function paragraphsOf(lines: Line[], from: number, to: number, layout: Layout): RawParagraph[] {
   const out: RawParagraph[] = [];
@@ -141,7 +153,7 @@ export function paragraphsOf(lines: Line[], from: number, to: number, layout: La
     }
     // The parts of one input line cut apart where the genre starts a line (lines.ts) stay apart.
     const cutHere = !!cur && (cur as RawParagraph).starts[(cur as RawParagraph).starts.length - 1].line === l.no;
-    if (cur && !cutHere && continues(last, l.text, layout, (cur as RawParagraph).starts.length === 1)) {
+    if (cur && !cutHere && !labelAboveMeta(lines, i, to) && continues(last, l.text, layout, (cur as RawParagraph).starts.length === 1)) {
       const c: RawParagraph = cur;
       c.starts.push({ at: c.text.length + 1, line: l.no });
       c.text += ' ' + l.text;

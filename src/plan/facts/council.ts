@@ -18,6 +18,18 @@ const normalise = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * Where a block that opens with its grounds starts to act: the issuing clause ("…, Hội đồng … lấy ý
+ * kiến"), or an earlier line of the copy that is no further ground ("Trước khi báo cáo Hội đồng … xét
+ * duyệt, …" rejoined under "Căn cứ …,"); -1 when neither.
+ */
+function afterGrounds(b: Block, folded: boolean): number {
+  const clause = issuingClauseAt(b.text, folded);
+  const line = b.starts.find((s) => s.at > 0 && /^\p{Lu}/u.test(b.text.slice(s.at)) && !/^(?:Căn\s+cứ|Xét\s|Theo\s)/iu.test(b.text.slice(s.at)));
+  const at = [clause, line?.at ?? -1].filter((x) => x >= 0);
+  return at.length ? Math.min(...at) : -1;
+}
+
 export function readCouncil(doc: DocModel): Fact<Council> | null {
   let best: { name: string; b: Block; at: number; len: number; conf: number } | null = null;
   const nodes = scopeNodes(doc);
@@ -28,7 +40,7 @@ export function readCouncil(doc: DocModel): Fact<Council> | null {
     const prev = doc.blocks[b.index - 1];
     if (prev && /^Kính\s+gửi/iu.test(prev.text)) continue;
     // The grounds ("Căn cứ … của Hội đồng …") name others' councils: only the clause that acts after them counts.
-    const from = /^Căn\s+cứ/iu.test(b.text) ? issuingClauseAt(b.text, doc.layout.folded) : 0;
+    const from = /^Căn\s+cứ/iu.test(b.text) ? afterGrounds(b, doc.layout.folded) : 0;
     if (from < 0) continue;
     const m = COUNCIL_NAME.exec(b.text.slice(from));
     if (!m) continue;

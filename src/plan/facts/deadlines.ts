@@ -9,7 +9,9 @@ import type { Deadline } from '../../core/types';
 import type { Block, DocModel, Node, Row, Table } from '../document';
 import { findDeadlinePhrases, parseDeadline, resolveDeadline, type DeadlineSpec } from '../../core/deadline';
 import type { ReadPlanOptions } from '../options';
-import { LIKELY, SURE, fact, rowSource, sourceOf, type Fact } from './fact';
+import { DOUBTFUL, LIKELY, SURE, fact, rowSource, sourceOf, type Fact } from './fact';
+import { workingDaysFrom } from './workingDays';
+import { builtinCalendar } from '../../core/calendar';
 import { bodyOffset, restOf, scopeNodes, titleOf } from './query';
 import { COUNCIL_NAME, TIME_FIELD } from './vocab';
 import { trimPunct } from '../document/chars';
@@ -50,7 +52,14 @@ const purposeText = (s: string) => s.replace(new RegExp(COUNCIL_NAME.source, 'gu
  */
 export type NoticeSubject = 'consultation' | 'schedule' | null;
 
-const CONSULTS = /(?:lấy|xin)\s+ý\s+kiến/iu;
+// Consulting the public: "lấy ý kiến", "xin ý kiến", "thăm dò dư luận" (the NGND/NGƯT rounds).
+const CONSULTS = /(?:lấy|xin)\s+ý\s+kiến|thăm\s+dò\s+(?:dư\s+luận|ý\s+kiến)/iu;
+// In a consultation, the list is posted for opinions: its posting window is the window for them.
+const POSTED = /(?:đăng|niêm\s+yết|công\s+bố)\s+công\s+khai|niêm\s+yết/iu;
+// A notice that posts a list or results publicly for the people's view consults them too.
+const CONSULTATION = new RegExp(`${CONSULTS.source}|${POSTED.source}`, 'iu');
+/** The opening sentence of a block, where a notice says what it does (a long one is cut). */
+const openingSentence = (t: string) => t.slice(0, 800).split(/(?<=[.;])\s+(?=\p{Lu})/u)[0];
 const OPINIONS = /ý\s+kiến|góp\s+ý|phản\s+ánh|thông\s+tin/iu;
 const SCHEDULE_TITLE = /mốc\s+thời\s+gian|lịch\s+(?:trình|thời\s+gian|tổng\s+kết)|tiến\s+độ|thời\s+hạn\s+(?:gửi|nộp|thực\s+hiện)/iu;
 
@@ -58,24 +67,28 @@ const SCHEDULE_TITLE = /mốc\s+thời\s+gian|lịch\s+(?:trình|thời\s+gian|t
 export function noticeSubject(doc: DocModel, title: string): NoticeSubject {
   const opening = doc.blocks.slice(0, 4).filter((b) => b.type === 'para').map((b) => b.text);
   if (SCHEDULE_TITLE.test(title)) return 'schedule';
-  if (CONSULTS.test(title) || opening.some((t) => CONSULTS.test(t.slice(0, 300)))) return 'consultation';
+  if (CONSULTATION.test(title) || opening.some((t) => CONSULTATION.test(openingSentence(t)))) return 'consultation';
   return null;
 }
 
 function purpose(sentence: string, field: boolean, subject: NoticeSubject): 'nomination' | 'schedule' | null {
   const t = purposeText(sentence);
   if (DOSSIER.test(t) || field) return 'nomination';
-  if (subject === 'consultation' && OPINIONS.test(t)) return 'nomination';
+  if (subject === 'consultation' && (OPINIONS.test(t) || POSTED.test(t))) return 'nomination';
   if (OTHER_STEP.test(t)) return subject === 'schedule' ? 'nomination' : 'schedule';
   return null;
 }
 
-/** Where sentences end in `text`: after ";" or after "." followed by a space (not "2." in a date or a number). */
+/**
+ * Where sentences end in `text`: after ";" or after "." followed by a space — not "2." in a number,
+ * but after a year that ends a sentence ("… đến hết ngày 28/6/2023. Ý kiến …").
+ */
 function sentenceEnds(text: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === ';' || (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !/\d/.test(text[i - 1] ?? ''))) out.push(i);
+    if (c === ';') out.push(i);
+    else if (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])) && (!/\d/.test(text[i - 1] ?? '') || /(?<!\d)\d{4}\.\s+\p{Lu}/u.test(text.slice(i - 5, i + 3)))) out.push(i);
   }
   return out;
 }
@@ -143,6 +156,7 @@ class Reader {
     if (REFERENCE.test(b.text)) return;
     // Every deadline phrase holds a number; a field without one ("Thời điểm xét: Theo kế hoạch …") is read as a field.
     const found = /\d/.test(b.text) ? findDeadlinePhrases(b.text) : [];
+    if (!found.length && this.counted(b, node, underTimeField)) return;
     if (!found.length) {
       if (this.field(b, node)) return;
       if (DEADLINE_WORDS.test(b.text) && /hồ\s+sơ|đề\s+nghị/iu.test(b.text)) {
@@ -168,6 +182,17 @@ class Reader {
       const what = trimPunct(sentence.replace(f.phrase, ''));
       this.add(kind, this.resolve(parsed.spec), sourceOf(b, s.from, s.to), kind === 'nomination' ? SURE : LIKELY, node, what);
     }
+  }
+
+  /** "trong vòng 10 ngày làm việc, kể từ ngày D": counted on the calendar, to confirm (whether D counts is not said). */
+  counted(b: Block, node: Node, underTimeField: boolean): boolean {
+    const c = workingDaysFrom(b.text, this.opts.calendar ?? builtinCalendar());
+    if (!c) return false;
+    const s = sentenceAt(b.text, sentenceEnds(b.text), c.index);
+    const kind = purpose(b.text.slice(s.from, s.to), underTimeField || TIME_FIELD.test(titleOf(b)), this.subject);
+    if (!kind) return false;
+    this.add(kind, c.deadline, sourceOf(b, s.from, s.to), DOUBTFUL, node, trimPunct(b.text.slice(s.from, s.to).replace(c.phrase, '')));
+    return true;
   }
 
   /** A schedule table: a row per step, a column of times. */

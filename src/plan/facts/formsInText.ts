@@ -13,6 +13,8 @@ import { forCopy } from '../document/fold';
 import { LIKELY, fact, sourceOf, type Fact } from './fact';
 import { nameKey } from './names';
 import { scopeNodes } from './query';
+import { NAME_SECOND_SYLLABLE } from './vocab';
+import { issuingClauseAt } from './issuer';
 
 // Heads of the forms the catalogue does not list (the state's orders, medals and honorary titles).
 const STATE_HEADS = [
@@ -38,15 +40,16 @@ const HEADS = [...new Set([...STATE_HEADS, ...FORMS.flatMap((f) => [f.name, ...f
   .join('|');
 
 // "được tặng", "đã tặng" tell what a nominee or unit holds already: a condition, not a form named.
-const TRIGGER = /(?:truy\s+tặng|xét\s+tặng(?:\s+thưởng)?|(?<!(?:được|đã)\s)tặng\s+thưởng|đề\s+nghị(?:\s+xét)?(?:\s+(?:tặng\s+thưởng|tặng|khen\s+thưởng|công\s+nhận))?|(?<![\p{L}])(?<!(?:được|đã)\s)tặng|hình\s+thức(?:\s+khen\s+thưởng)?\s*:)(?![\p{L}])\s*:?\s*(?:[-+•]\s*)?/giu;
+const TRIGGER = /(?:truy\s+tặng|xét\s+tặng(?:\s+thưởng)?|(?<!(?:được|đã)\s)tặng\s+thưởng|đề\s+nghị(?:\s+xét)?(?:\s+(?:tặng\s+thưởng|tặng|khen\s+thưởng|công\s+nhận))?|(?<![\p{L}])(?<!(?:được|đã)\s)tặng|hình\s+thức(?:\s+khen\s+thưởng)?\s*:|trình\s+khen\s+thưởng\s*:)(?![\p{L}])\s*:?\s*(?:[-+•]\s*)?/giu;
 // Words that say whose form it is or which class, in either case ("Huân chương Lao động hạng Ba",
 // "Cờ thi đua của UBND tỉnh", "Anh hùng lực lượng vũ trang nhân dân"), and any capitalised name (with
-// the lower-case second syllable of "Chính phủ", "Trung ương", "Chủ tịch"…).
+// the lower-case second syllable of "Chính phủ", "Trung ương", "Chủ tịch", "Thanh tra"…).
+// The class after "hạng" in either case ("hạng ba", "hạng Nhất"), before "hạng" alone.
 const QUALIFIER_WORDS = [
-  'của', 'hạng', 'cấp', 'tỉnh', 'thành phố', 'bộ', 'ngành', 'cơ sở', 'toàn quốc', 'nhân dân', 'lực lượng', 'vũ trang', 'lao động',
+  'của', 'hạng nhất', 'hạng nhì', 'hạng ba', 'hạng', 'cấp', 'tỉnh', 'thành phố', 'bộ', 'ngành', 'cơ sở', 'toàn quốc', 'nhân dân', 'lực lượng', 'vũ trang', 'lao động',
   'sáng tạo', 'thi đua', 'xuất sắc', 'tiên tiến', 'ưu tú', 'quyết thắng', 'sao vàng', 'độc lập', 'chiến công', 'bảo vệ tổ quốc', 'kháng chiến',
 ];
-const QUALIFIER = String.raw`(?:${QUALIFIER_WORDS.map(caseless).join('|')}|[\p{Lu}][\p{L}&]*(?:\s+(?:phủ|ương|tịch|tướng|đốc|nước|hội|vụ|tế|dục|tạo|đoàn|nghiệp|trưởng))?)(?![\p{L}])`;
+const QUALIFIER = String.raw`(?:${QUALIFIER_WORDS.map(caseless).join('|')}|[\p{Lu}][\p{L}&]*(?:\s+${NAME_SECOND_SYLLABLE})?)(?![\p{L}])`;
 const FORM_AT = new RegExp(String.raw`^(?:[Dd]anh\s+hiệu\s+)?(?:"([^"]{3,100})"|((?:${HEADS})(?:\s+${QUALIFIER})*))`, 'u');
 // Between two forms of a list: a comma, "và", "hoặc"; what a form is given to ("cho 01 tập thể") or a note in brackets is skipped.
 const TAIL = /^(?:\s+cho\s+[^,;:.()]{1,40}?(?=\s*(?:,|;|và\s|hoặc\s|$)))?(?:\s*\([^()]{0,80}\))?/u;
@@ -90,7 +93,11 @@ export function formsInText(doc: DocModel): TextForm[] {
   for (const n of scopeNodes(doc)) {
     const b = n.block as Block;
     if (b.type !== 'para') continue;
-    trigger.lastIndex = 0;
+    // The grounds name what the cited documents rule on ("Căn cứ Nghị định … xét tặng danh hiệu "Gia
+    // đình văn hóa" …"), not this document's forms: only the clause that acts after them counts.
+    const from = /^Căn\s+cứ\s/iu.test(b.text) ? issuingClauseAt(b.text, doc.layout.folded) : 0;
+    if (from < 0) continue;
+    trigger.lastIndex = from;
     for (let m = trigger.exec(b.text); m; m = trigger.exec(b.text)) {
       const list: { name: string; at: number }[] = [];
       listAt(b, m.index + m[0].length, list);

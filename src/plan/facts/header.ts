@@ -7,7 +7,7 @@ import type { Block, DocModel } from '../document';
 import type { PlanKind } from '../../core/types';
 import { isValidYmd } from '../../core/dates';
 import { isUpperText, trimPunct } from '../document/chars';
-import { AUTHORITY, KIND_WORDS } from '../document/paragraphs';
+import { AUTHORITY, KIND_WORDS, META_LINE as META } from '../document/paragraphs';
 import { forCopy } from '../document/fold';
 import { DOUBTFUL, LIKELY, SURE, fact, sourceOf, spanSource, type Fact, type Source } from './fact';
 import { issuerFromHeader, opensWithBody } from './orgName';
@@ -190,6 +190,11 @@ function titleBlocks(doc: DocModel, from: number, upper: boolean | null = null):
     const b = doc.blocks[i];
     if (b.type !== 'para' || b.marker !== 'none' || forCopy(folded, TITLE_STOP).test(b.text) || forCopy(folded, KIND_WORDS).test(b.text) || (out.length && AUTHORITY.test(b.text))) break;
     if (/^-+$/.test(b.text)) break;
+    // A page's metadata ends the title, with the short label printed just above it (a site's section, a byline).
+    if (META.test(b.text)) {
+      if (out.length && /^\p{Lu}/u.test(out[out.length - 1].text) && out[out.length - 1].text.split(/\s+/).length <= 3) out.pop();
+      break;
+    }
     // After a kind line that holds the title's start, only lines of the same case go on with it.
     if (upper !== null && !out.length && b.upper !== upper) break;
     if (out.length && (/[.:]$/.test(out[out.length - 1].text) || !b.upper !== !out[0].upper)) break;

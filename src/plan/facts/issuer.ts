@@ -11,13 +11,15 @@ import type { Block, DocModel } from '../document';
 import type { PlanKind } from '../../core/types';
 import { forCopy } from '../document/fold';
 import { trimPunct } from '../document/chars';
-import { LIKELY, fact, sourceOf, type Fact } from './fact';
-import { issuerFromText } from './orgName';
+import { DOUBTFUL, LIKELY, fact, sourceOf, type Fact } from './fact';
+import { hasPlace, issuerFromText, namesLevel } from './orgName';
 
-const BODY = String.raw`(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ|Tổng cục|Cục|Chi cục|Vụ|Tổng Liên đoàn|Liên đoàn|Công đoàn|Trung tâm|Bệnh viện|Trường|Hội đồng|Học viện|Viện|Đại học|Phòng|Văn phòng|Thành đoàn|Tỉnh đoàn|Đoàn|Hội|Công an|Đảng ủy|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Công ty|Tập đoàn)(?![\p{L}])`;
-const ACT = String.raw`(?:xây\s+dựng|ban\s+hành|triển\s+khai|phát\s+động|tổ\s+chức|lấy\s+ý\s+kiến|hướng\s+dẫn|thông\s+báo)(?![\p{L}])`;
-// Where a subject starts: the start of the block, after a sentence or a clause, after a byline ("TTĐT - ").
-const START = String.raw`(?:^|[;,.]\s|\s[-–]\s)`;
+export const BODY = String.raw`(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ|Tổng cục|Cục|Chi cục|Vụ|Tổng Liên đoàn|Liên đoàn|Công đoàn|Trung tâm|Bệnh viện|Trường|Hội đồng|Học viện|Viện|Đại học|Phòng|Văn phòng|Thành đoàn|Tỉnh đoàn|Đoàn|Hội|Công an|Đảng ủy|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Công ty|Tập đoàn)(?![\p{L}])`;
+// Also the acts of a notice: posting a list for opinions ("đăng tải", "cho đăng công khai", "niêm yết", "công bố").
+const ACT = String.raw`(?:xây\s+dựng|ban\s+hành|triển\s+khai|phát\s+động|tổ\s+chức|lấy\s+ý\s+kiến|hướng\s+dẫn|thông\s+báo|(?:cho\s+)?đăng(?:\s+tải|\s+công\s+khai)?|niêm\s+yết|công\s+bố)(?![\p{L}])`;
+// Where a subject starts: the start of the block, after a sentence or a clause, after a byline
+// ("TTĐT - "), after the word that opens a notice's acting sentence ("Nay UBND thị trấn … tổ chức niêm yết").
+const START = String.raw`(?:^|[;,.]\s|\s[-–]\s|(?:^|[.;]\s)(?:Nay|Vậy|Do\s+vậy|Vì\s+vậy)\s)`;
 const NAMED = new RegExp(String.raw`${START}(${BODY}[^,;.()]{0,60}?)\s+${ACT}`, 'u');
 // A name with commas, told by the short name or role in brackets that follows it.
 const ALIASED = new RegExp(String.raw`${START}(${BODY}[^;.()]{0,120}?)\s*\([^()]{1,80}\)\s*${ACT}`, 'u');
@@ -48,6 +50,49 @@ function placeOf(title: string, place: string | null): { word: string; name: str
   return t ? { word: t[1], name: t[2].trim() } : place ? { word: 'tỉnh', name: place } : null;
 }
 
+// A province or city the text names ("Bộ tiêu chí … tỉnh Bắc Kạn"); a text that names two places none.
+const PLACE_NAMED = /(?<![\p{L}])(tỉnh|thành\s+phố)\s+(\p{Lu}[\p{L}]*(?:\s*[-–]\s*\p{Lu}[\p{L}]*|\s+\p{Lu}[\p{L}]*)*)/gu;
+
+function onePlaceNamed(doc: DocModel): { word: string; name: string } | null {
+  const seen = new Map<string, { word: string; name: string }>();
+  for (const b of doc.blocks) for (const m of b.text.matchAll(PLACE_NAMED)) seen.set(`${m[1]} ${m[2]}`, { word: m[1], name: m[2] });
+  return seen.size === 1 ? [...seen.values()][0] : null;
+}
+
+/**
+ * A name that stops at its level ("Ban Thi đua - Khen thưởng thành phố") completed by the text's own
+ * fuller naming of the same body ("Ban Thi đua - Khen thưởng thành phố Hà Nội nhận được …").
+ */
+function fullerInText(doc: DocModel, name: string): string | null {
+  if (hasPlace(name, doc.layout.folded) || !namesLevel(name, doc.layout.folded)) return null;
+  const body = name
+    .split(/\s*[-–]\s*/u)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('\\s*[-–]\\s*');
+  const re = new RegExp(String.raw`(?<![\p{L}])${body}\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)`, 'u');
+  for (const b of doc.blocks) {
+    const m = re.exec(b.text);
+    if (m) return `${name} ${m[1]}`;
+  }
+  return null;
+}
+
+/**
+ * A subject named bare in a relaying sentence ("UBND tỉnh ban hành Công văn …"), placed by the
+ * title or the place-and-date line, else by the one province the text names — pieced together, so
+ * to confirm.
+ */
+export function relayedIssuer(name: Fact<string> | null | undefined, title: string, place: string | null, doc: DocModel): Fact<string> | null {
+  if (!name) return null;
+  const folded = doc.layout.folded;
+  const known = placeOf(title, place);
+  const fuller = known ? null : fullerInText(doc, name.value);
+  if (fuller) return fact(fuller, name.source, name.confidence);
+  const at = known ?? onePlaceNamed(doc);
+  const value = issuerFromText(name.value, at, folded);
+  return fact(value, name.source, !known && value !== name.value ? DOUBTFUL : name.confidence);
+}
+
 /** The issuing sentence of the opening: its subject, and the kind and title of what it issues. */
 export function issuingSentence(doc: DocModel, title: string, place: string | null): Issuing | null {
   const folded = doc.layout.folded;
@@ -60,7 +105,8 @@ export function issuingSentence(doc: DocModel, title: string, place: string | nu
       if (!m || forCopy(folded, REFERENCE).test(m[1])) continue;
       const at = m.index + m[0].indexOf(m[1]);
       const name = m[1].trim().replace(forCopy(folded, MANNER), '');
-      const issuer = fact(issuerFromText(name, placeOf(title, place), folded), sourceOf(b, at, at + name.length), LIKELY);
+      const placed = issuerFromText(name, placeOf(title, place), folded);
+      const issuer = fact(fullerInText(doc, placed) ?? placed, sourceOf(b, at, at + name.length), LIKELY);
       const after = m.index + m[0].length;
       const k = forCopy(folded, KIND_ISSUED).exec(b.text.slice(after));
       if (!k) return { issuer, kind: null, title: null };
@@ -78,11 +124,32 @@ export function issuingSentence(doc: DocModel, title: string, place: string | nu
   return null;
 }
 
+// The attachment line under an attached document's title: "(Ban hành kèm theo Quyết định số …
+// ngày … của trường Tiểu học số 2 Quảng Phú)" — the body that issued the Quyết định issues its attachment.
+const ATTACHED_BY = new RegExp(
+  String.raw`^\(?\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+(?:Quyết\s+định|Kế\s+hoạch|Công\s+văn|Thông\s+báo|Hướng\s+dẫn)[^()]*?\s+của\s+(${BODY}[^()]{0,80}?)\s*\)?\s*[.;]?$`,
+  'iu',
+);
+
+/** The issuer an attachment line names. */
+export function attachmentIssuer(doc: DocModel): Fact<string> | null {
+  const re = forCopy(doc.layout.folded, ATTACHED_BY);
+  for (const b of doc.blocks.slice(0, 15)) {
+    const m = b.type === 'para' ? re.exec(b.text) : null;
+    if (!m) continue;
+    const at = b.text.lastIndexOf(m[1]);
+    const name = m[1].charAt(0).toLocaleUpperCase('vi') + m[1].slice(1);
+    return fact(name, sourceOf(b, at, at + name.length), LIKELY);
+  }
+  return null;
+}
+
 // A page's foot: chrome to step over ("Số lượt đọc: 2821", "In trang", "Trân trọng!") and the
 // signing body, or "Nguồn: …".
 const SOURCE_LINE = /^Nguồn\s*:\s*(.+)$/iu;
 const SIGNATURE = new RegExp(String.raw`^${BODY}[^,;:!?()]{0,80}$`, 'u');
-const CHROME = /^(?:Trân\s+trọng|Số\s+lượt\s+(?:đọc|xem)|Lượt\s+xem|In\s+trang|File\s+đính\s+kèm|Tệp\s+đính\s+kèm|Các\s+tin\s+khác|Tin\s+liên\s+quan|Về\s+trang|Chia\s+sẻ|Xem\s+thêm|Bản\s+in|Tải\s+về)/iu;
+const CHROME =
+  /^(?:Trân\s+trọng|Số\s+lượt\s+(?:đọc|xem)|Lượt\s+xem|In\s+trang|File\s+đính\s+kèm|Tệp\s+đính\s+kèm|Các\s+tin\s+khác|Tin\s+liên\s+quan|Về\s+trang|Chia\s+sẻ|Xem\s+thêm|Bản\s+in|Tải\s+về|Ban\s+biên\s+tập|Tìm\s+kiếm|Liên\s+kết(?:\s+website)?|Tin\s+tức|Bình\s+luận|Trang\s+chủ|Đăng\s+nhập|Hỏi\s+đáp)/iu;
 const FOOT = 8;
 
 /** The signing body at the foot of a copy without a header, or its "Nguồn:" line. */
@@ -98,13 +165,21 @@ export function signatureIssuer(doc: DocModel): Fact<string> | null {
       return fact(name, sourceOf(b, at, at + name.length), LIKELY);
     }
   }
+  const signature = (t: string) => forCopy(folded, SIGNATURE).test(t) && t.split(/\s+/).length <= 14;
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i];
     if (b.type !== 'para') return null;
-    const t = trimPunct(b.text, '.;,');
-    if (b.marker === 'none' && forCopy(folded, SIGNATURE).test(t) && t.split(/\s+/).length <= 14) return fact(t, sourceOf(b, 0, t.length), LIKELY);
-    // Anything else but the page's chrome ends the foot: the signature is the last thing a document says.
-    if (!CHROME.test(t) && !/^[.\s]*$/u.test(t)) return null;
+    // A site's sidebar runs on under the last line as short labels ("Ban Biên tập / Tìm kiếm / Liên
+    // kết website"): a block is read line by line, last first, its chrome lines stepped over.
+    const lines = b.starts.map((s, k) => ({ from: s.at, to: k + 1 < b.starts.length ? b.starts[k + 1].at : b.text.length }));
+    const chromeLine = lines.some((l) => CHROME.test(b.text.slice(l.from, l.to).trim()));
+    for (const l of chromeLine ? lines.reverse() : [{ from: 0, to: b.text.length }]) {
+      const t = trimPunct(b.text.slice(l.from, l.to), '.;,');
+      if (CHROME.test(t) || /^[.\s]*$/u.test(t)) continue;
+      if (b.marker === 'none' && signature(t)) return fact(t, sourceOf(b, l.from, l.from + t.length), LIKELY);
+      // Anything else ends the foot: the signature is the last thing a document says.
+      return null;
+    }
   }
   return null;
 }

@@ -111,7 +111,8 @@ export function issuerFromHeader(raw: string[]): string {
 
 /** A body named in running text ("Sở Y tế", "UBND tỉnh"), placed when the text names no place. */
 export function issuerFromText(name: string, place: { word: string; name: string } | null, folded = false): string {
-  const org = name.replace(/^UBND\b/u, 'Ủy ban nhân dân').trim();
+  // Kept as the text writes it ("UBND tỉnh", "Ủy ban nhân dân tỉnh"): the secretary finds it so in the source.
+  const org = name.trim();
   if (forCopy(folded, HAS_PLACE).test(org) || !place || forCopy(folded, CENTRAL).test(org)) return dashes(org);
   const bare = BARE_LEVEL.exec(org);
   // "Hội đồng Thi đua - Khen thưởng tỉnh" placed by a district's name would be wrong: only the same level is completed.

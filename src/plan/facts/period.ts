@@ -43,8 +43,8 @@ function latestIn(text: string, re: RegExp, group: number): number | null {
  * The plan's year, from the surest clue the copy keeps: the year its title names; the document's
  * date (or the year of a date left blank); the year in its số/ký hiệu ("57/2020/TT-BQP"); the last
  * year its title names (an anniversary "(11/6/1948 - 11/6/2023)"); the latest full date it writes
- * (a reply follows the letter it answers, a notice's dates follow its own). The last two are
- * guesses to confirm.
+ * (a reply follows the letter it answers, a notice's dates follow its own); the one year the text
+ * writes. The last three are guesses to confirm.
  */
 export function readPlanYear(doc: DocModel, c: YearClues): Fact<number> | null {
   const folded = doc.layout.folded;
@@ -64,7 +64,20 @@ export function readPlanYear(doc: DocModel, c: YearClues): Fact<number> | null {
     const y = b.type === 'para' ? latestIn(b.text, forCopy(folded, FULL_DATE), 1) : null;
     if (y !== null && (!best || y > best.y)) best = { y, b };
   }
-  return best ? fact(best.y, sourceOf(best.b), DOUBTFUL) : null;
+  if (best) return fact(best.y, sourceOf(best.b), DOUBTFUL);
+  return onlyYear(doc);
+}
+
+/** The one year a text writes, however many times ("Quyết định 575/QĐ-TTCP năm 2019"): a guess, to confirm. */
+function onlyYear(doc: DocModel): Fact<number> | null {
+  let only: { y: number; b: Block } | null = null;
+  for (const b of doc.blocks.slice(0, 60)) {
+    for (const m of b.text.matchAll(YEAR)) {
+      if (only && only.y !== +m[1]) return null;
+      only ??= { y: +m[1], b };
+    }
+  }
+  return only ? fact(only.y, sourceOf(only.b), DOUBTFUL) : null;
 }
 
 // The end a title states: "giai đoạn 2021 - 2025", "trong 02 năm 2024-2025", "đến năm 2030"; and

@@ -8,7 +8,11 @@ import type { Block, DocModel } from '../document';
 import type { PlanKind } from '../../core/types';
 import { trimPunct } from '../document/chars';
 import { forCopy } from '../document/fold';
+import { META_LINE as META } from '../document/paragraphs';
 import { LIKELY, fact, sourceOf, type Fact } from './fact';
+
+// A page's metadata glued after a title on its line or paragraph.
+const META_IN = new RegExp(String.raw`\s+(?=${META.source.slice(1)})`, 'iu');
 
 /** What opens a body sentence the copy glued to the title; a kind word restarting after the title's end (a repeated title). */
 const GLUED =
@@ -16,6 +20,8 @@ const GLUED =
 
 /** The title part of a text that may run on into the body. */
 export function cutTitle(s: string, folded = false): string {
+  const meta = META_IN.exec(s);
+  if (meta && meta.index >= 10) s = s.slice(0, meta.index);
   const re = forCopy(folded, GLUED);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -37,6 +37,72 @@ describe('a notice that consults the public', () => {
   });
 });
 
+describe('consultations by other names', () => {
+  it('"thăm dò dư luận": the window for opinions is a deadline, and a sentence ends after the year that closes it', () => {
+    const p = read(
+      'Thăm dò dư luận đối với các ứng viên đề nghị xét tặng danh hiệu Nhà giáo Nhân dân, Nhà giáo Ưu tú năm 2025',
+      '',
+      'Hiện nay, Hội đồng xét tặng danh hiệu NGND, NGƯT Bộ GDĐT đã ban hành Thông báo số 40/TB-HĐ ngày 05/6/2025 về việc thăm dò dư luận đối với các ứng viên.',
+      '',
+      'Trường có 02 ứng viên đề nghị xét danh hiệu Nhà giáo Ưu tú:',
+      '',
+      '1. PGS. TS Nguyễn Văn A, Trưởng Khoa Cơ khí.',
+      '',
+      '2. TS Trần Thị B, Phó Hiệu trưởng.',
+      '',
+      'Thời gian lấy ý kiến thăm dò dư luận: Từ ngày 10/6/2025 đến hết ngày 24/6/2025. Ý kiến của tập thể, cá nhân đề nghị gửi về Bộ GDĐT trước ngày 25/6/2025.',
+    );
+    expect(p.schedule ?? []).toEqual([]);
+    expect(lastOnTime(p)).toEqual(['2025-06-24', '2025-06-24']);
+  });
+  it('the posting window of a list posted for opinions, in hyphenated dates', () => {
+    const p = read(
+      'Để thực hiện quy trình xét khen thưởng theo Nghị định số 152/2025/NĐ-CP ngày 14-6-2025 của Chính phủ, do vậy, Cục Chính trị đã cho đăng công khai danh sách các cá nhân được đề nghị phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân để lấy ý kiến của các tổ chức, cá nhân.',
+      'Thời gian đăng công khai danh sách trên vào 10 ngày làm việc: Từ ngày 11-8-2025 đến ngày 22-8-2025.',
+    );
+    expect(p.deadlines.map((d) => [d.from, d.dates[0].lastOnTime])).toEqual([['2025-08-11', '2025-08-22']]);
+  });
+  it('results posted publicly ("niêm yết công khai") for the people\'s view: the date for opinions is the deadline', () => {
+    const p = read(
+      'THÔNG BÁO Niêm yết công khai kết quả bình xét danh hiệu "Gia đình văn hóa" năm 2025',
+      '',
+      'Nay UBND xã Tân Lập tổ chức niêm yết công khai kết quả bình xét để mọi người dân được biết và có ý kiến góp ý.',
+      '',
+      'Văn bản góp ý gửi về Văn phòng UBND xã trước ngày 20/10/2025. Quá thời hạn trên thì xem như đồng ý.',
+    );
+    expect(lastOnTime(p)).toEqual(['2025-10-19']);
+  });
+});
+
+describe('a count of working days from a stated day', () => {
+  it('"trong vòng 10 ngày làm việc, kể từ ngày D": counted on the calendar with D, the other reading noted, to confirm', () => {
+    const p = read(
+      'Xin ý kiến Nhân dân về việc đề nghị tặng thưởng Huân chương',
+      '',
+      'Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến Nhân dân trước khi trình khen thưởng: Huân chương Lao động hạng Ba cho Nhân dân và cán bộ huyện Đại Từ.',
+      '',
+      // Thursday 24/4/2025; Saturday 26/4 is worked in exchange for Friday 2/5, off with 30/4 and 1/5.
+      'Các ý kiến đóng góp trong vòng 05 ngày làm việc, kể từ ngày 24/4/2025 gửi cho Ban Thi đua - Khen thưởng tỉnh.',
+    );
+    expect(p.deadlines.map((d) => [d.from, d.dates[0].lastOnTime])).toEqual([['2025-04-24', '2025-04-29']]);
+    expect(p.deadlines[0].notes?.join(' ')).toMatch(/không nói có tính cả ngày 24\/04\/2025.*05\/05\/2025/);
+    expect(p.unsure).toContain('deadlines.0');
+  });
+});
+
+describe('an annual deadline when the only year written is a cited document\'s', () => {
+  it('dates it in that year, to confirm', () => {
+    const p = read(
+      'Gửi hồ sơ đề nghị khen thưởng như thế nào?',
+      '',
+      'Căn cứ Mục 2 Phần II Quyết định 120/QĐ-TTCP năm 2021 quy định về thời hạn gửi hồ sơ đề nghị khen thưởng như sau:',
+      '- Các đơn vị thuộc Thanh tra Chính phủ gửi hồ sơ trước ngày 25 tháng 12 hàng năm.',
+    );
+    expect([p.year, lastOnTime(p)]).toEqual([2021, ['2021-12-24']]);
+    expect(p.unsure).toContain('year');
+  });
+});
+
 describe('a notice of the round\'s dates ("mốc thời gian")', () => {
   it('every dated step is a deadline: a report, a registration, dossiers by form, a window', () => {
     const p = read(

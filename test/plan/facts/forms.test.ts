@@ -27,6 +27,18 @@ describe('forms named in running text', () => {
       'Bằng khen của UBND tỉnh',
     ]);
   });
+  it('a class written in lower case ("hạng ba"), and the form after "trình khen thưởng:"', () => {
+    expect(forms('1. Đề nghị tặng Huân chương Lao động hạng ba: 02 tập thể', '2. Đề nghị tặng Huân chương Lao động hạng Nhì: 01 tập thể')).toEqual(['Huân chương Lao động hạng ba', 'Huân chương Lao động hạng Nhì']);
+    expect(forms('Hội đồng lấy ý kiến Nhân dân trước khi trình khen thưởng: Huân chương lao động hạng Nhì cho Nhân dân và cán bộ huyện Đồng Hỷ.')).toEqual(['Huân chương lao động hạng Nhì']);
+  });
+  it('not the titles a cited document rules on in the grounds; the clause that acts after them counts', () => {
+    expect(
+      forms(
+        'Căn cứ Nghị định số 86/2023/NĐ-CP ngày 7 tháng 12 năm 2023 của Chính phủ quy định về trình tự, thủ tục xét tặng danh hiệu “Gia đình văn hóa”, “Thôn, tổ dân phố văn hóa”;',
+        'Căn cứ khoản 10 Điều 45 Nghị định 91/2017/NĐ-CP của Chính phủ, Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến nhân dân trước khi trình tặng Huân chương Lao động hạng Ba cho 01 tập thể.',
+      ),
+    ).toEqual(['Huân chương Lao động hạng Ba']);
+  });
   it('an acronym in quotes is the form it abbreviates', () => {
     expect(forms('Xin ý kiến đối với tập thể đề nghị xét tặng danh hiệu "AHLĐ" thời kỳ đổi mới.', 'Bộ lấy ý kiến đối với tập thể đề nghị xét tặng danh hiệu "Anh hùng lao động" thời kỳ đổi mới.')).toEqual(['Anh hùng lao động']);
   });

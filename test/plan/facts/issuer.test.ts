@@ -146,3 +146,80 @@ describe('the council', () => {
     expect(p.council ?? null).toBeNull();
   });
 });
+
+describe('who posts a notice', () => {
+  it('a heading that opens with its actor, not a site\'s sidebar under the last line', () => {
+    const p = read(
+      'Bộ Tư pháp lấy ý kiến nhân dân về việc đề nghị tặng thưởng Huân chương Lao động hạng Nhì',
+      '',
+      'Cổng Thông tin điện tử Bộ Tư pháp đăng tải nội dung đề nghị để lấy ý kiến của nhân dân trong thời gian 05 ngày kể từ ngày đăng.',
+      'Ban Biên tập',
+      'Tìm kiếm',
+      'Liên kết website',
+    );
+    expect(p.issuer).toBe('Bộ Tư pháp');
+  });
+  it('the body that posts, lists or publishes ("đăng tải", "cho đăng công khai", "tổ chức niêm yết"), without its verb', () => {
+    const notice = (s: string) => read('Danh sách đề nghị khen thưởng năm 2024', '', s, 'Ý kiến gửi về trước ngày 15/10/2024.').issuer;
+    expect(notice('Sở Nội vụ đăng tải danh sách các tập thể lấy ý kiến nhân dân về việc đề nghị khen thưởng, cụ thể như sau:')).toBe('Sở Nội vụ');
+    expect(notice('Để thực hiện quy trình xét khen thưởng, do vậy, Cục Chính trị đã cho đăng công khai danh sách các cá nhân được đề nghị khen thưởng.')).toBe('Cục Chính trị');
+    expect(notice('Ngày 2/10/2024 UBND xã họp xét. Nay UBND xã Tân Lập tổ chức niêm yết công khai kết quả bình xét tại trụ sở.')).toBe('UBND xã Tân Lập');
+  });
+  it('a name that stops at its level is completed by the text\'s fuller naming of it', () => {
+    const p = read(
+      'Hải Phòng lấy ý kiến nhân dân đối với 5 tập thể đề nghị khen thưởng',
+      '',
+      'Ban Thi đua - Khen thưởng thành phố Hải Phòng nhận được hồ sơ đề nghị khen thưởng cấp Nhà nước.',
+      '',
+      'Trước khi trình, Ban Thi đua - Khen thưởng thành phố lấy ý kiến nhân dân đối với các tập thể.',
+    );
+    expect(p.issuer).toBe('Ban Thi đua - Khen thưởng thành phố Hải Phòng');
+  });
+  it('the body the attachment line names', () => {
+    const p = read(
+      'TIÊU CHÍ THI ĐUA NĂM HỌC 2023 – 2024',
+      '',
+      '(Ban hành kèm theo quyết định số /QĐ-THCS ngày tháng 9 năm 2023 của trường Trung học cơ sở Lê Lợi)',
+      '',
+      '1. Tiêu chí xét danh hiệu thi đua đối với cá nhân',
+    );
+    expect(p.issuer).toBe('Trường Trung học cơ sở Lê Lợi');
+  });
+});
+
+describe('names not cut before a last short syllable', () => {
+  it('"Bộ Công an", "ngành Thanh tra", "Tổng Thanh tra Chính phủ" — also broken over two lines', () => {
+    const p = read(
+      'Gửi hồ sơ đề nghị khen thưởng năm 2024',
+      '',
+      'Hồ sơ đề nghị tặng Bằng khen của Tổng Thanh',
+      'tra Chính phủ gửi về Thường trực Hội đồng Thi đua - Khen thưởng ngành Thanh tra trước ngày 25/12/2024 để xem xét.',
+    );
+    expect([p.forms?.map((f) => f.name), p.council?.name]).toEqual([['Bằng khen của Tổng Thanh tra Chính phủ'], 'Hội đồng Thi đua - Khen thưởng ngành Thanh tra']);
+    const q = read('Lấy ý kiến nhân dân năm 2024', '', 'Hội đồng Thi đua - Khen thưởng Bộ Công an đã họp xét đề nghị phong tặng danh hiệu "Anh hùng lực lượng vũ trang nhân dân".');
+    expect(q.council?.name).toBe('Hội đồng Thi đua - Khen thưởng Bộ Công an');
+  });
+});
+
+describe('councils by other names and in other places', () => {
+  it('a council for an honour, its titles quoted or abbreviated, kept whole with its body', () => {
+    const quoted = read(
+      'Lấy ý kiến nhân dân đối với các ứng viên danh hiệu Nhà giáo Nhân dân, Nhà giáo Ưu tú năm 2026',
+      '',
+      'Hội đồng xét tặng danh hiệu “Nhà giáo nhân dân”, “Nhà giáo ưu tú” Trường Đại học Cần Thơ đề nghị các đơn vị thông báo tới toàn thể viên chức.',
+    );
+    expect(quoted.council?.name).toBe('Hội đồng xét tặng danh hiệu "Nhà giáo nhân dân", "Nhà giáo ưu tú" Trường Đại học Cần Thơ');
+    const short = read('Thăm dò dư luận năm 2023', '', 'Hiện nay, Hội đồng xét tặng danh hiệu NGND, NGƯT Bộ GDĐT đã ban hành Thông báo về việc thăm dò dư luận đối với các ứng viên.');
+    expect(short.council?.name).toBe('Hội đồng xét tặng danh hiệu NGND, NGƯT Bộ GDĐT');
+  });
+  it('named on a line the copy rejoined under the grounds, before the issuing clause', () => {
+    const p = read(
+      'Đà Nẵng lấy ý kiến nhân dân đối với 4 tập thể đề nghị khen thưởng',
+      '',
+      'Căn cứ khoản 2 Điều 46 Nghị định số 98/2023/NĐ-CP ngày 31-12-2023 của Chính phủ,',
+      '',
+      'Trước khi báo cáo Hội đồng Thi đua - Khen thưởng thành phố xét duyệt, Ban Thi đua - Khen thưởng thành phố lấy ý kiến nhân dân đối với các tập thể.',
+    );
+    expect(p.council?.name).toBe('Hội đồng Thi đua - Khen thưởng thành phố');
+  });
+});

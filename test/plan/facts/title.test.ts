@@ -138,3 +138,28 @@ describe('a kind line', () => {
     expect(p.deadlines.flatMap((d) => d.dates.map((x) => x.lastOnTime))).toEqual(['2020-03-14']);
   });
 });
+
+describe('a page\'s metadata is never part of the title', () => {
+  it('the site\'s section and two ISO timestamps under a kind line\'s title', () => {
+    const p = read(
+      'THÔNG BÁO Công khai kết quả bình xét gia đình văn hóa năm 2025',
+      'Tân Tiến',
+      '2025-11-03T09:12:44+07:00',
+      '2025-11-03T09:12:44+07:00',
+      'https://example.gov.vn/vi/tantien/thong-bao.html',
+      'Nay UBND xã Tân Tiến tổ chức niêm yết công khai kết quả bình xét danh hiệu "Gia đình văn hóa". Ý kiến gửi về trước ngày 20/11/2025.',
+    );
+    expect([p.kind, p.title]).toEqual(['thong-bao', 'Công khai kết quả bình xét gia đình văn hóa năm 2025']);
+  });
+  it('a CMS line glued under a heading that opens with its actor; the year is the heading\'s, not the posting\'s', () => {
+    const p = read(
+      'Sở Nội vụ đăng tải danh sách các cá nhân lấy ý kiến nhân dân về việc đề nghị khen thưởng (tổng kết năm 2021)',
+      '',
+      'Create: T3, 15/03/2022 - 10:05',
+      'Author: admin',
+      '',
+      '1. Đề nghị tặng Huân chương Lao động hạng Ba: 02 cá nhân',
+    );
+    expect([p.title, p.year]).toEqual(['Sở Nội vụ đăng tải danh sách các cá nhân lấy ý kiến nhân dân về việc đề nghị khen thưởng (tổng kết năm 2021)', 2021]);
+  });
+});
