@@ -72,8 +72,9 @@ const CN = [
   [1, 'Phạm Minh Tuấn', 'Bác sĩ', BV, BK, D(5), 'x x', 98, { status: 'selected', rank: 1, highForm: true, history: 'ok', years: [2022, 2023] }],
   // CSTĐCS 2021 and 2023, none in 2022: the run is broken; the council weighs the other standards.
   [1, 'Lê Thị Thu Hằng', 'Điều dưỡng trưởng', CDC, BK, D(6), 'x x', 97, { status: 'review', history: 'review', years: [2023], missing: [2022] }],
-  // CSTĐCS 2022 and 2023, filed under the hospital's former name: the reason points to it.
-  [1, 'Võ Thanh Sơn', 'Bác sĩ', PHOI, BK, D(7), 'x x', 96, { status: 'review', history: 'review', renamedFrom: PHOI_OLD }],
+  // CSTĐCS 2022 and 2023, filed under the hospital's former name: the reason points to it. With the
+  // old name declared (--unit-alias), the run is found and the vote 96 ranks second of the movement.
+  [1, 'Võ Thanh Sơn', 'Bác sĩ', PHOI, BK, D(7), 'x x', 96, { status: 'review', history: 'review', renamedFrom: PHOI_OLD, withAlias: { status: 'selected', rank: 2, years: [2022, 2023] } }],
   [1, 'Trần Thị Mỹ Linh', 'Kỹ sư công nghệ thông tin', CDC, CSTDCS, D(7), 'x x', 95, { status: 'selected', rank: 2, highForm: true }],
   [1, 'Nguyễn Hữu Phước', 'Dược sĩ', YHCT, CSTDCS, D(8), 'x x', 94, { status: 'selected', rank: 3 }],
   [1, 'Đỗ Thị Hoa', 'Điều dưỡng', TP, LDTT, D(8), 'x x', 93, { status: 'selected', rank: 4 }],
