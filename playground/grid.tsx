@@ -143,6 +143,7 @@ export function GridView({ view, onFile }: { view: HostView; onFile: (f: File) =
             }}
           />
         </label>
+        <a href="?mau=lich-su" data-testid="history-sample">{T.historySample}</a>
         {sel && <span data-testid="selection">{T.selected(`${sheet?.name}!${sel}`)}</span>}
       </div>
       {view.plan && (

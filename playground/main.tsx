@@ -31,6 +31,11 @@ const startup = new URLSearchParams(location.search);
 const officeMode = startup.get('office');
 const answerMs = Number(startup.get('officeAnswerMs')) || undefined;
 
+// ?mau=lich-su loads the second bundled sample (award forms and the "Lịch sử khen thưởng" sheet,
+// scripts/make-sample-history.js) instead of the first; the plan stays the sample plan.
+const HISTORY_SAMPLE = 'samples/danh-sach-hinh-thuc-lich-su.xlsx';
+const historySample = startup.get('mau') === 'lich-su';
+
 const g = globalThis as unknown as { Excel: unknown; Office: unknown };
 
 // The pane is mounted at once, before the sample workbook is fetched and parsed (the package layer
@@ -124,6 +129,7 @@ async function boot() {
   } catch {
     /* no manifest: defaults */
   }
+  if (historySample) manifest = { ...manifest, workbook: HISTORY_SAMPLE };
   const [wbRes, planRes] = await Promise.all([
     fetch(manifest.workbook),
     manifest.plan ? fetch(manifest.plan) : Promise.resolve(null),

@@ -31,12 +31,7 @@ const ROOT = path.join(__dirname, '..');
 const DIR = path.join(ROOT, 'assets/samples/don-vi');
 const UNITS = path.join(ROOT, 'assets/samples/danh-sach-don-vi.xlsx');
 
-const BV = 'Bệnh viện Đa khoa tỉnh';
-const CDC = 'Trung tâm Kiểm soát bệnh tật';
-const YHCT = 'Bệnh viện Y học cổ truyền';
-const PHOI = 'Bệnh viện Phổi';
-const DX = 'Trung tâm Y tế huyện Đồng Xuân';
-const TP = 'Trung tâm Y tế thành phố Sông Lam';
+const { BV, CDC, YHCT, PHOI, DX, TP } = require('./sampleSheet').UNITS;
 const TA = 'Trung tâm Y tế huyện Tuy An';
 const FONT = { name: 'Times New Roman', size: 12 };
 const date = (d) => new Date(Date.UTC(2024, 10, d));

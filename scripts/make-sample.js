@@ -22,15 +22,9 @@ const ROOT = path.join(__dirname, '..');
 const OUT_XLSX = path.join(ROOT, 'assets/samples/danh-sach-de-nghi-mau.xlsx');
 const OUT_GOLDEN = path.join(ROOT, 'test/cli/golden/sample.json');
 
-const BV = 'Bệnh viện Đa khoa tỉnh';
-const CDC = 'Trung tâm Kiểm soát bệnh tật';
-const YHCT = 'Bệnh viện Y học cổ truyền';
-const PHOI = 'Bệnh viện Phổi';
-const DX = 'Trung tâm Y tế huyện Đồng Xuân';
-const TP = 'Trung tâm Y tế thành phố Sông Lam';
+const { UNITS, MV, FONT, CENTER, cellWriter, writeTitle, writeFooter, sampleWorkbook } = require('./sampleSheet');
 
-// Movement labels as units write them in the "Phong trào" column (part of the plan's names).
-const MV = { 1: 'Chuyển đổi số', 2: 'Thầy thuốc như mẹ hiền', 3: 'Xanh - sạch - đẹp' };
+const { BV, CDC, YHCT, PHOI, DX, TP } = UNITS;
 
 // Received-date forms seen in real lists.
 const D = (dd) => ({ date: new Date(Date.UTC(2024, 10, dd)) }); // a real date cell, November 2024
@@ -134,39 +128,17 @@ function receivedIso(r) {
 }
 
 async function main() {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Bình Xét (mẫu)';
-  // Fixed dates: the workbook must not change from one generation to the next.
-  wb.created = new Date(Date.UTC(2024, 10, 20));
-  wb.modified = new Date(Date.UTC(2024, 10, 20));
+  const wb = sampleWorkbook(ExcelJS);
   const ws = wb.addWorksheet('Danh sách đề nghị', { pageSetup: { paperSize: 9, orientation: 'landscape' } });
-  const font = { name: 'Times New Roman', size: 12 };
+  const font = FONT;
   const widths = [6, 34, 24, 34, 24, 14, 6, 6, 6, 6, 6, 10, 16];
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
 
-  const put = (r, c, v, extra = {}) => {
-    const cell = ws.getCell(r, c);
-    cell.value = v;
-    cell.font = { ...font, ...(extra.font || {}) };
-    if (extra.numFmt) cell.numFmt = extra.numFmt;
-    if (extra.align) cell.alignment = extra.align;
-    return cell;
-  };
-  const center = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  const put = cellWriter(ws, font);
+  const center = CENTER;
 
   // Title rows, merged as in real lists.
-  put(1, 1, 'SỞ Y TẾ TỈNH SÔNG LAM', { align: center });
-  ws.mergeCells('A1:C1');
-  put(1, 5, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { font: { bold: true }, align: center });
-  ws.mergeCells('E1:M1');
-  put(2, 1, 'VĂN PHÒNG SỞ', { font: { bold: true }, align: center });
-  ws.mergeCells('A2:C2');
-  put(2, 5, 'Độc lập - Tự do - Hạnh phúc', { font: { bold: true }, align: center });
-  ws.mergeCells('E2:M2');
-  put(4, 1, 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG PHONG TRÀO THI ĐUA NĂM 2024', { font: { bold: true, size: 14 }, align: center });
-  ws.mergeCells('A4:M4');
-  put(5, 1, '(Kèm theo Tờ trình số     /TTr-VP ngày     tháng 11 năm 2024 của Văn phòng Sở)', { font: { italic: true }, align: center });
-  ws.mergeCells('A5:M5');
+  writeTitle(ws, put, 'M', 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG PHONG TRÀO THI ĐUA NĂM 2024', '(Kèm theo Tờ trình số     /TTr-VP ngày     tháng 11 năm 2024 của Văn phòng Sở)');
 
   // Two-row header: "Tiêu chí" merged over 1 … 5, the other headers merged vertically.
   const HEAD = 7;
@@ -224,17 +196,7 @@ async function main() {
   writeGroup('CÁ NHÂN', 'II', CN, 'individual');
 
   // Footer: place-date line and signatures, never nominees.
-  r++;
-  put(r, 10, 'Sông Lam, ngày 20 tháng 11 năm 2024', { font: { italic: true }, align: center });
-  ws.mergeCells(r, 10, r, 13);
-  r++;
-  put(r, 2, 'Người lập biểu', { font: { bold: true }, align: center });
-  put(r, 10, 'CHÁNH VĂN PHÒNG', { font: { bold: true }, align: center });
-  ws.mergeCells(r, 10, r, 13);
-  r += 4;
-  put(r, 2, 'Nguyễn Thị Thu', { font: { bold: true }, align: center });
-  put(r, 10, 'Đoàn Văn Sáng', { font: { bold: true }, align: center });
-  ws.mergeCells(r, 10, r, 13);
+  writeFooter(ws, put, r + 1, 10, 13);
 
   // Expected counts per movement × kind, from the annotations above.
   for (const mv of [1, 2, 3]) {

@@ -1,7 +1,9 @@
 // `binhxet demo [-o FILE.xlsx] [--json]`: scores the bundled sample workbook against the bundled
 // sample plan, so a new user sees the whole result without data of their own. Default output:
 // binhxet-demo-ketqua.xlsx in the current directory. `binhxet demo --gop` merges the bundled
-// units' own lists instead (binhxet-demo-tonghop.xlsx), the step before scoring.
+// units' own lists instead (binhxet-demo-tonghop.xlsx), the step before scoring; `binhxet demo
+// --lich-su` scores the second sample, whose list names award forms and whose workbook keeps a
+// "Lịch sử khen thưởng" sheet (binhxet-demo-lichsu-ketqua.xlsx), against the same plan.
 import * as fs from 'fs';
 import * as path from 'path';
 import { UserError } from '../core/errors';
@@ -18,6 +20,8 @@ export const DEMO_OUTPUT = 'binhxet-demo-ketqua.xlsx';
 export const SAMPLE_UNIT_FILES = 'assets/samples/don-vi';
 export const SAMPLE_UNITS = 'assets/samples/danh-sach-don-vi.xlsx';
 export const DEMO_GOP_OUTPUT = 'binhxet-demo-tonghop.xlsx';
+export const SAMPLE_HISTORY_WORKBOOK = 'assets/samples/danh-sach-hinh-thuc-lich-su.xlsx';
+export const DEMO_HISTORY_OUTPUT = 'binhxet-demo-lichsu-ketqua.xlsx';
 
 /**
  * The package root: the nearest folder above this file with Bình Xét's package.json. Works from
@@ -39,13 +43,16 @@ export function packageRoot(from: string = __dirname): string {
 
 export const demoCommand: Command = async (argv, io) => {
   const args = parseArgs(argv, ['output']);
-  rejectUnknown(args, ['output', 'json', 'gop']);
+  rejectUnknown(args, ['output', 'json', 'gop', 'lich-su']);
   if (args.positional.length) throw new UserError(SCORE_TEXT.tooManyArgs(args.positional));
+  const gop = args.flags.get('gop') === true;
+  const history = args.flags.get('lich-su') === true;
+  if (gop && history) throw new UserError(SCORE_TEXT.demoOneSample);
   const root = packageRoot();
   const plan = path.join(root, SAMPLE_PLAN);
-  const workbook = path.join(root, SAMPLE_WORKBOOK);
+  const workbook = path.join(root, history ? SAMPLE_HISTORY_WORKBOOK : SAMPLE_WORKBOOK);
   const json = args.flags.get('json') === true;
-  if (args.flags.get('gop') === true) {
+  if (gop) {
     const files = path.join(root, SAMPLE_UNIT_FILES);
     const units = path.join(root, SAMPLE_UNITS);
     for (const f of [plan, files, units]) if (!fs.existsSync(f)) throw new UserError(SCORE_TEXT.demoMissing(f));
@@ -57,7 +64,7 @@ export const demoCommand: Command = async (argv, io) => {
       workbook,
       plan,
       sheet: null,
-      output: flagString(args, 'output') ?? (json ? null : DEMO_OUTPUT),
+      output: flagString(args, 'output') ?? (json ? null : history ? DEMO_HISTORY_OUTPUT : DEMO_OUTPUT),
       json,
       year: null,
       deadline: null,

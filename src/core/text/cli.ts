@@ -5,6 +5,7 @@ export const CLI = {
     'Cách dùng:',
     '  binhxet demo [-o TỆP.xlsx]                  Chấm thử trên dữ liệu mẫu kèm theo',
     '  binhxet demo --gop [-o TỆP.xlsx]            Gộp thử danh sách mẫu của các đơn vị',
+    '  binhxet demo --lich-su [-o TỆP.xlsx]        Chấm thử danh sách mẫu có hình thức và lịch sử khen thưởng',
     '  binhxet plan TỆP(.txt|.md|.docx) [--year NĂM] [--json]',
     '                                              Đọc kế hoạch thi đua',
     '  binhxet deadline "CỤM TỪ" [--year NĂM] [--json]',

@@ -177,5 +177,6 @@ export const PANE_TEXT = {
     gridLabel: 'Lưới ô của sổ Excel giả lập',
     samplePlan: 'Kế hoạch mẫu (sao chép rồi dán vào thẻ “Kế hoạch”)',
     noSample: 'Không nạp được sổ mẫu; hãy kéo thả một tệp .xlsx.',
+    historySample: 'Mở sổ mẫu có hình thức và lịch sử khen thưởng',
   },
 };

@@ -104,4 +104,5 @@ export const SCORE_TEXT = {
   warnings: (n: number) => `${n} cảnh báo (xem cột "Bình Xét: Lý do" hoặc dùng --json).`,
   written: (file: string) => `Đã ghi kết quả: ${file}`,
   demoMissing: (file: string) => `Không tìm thấy dữ liệu mẫu "${file}" trong gói Bình Xét.`,
+  demoOneSample: 'Chọn một trong hai: --gop (gộp danh sách mẫu của các đơn vị) hoặc --lich-su (danh sách mẫu có hình thức và lịch sử khen thưởng).',
 };

@@ -18,7 +18,8 @@ export interface Playground {
   close: () => Promise<void>;
 }
 
-export async function openPlayground(): Promise<Playground> {
+/** The playground built and served, the page opened at `search` ("?mau=lich-su": the second sample). */
+export async function openPlayground(search = ''): Promise<Playground> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bx-playground-facts-'));
   await buildPlayground(outDir, 'development');
   const { server, url: base } = (await serveDir(outDir, 0)) as { server: Server; url: string };
@@ -32,7 +33,7 @@ export async function openPlayground(): Promise<Playground> {
     const u = req.url();
     if (!u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:')) outside.push(u);
   });
-  await page.goto(base);
+  await page.goto(base + search);
   await page.waitForFunction(() => (window as unknown as { __bx?: { ready: boolean } }).__bx?.ready === true);
   await page.locator('[data-testid="pane-root"][data-ready="true"]').waitFor();
   return {
