@@ -240,6 +240,13 @@ describe('binhxet score --ghi-lich-su on the demo\'s result', () => {
     expect(r3.code).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'lan3.xlsx')).equals(fs.readFileSync(path.join(dir, 'lan2.xlsx')))).toBe(true);
   });
+
+  it('scoring the same year again after the append still counts the same "đạt khen cao" rows', async () => {
+    const r = await run(['score', 'lan1.xlsx', '--plan', PLAN, '--json'], dir);
+    expect(r.code).toBe(0);
+    const high = JSON.parse(r.out).nominations.filter((n: { highForm?: boolean }) => n.highForm === true).map((n: { row: number }) => n.row);
+    expect(high.sort((a: number, b: number) => a - b)).toEqual(golden.nominations.filter((e) => e.highForm).map((e) => e.row).sort((a, b) => a - b));
+  });
 });
 
 describe('binhxet vanban on the demo\'s result', () => {

@@ -146,12 +146,16 @@ export function prepareHistory(plan: Plan, t: NominationTable, cols: DecisionCol
   };
 }
 
-/** The form is above every award of the record (up to the year under review), and the record holds one. */
+/**
+ * The form is above every award of the record before the year under review, and the record holds
+ * one. The year itself is left out: once this year's results are appended to the history
+ * (--ghi-lich-su), scoring the same year again must still see the same steps up.
+ */
 function stepsUp(form: AwardForm, records: readonly HistoryRecord[], year: number | null): boolean {
   if (form.record) return false;
   let best = -1;
   for (const r of records) {
-    if (r.form === null || (year !== null && r.year > year)) continue;
+    if (r.form === null || (year !== null && r.year >= year)) continue;
     const f = formById(r.form);
     if (!f || f.record) continue;
     if (f.rank > best) best = f.rank;
