@@ -59,7 +59,7 @@ export const vanbanCommand: Command = async (argv, io) => {
 
   if (args.flags.get('json') === true) {
     const json = {
-      documents: result.documents.map((d) => ({ kind: d.kind, file: path.join(dir, d.file), rows: d.rows })),
+      documents: result.documents.map((d) => ({ kind: d.kind, file: path.join(dir, d.file), rows: d.rows, ...(d.form !== undefined ? { form: d.form } : {}) })),
       missing: result.missing,
       sheet: result.sheet,
       grouping: result.grouping,
@@ -69,7 +69,7 @@ export const vanbanCommand: Command = async (argv, io) => {
     return 0;
   }
   const lines = [VANBAN_TEXT.heading(result.sheet, result.awardees, result.grouping)];
-  for (const d of result.documents) lines.push(VANBAN_TEXT.wrote(path.join(dir, d.file), VANBAN_TEXT.kindName[d.kind], d.rows));
+  for (const d of result.documents) lines.push(VANBAN_TEXT.wrote(path.join(dir, d.file), VANBAN_TEXT.what(d.kind, d.form), d.rows));
   lines.push(VANBAN_TEXT.missing(result.missing));
   if (result.warnings.length) lines.push(VANBAN_TEXT.warnings(result.warnings.length), ...result.warnings.map((w) => `- ${w}`));
   io.out(lines.join('\n') + '\n');

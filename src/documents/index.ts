@@ -42,6 +42,8 @@ export interface BuiltDocument {
   kind: DocumentSpec['kind'];
   file: string;
   rows: number;
+  /** A certificate file's award form as the list writes it (null: the list names no form). */
+  form?: string | null;
   bytes: Uint8Array;
 }
 
@@ -69,8 +71,8 @@ export async function buildDocuments(sheets: SheetData[], opts: BuildOptions = {
       warnings.push(...filled.warnings.filter((w) => !warnings.includes(w)));
       bytes = filled.bytes;
     } else bytes = await renderDocx(spec.doc);
-    if (spec.kind === 'chung-nhan') cert++;
-    documents.push({ kind: spec.kind, file: spec.file, rows: spec.rows, bytes });
+    const form = spec.kind === 'chung-nhan' ? content.certificates[cert++].form : undefined;
+    documents.push({ kind: spec.kind, file: spec.file, rows: spec.rows, ...(form !== undefined ? { form } : {}), bytes });
   }
   return {
     sheet: source.sheet,

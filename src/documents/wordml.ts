@@ -66,9 +66,9 @@ export function tableXml(t: Table): string {
     `<w:tblLayout w:type="fixed"/>${mar}<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="0"/></w:tblPr>` +
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
   for (const row of t.rows) {
-    // A list's rows never break across pages; its header row repeats on each page.
-    const trPr = `${t.borders ? '<w:cantSplit/>' : ''}${row.header ? '<w:tblHeader/>' : ''}`;
-    out += `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}`;
+    // No row breaks across pages — a list's row, and the signature block, whose signer's name would
+    // otherwise be left alone at the top of the next page; a list's header row repeats on each page.
+    out += `<w:tr><w:trPr><w:cantSplit/>${row.header ? '<w:tblHeader/>' : ''}</w:trPr>`;
     let col = 0;
     for (const c of row.cells) {
       const span = c.span ?? 1;

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 });
 
 interface Made {
-  files: { kind: string; file: string; rows: number; url: string }[];
+  files: { kind: string; file: string; rows: number; url: string; form?: string | null }[];
   rows: number;
   missing: string[];
   warnings: string[];
@@ -56,7 +56,7 @@ export function DocumentsTab({ plan, inspection }: { plan: Plan | null; inspecti
       const files = r.documents.map((d) => {
         const url = URL.createObjectURL(new Blob([d.bytes as Uint8Array<ArrayBuffer>], { type: DOCX_MIME }));
         urls.current.push(url);
-        return { kind: d.kind, file: d.file, rows: d.rows, url };
+        return { kind: d.kind, file: d.file, rows: d.rows, url, form: d.form };
       });
       setMade((old) => ({ files, rows: r.awardees, missing: r.missing, warnings: r.warnings, created: read.created, run: (old?.run ?? 0) + 1 }));
     } catch (e) {
@@ -110,7 +110,7 @@ export function DocumentsTab({ plan, inspection }: { plan: Plan | null; inspecti
             {made.files.map((f) => (
               <li key={f.file}>
                 <a className={s.link} href={f.url} download={f.file} data-testid={`doc-${f.file}`}>
-                  {T.download(T.kind[f.kind as keyof typeof T.kind], f.file, f.rows)}
+                  {T.download(f.kind === 'chung-nhan' && f.form ? f.form : T.kind[f.kind as keyof typeof T.kind], f.file, f.rows)}
                 </a>
               </li>
             ))}

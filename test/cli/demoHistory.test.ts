@@ -270,4 +270,15 @@ describe('binhxet vanban on the demo\'s result', () => {
     }
     for (const e of proposed) expect(text).toContain(e.name);
   });
+
+  it('names each certificate file by its award form, with the people awarded it', async () => {
+    const r = await run(['vanban', result, '-o', path.join(dir, 'vanban-text')], dir);
+    expect(r.code).toBe(0);
+    const forms = [...new Set(proposed.map((e) => e.form))];
+    for (const form of forms) {
+      const n = proposed.filter((e) => e.form === form).length;
+      expect(r.out).toMatch(new RegExp(`chung-nhan-[a-z-]+\\.docx — ${form}, mỗi trang một người, ${n} trường hợp`));
+    }
+    expect(r.out).not.toMatch(/— Giấy khen, mỗi trang/);
+  });
 });

@@ -182,6 +182,9 @@ describe('the form of an administrative document (Nghị định 30/2020, Phụ 
     expect(qd.text).toMatch(/Nơi nhận:\n+- Như Điều 2;\n+- Lưu: VT, VP\./);
     expect(paragraphWith(qd.xml, '- Lưu: VT, VP.')).toMatch(/<w:sz w:val="22"\/>/);
     expect(qd.text).toMatch(/GIÁM ĐỐC\n+(\n)*Trần Quang Khải/);
+    // The signature block is one row that never breaks: the signer's name is never alone on a page.
+    const signRow = qd.xml.split('<w:tr>').find((r) => r.includes('Trần Quang Khải'))!;
+    expect(signRow).toMatch(/^<w:trPr><w:cantSplit\/>/);
     // The attached lists are Phụ lục: "Phụ lục I" 14 pt bold on a new page, "(Kèm theo …)" italic.
     const head = paragraphWith(qd.xml, 'Phụ lục I');
     expect(head).toMatch(/<w:pageBreakBefore\/>/);

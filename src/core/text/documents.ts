@@ -138,6 +138,8 @@ export const DOC_FILES = {
 };
 
 /** Messages of the reader, the command and the pane step. */
+const VANBAN_KIND_NAME = { 'to-trinh': 'Tờ trình', 'bien-ban': 'Biên bản họp Hội đồng', 'quyet-dinh': 'Quyết định và danh sách kèm theo', 'chung-nhan': 'Giấy khen, mỗi trang một người' };
+
 export const VANBAN_TEXT = {
   noPlan:
     'Không có kế hoạch để lập văn bản: tệp không có trang "Kế hoạch" do Bình Xét ghi. Hãy chạy bình xét trước, hoặc chỉ định kế hoạch bằng --plan.',
@@ -164,7 +166,10 @@ export const VANBAN_TEXT = {
   heading: (sheet: string, n: number, grouping: 'form' | 'kind') =>
     `Văn bản từ trang "${sheet}": ${n} trường hợp được đề nghị khen thưởng, danh sách chia theo ${grouping === 'form' ? 'hình thức khen thưởng (cột của danh sách) và đối tượng' : 'đối tượng (danh sách không có cột hình thức khen thưởng)'}.`,
   wrote: (file: string, what: string, rows: number) => `Đã ghi ${file} — ${what}, ${rows} trường hợp.`,
-  kindName: { 'to-trinh': 'Tờ trình', 'bien-ban': 'Biên bản họp Hội đồng', 'quyet-dinh': 'Quyết định và danh sách kèm theo', 'chung-nhan': 'Giấy khen, mỗi trang một người' },
+  /** What a document is, for the line saying it was written (a certificate file by its award form). */
+  what: (kind: 'to-trinh' | 'bien-ban' | 'quyet-dinh' | 'chung-nhan', form?: string | null): string =>
+    kind === 'chung-nhan' && form ? `${form}, mỗi trang một người` : VANBAN_KIND_NAME[kind],
+  kindName: VANBAN_KIND_NAME,
   missing: (fields: string[]) =>
     fields.length
       ? `Còn thiếu ${fields.length} thông tin (văn bản ghi chỗ trống [..] để điền tay; điền vào trang "${INFO_SHEET_NAME}" rồi chạy lại): ${fields.join('; ')}.`
