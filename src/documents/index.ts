@@ -11,6 +11,9 @@ import { quyetDinh } from './quyetDinh';
 import { chungNhanSpecs, type CertificateSet } from './chungNhan';
 import { renderDocx } from './render';
 import { fillTemplate } from './template';
+import { formsAboveAuthority } from './authority';
+import { Fields } from './fields';
+import { VANBAN_TEXT } from '../core/text/documents';
 
 export { infoOwnedSheet, isInfoSheetName, readInfoSheet, INFO_SHEET_NAME } from '../workbook/infoSheet';
 export type { DocumentSource } from './source';
@@ -62,6 +65,8 @@ export async function buildDocuments(sheets: SheetData[], opts: BuildOptions = {
   const source = readDocumentSource(sheets, { plan: opts.plan, sheet: opts.sheet });
   const content = contentOf(source);
   const warnings = [...source.warnings];
+  const above = formsAboveAuthority(source.ctx.groups, new Fields(source.ctx.info, source.ctx.plan).value('qdPower'));
+  if (above.length) warnings.push(VANBAN_TEXT.formsAbove(above));
   const documents: BuiltDocument[] = [];
   let cert = 0;
   for (const spec of content.specs) {

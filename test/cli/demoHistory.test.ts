@@ -280,5 +280,10 @@ describe('binhxet vanban on the demo\'s result', () => {
       expect(r.out).toMatch(new RegExp(`chung-nhan-[a-z-]+\\.docx — ${form}, mỗi trang một người, ${n} trường hợp`));
     }
     expect(r.out).not.toMatch(/— Giấy khen, mỗi trang/);
+    // The Sở's own draft decision lists the province's forms too, and says they are decided above.
+    const note = r.out.split('\n').find((l) => l.includes('không thuộc thẩm quyền của thủ trưởng đơn vị'))!;
+    expect(note).toContain('"Bằng khen của Chủ tịch UBND tỉnh"');
+    expect(note).toContain('"Chiến sĩ thi đua cấp tỉnh"');
+    for (const own of ['Chiến sĩ thi đua cơ sở', 'Lao động tiên tiến', 'Giấy khen của Giám đốc Sở']) expect(note).not.toContain(`"${own}"`);
   });
 });

@@ -175,4 +175,6 @@ export const VANBAN_TEXT = {
       ? `Còn thiếu ${fields.length} thông tin (văn bản ghi chỗ trống [..] để điền tay; điền vào trang "${INFO_SHEET_NAME}" rồi chạy lại): ${fields.join('; ')}.`
       : 'Đủ thông tin.',
   warnings: (n: number) => `${n} lưu ý:`,
+  formsAbove: (forms: string[]) =>
+    `Quyết định dự thảo có ${forms.length === 1 ? 'hình thức' : 'các hình thức'} ${forms.map((f) => `"${f}"`).join(', ')}: thường do cấp tỉnh, bộ hoặc cao hơn quyết định, không thuộc thẩm quyền của thủ trưởng đơn vị — trình cấp đó bằng Tờ trình; nếu đang soạn cho cấp đó, ghi thẩm quyền ban hành ở trang "${INFO_SHEET_NAME}".`,
 };
