@@ -104,8 +104,8 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
   if (period) {
     plan.period = { from: L.note('period.from', period.from) ?? null, to: L.note('period.to', period.to) ?? null };
   } else {
-    const end = periodOfTitle(title, titleFact?.source ?? null, folded);
-    if (end) plan.period.to = L.note('period.to', end) ?? null;
+    const t = periodOfTitle(title, titleFact?.source ?? null, folded);
+    if (t) plan.period = { from: L.note('period.from', t.from) ?? null, to: L.note('period.to', t.to) ?? null };
   }
 
   const heads = readMovements(doc);
