@@ -73,7 +73,7 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
 
   // A page that relays a document in a sentence ("UBND tỉnh ban hành Công văn số …"): its number, date and kind.
   const relayed = header.number ? null : relayedDocument(doc);
-  const titleFact = attachment ?? header.title ?? issuing?.title ?? null;
+  const titleFact = attachment ?? (relayedTitleWins(header, relayed) ? relayed?.title : null) ?? header.title ?? issuing?.title ?? null;
   const title = L.note('title', titleFact) ?? '';
   const dateFact = header.date ?? relayed?.date ?? placeDateAnywhere(doc, folded);
   const issuerFact = completeIssuer(header.issuer, issuing?.issuer ?? null, folded) ?? signatureIssuer(doc) ?? attachmentIssuer(doc) ?? issuing?.issuer ?? relayedIssuer(relayed?.issuer, title, place, doc);
@@ -130,6 +130,19 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
   plan.sources = L.sources;
   plan.unsure = L.unsure;
   return plan;
+}
+
+/**
+ * A relayed document's own trích yếu beats what the page calls it: the page's heading that is the
+ * relaying sentence itself, or that names the document by its kind ("Kế hoạch công tác thi đua khen
+ * thưởng năm 2019", a portal's shorter title). A headline of the page's own ("Lấy ý kiến về việc
+ * phong tặng …") is the page's title, and a signed document's kind line is its own.
+ */
+function relayedTitleWins(header: ReturnType<typeof readHeader>, relayed: ReturnType<typeof relayedDocument>): boolean {
+  if (!relayed?.title || header.kindAt >= 0) return false;
+  const t = header.title?.source?.lines[0];
+  if (t === undefined) return true;
+  return t === relayed.title.source?.lines[0] || (header.kind !== null && header.kind.source?.lines[0] === t);
 }
 
 /** "Tiền Giang, ngày 02 tháng 4 năm 2024" under the signature, when the header has none. */
