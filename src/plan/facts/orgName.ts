@@ -94,9 +94,19 @@ function splitBodies(lines: string[]): string[] {
   return out.filter(Boolean);
 }
 
+const spelt = (l: string) => l.replace(/^UBND(?![\p{L}])/u, 'ỦY BAN NHÂN DÂN').replace(/^UỶ/u, 'ỦY').replace(/\s+/g, ' ').trim();
+
+/**
+ * A level line repeated as the start of a later one, as a Quyết định's acting line repeats the
+ * header's ("ỦY BAN NHÂN DÂN |" … "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"): the later line is the whole name.
+ */
+function withoutRepeats(lines: string[]): string[] {
+  return lines.filter((l, i) => !lines.slice(i + 1).some((later) => spelt(later).startsWith(spelt(l) + ' ') || spelt(later) === spelt(l)));
+}
+
 /** The issuing body from the header's upper-case lines, top to bottom. */
 export function issuerFromHeader(raw: string[]): string {
-  const lines = splitBodies(raw);
+  const lines = withoutRepeats(splitBodies(raw));
   let k = -1;
   lines.forEach((l, i) => {
     if (AGENCY.test(l)) k = i;

@@ -114,6 +114,19 @@ describe('a header that lost a line', () => {
     );
     expect(p.issuer).toBe('Hội đồng Thi đua - Khen thưởng Trung ương');
   });
+  it('a Quyết định\'s acting line that repeats the level line is the whole name, not added to it', () => {
+    const p = read(
+      'ỦY BAN NHÂN DÂN |',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+      'Số: 812/QĐ-UBND |',
+      'Cao Bằng, ngày 05 tháng 6 năm 2022 |',
+      'ỦY BAN NHÂN DÂN TỈNH CAO BẰNG',
+      'Căn cứ Luật Thi đua, khen thưởng ngày 26/11/2003;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Phê duyệt Đề án đổi mới công tác thi đua, khen thưởng tỉnh Cao Bằng.',
+    );
+    expect(p.issuer).toBe('Ủy ban nhân dân tỉnh Cao Bằng');
+  });
 });
 
 describe('refusing', () => {
