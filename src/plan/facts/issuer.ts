@@ -59,6 +59,14 @@ function onePlaceNamed(doc: DocModel): { word: string; name: string } | null {
   return seen.size === 1 ? [...seen.values()][0] : null;
 }
 
+/** The one province or city a sentence names (up to its end), none when it names two. */
+function placeInSentence(text: string): { word: string; name: string } | null {
+  const end = /[.;:!?](?=\s|$)/u.exec(text);
+  const seen = new Map<string, { word: string; name: string }>();
+  for (const m of text.slice(0, end ? end.index : text.length).matchAll(PLACE_NAMED)) seen.set(`${m[1]} ${m[2]}`, { word: m[1], name: m[2] });
+  return seen.size === 1 ? [...seen.values()][0] : null;
+}
+
 /**
  * A name that stops at its level ("Ban Thi đua - Khen thưởng thành phố") completed by the text's own
  * fuller naming of the same body ("Ban Thi đua - Khen thưởng thành phố Hà Nội nhận được …").
@@ -105,8 +113,11 @@ export function issuingSentence(doc: DocModel, title: string, place: string | nu
       if (!m || forCopy(folded, REFERENCE).test(m[1])) continue;
       const at = m.index + m[0].indexOf(m[1]);
       const name = m[1].trim().replace(forCopy(folded, MANNER), '');
-      const placed = issuerFromText(name, placeOf(title, place), folded);
-      const issuer = fact(fullerInText(doc, placed) ?? placed, sourceOf(b, at, at + name.length), LIKELY);
+      const known = placeOf(title, place);
+      // "UBND tỉnh vừa ban hành Kế hoạch … trên địa bàn tỉnh Đồng Nai …": the province its own sentence names, pieced together, to confirm.
+      const own = known ? null : placeInSentence(b.text.slice(at));
+      const placed = issuerFromText(name, known ?? own, folded);
+      const issuer = fact(fullerInText(doc, placed) ?? placed, sourceOf(b, at, at + name.length), own && placed !== name ? DOUBTFUL : LIKELY);
       const after = m.index + m[0].length;
       const k = forCopy(folded, KIND_ISSUED).exec(b.text.slice(after));
       if (!k) return { issuer, kind: null, title: null };

@@ -200,6 +200,25 @@ describe('who posts a notice', () => {
   });
 });
 
+describe('a bare "UBND tỉnh" in a relaying sentence', () => {
+  it('is placed by the province its own sentence names, to confirm', () => {
+    const p = read(
+      'Kế hoạch công tác thi đua khen thưởng năm 2021',
+      '',
+      'Đăng ngày: 03/03/2021',
+      'UBND tỉnh vừa ban hành Kế hoạch số 59/KH-UBND về công tác thi đua khen thưởng trên địa bàn tỉnh Bình Phước năm 2021 như sau:',
+      '',
+      'Các cơ quan, đơn vị trên địa bàn tỉnh ra sức phấn đấu hoàn thành nhiệm vụ năm 2021.',
+    );
+    expect(p.issuer).toBe('UBND tỉnh Bình Phước');
+    expect(p.unsure).toContain('issuer');
+  });
+  it('is left bare when its sentence names two provinces', () => {
+    const p = read('UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND về thi đua hợp tác giữa tỉnh Bình Phước và tỉnh Bình Dương năm 2021 như sau:', '', 'Ngày 20/3/2021 hai tỉnh ký giao ước thi đua.');
+    expect(p.issuer).toBe('UBND tỉnh');
+  });
+});
+
 describe('names not cut before a last short syllable', () => {
   it('"Bộ Công an", "ngành Thanh tra", "Tổng Thanh tra Chính phủ" — also broken over two lines', () => {
     const p = read(
