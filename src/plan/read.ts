@@ -10,7 +10,7 @@ import { UserError } from '../core/errors';
 import { PLAN_TEXT } from '../core/text/plan';
 import { UNSURE, type Fact, type Source } from './facts/fact';
 import { inside } from './facts/query';
-import { attachmentTitle, readHeader } from './facts/header';
+import { DAY_NAME, attachmentTitle, readHeader } from './facts/header';
 import { attachmentIssuer, issuingSentence, relayedIssuer, signatureIssuer } from './facts/issuer';
 import { periodOfTitle, readPeriod, readPlanYear } from './facts/period';
 import { completeIssuer, councilOfIssuer, letterKind } from './facts/attribution';
@@ -162,7 +162,7 @@ function placeDateAnywhere(doc: DocModel, folded: boolean): Fact<string> | null 
 function placeAnywhere(doc: DocModel): string | null {
   for (let i = doc.blocks.length - 1; i >= 0; i--) {
     const m = /^([\p{Lu}][\p{L}\s.'-]{0,40}?),\s*ngày\b/u.exec(doc.blocks[i].text);
-    if (m) return m[1].trim();
+    if (m && !DAY_NAME.test(m[1].trim())) return m[1].trim();
   }
   return null;
 }

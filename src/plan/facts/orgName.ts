@@ -119,11 +119,14 @@ export function issuerFromHeader(raw: string[]): string {
   return dashes(agency + place);
 }
 
+/** A name that ends in a body's abbreviation ("Hội đồng Thi đua - Khen thưởng TTXVN", "Công đoàn BHXH") is whole: it has no place to add. */
+const ENDS_IN_ACRONYM = /\s[\p{Lu}Đ]{3,}(?:-[\p{Lu}Đ]+)?$/u;
+
 /** A body named in running text ("Sở Y tế", "UBND tỉnh"), placed when the text names no place. */
 export function issuerFromText(name: string, place: { word: string; name: string } | null, folded = false): string {
   // Kept as the text writes it ("UBND tỉnh", "Ủy ban nhân dân tỉnh"): the secretary finds it so in the source.
   const org = name.trim();
-  if (forCopy(folded, HAS_PLACE).test(org) || !place || forCopy(folded, CENTRAL).test(org)) return dashes(org);
+  if (forCopy(folded, HAS_PLACE).test(org) || !place || forCopy(folded, CENTRAL).test(org) || ENDS_IN_ACRONYM.test(org)) return dashes(org);
   const bare = BARE_LEVEL.exec(org);
   // "Hội đồng Thi đua - Khen thưởng tỉnh" placed by a district's name would be wrong: only the same level is completed.
   if (bare) return bare[1] === place.word ? dashes(`${org} ${place.name}`) : dashes(org);

@@ -219,6 +219,28 @@ describe('a bare "UBND tỉnh" in a relaying sentence', () => {
   });
 });
 
+describe('completing a name invents nothing', () => {
+  it('a name ending in a body\'s abbreviation is whole, and its council with it', () => {
+    const p = read(
+      'Hà Nội, ngày 27 tháng 4 năm 2024',
+      '',
+      'Căn cứ Nghị định số 91/2017/NĐ-CP của Chính phủ, Hội đồng Thi đua - Khen thưởng TTXVN lấy ý kiến đề nghị khen thưởng Huân chương Lao động hạng Ba trên Trang thông tin của TTXVN.',
+    );
+    expect(p.issuer).toBe('Hội đồng Thi đua - Khen thưởng TTXVN');
+    expect(p.council?.name).toBe('Hội đồng Thi đua - Khen thưởng TTXVN');
+  });
+  it('a site\'s date line is no place-and-date line', () => {
+    const p = read(
+      'Chủ nhật, ngày 12/05/2024',
+      '',
+      'Thông tin chung',
+      '',
+      'Ban Thi đua - Khen thưởng lấy ý kiến nhân dân đối với cá nhân đề nghị tặng Huân chương Lao động hạng Ba.',
+    );
+    expect(p.issuer).toBe('Ban Thi đua - Khen thưởng');
+  });
+});
+
 describe('names not cut before a last short syllable', () => {
   it('"Bộ Công an", "ngành Thanh tra", "Tổng Thanh tra Chính phủ" — also broken over two lines', () => {
     const p = read(
