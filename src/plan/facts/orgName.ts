@@ -4,6 +4,7 @@
 // only place it).
 
 import { forCopy } from '../document/fold';
+import { nameKey } from './names';
 
 const cap = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
@@ -127,6 +128,8 @@ export function issuerFromText(name: string, place: { word: string; name: string
   // Kept as the text writes it ("UBND tỉnh", "Ủy ban nhân dân tỉnh"): the secretary finds it so in the source.
   const org = name.trim();
   if (forCopy(folded, HAS_PLACE).test(org) || !place || forCopy(folded, CENTRAL).test(org) || ENDS_IN_ACRONYM.test(org)) return dashes(org);
+  // "Bảo hiểm xã hội Hà Nội" already says where it is, without the level.
+  if (nameKey(org).endsWith(' ' + nameKey(place.name))) return dashes(org);
   const bare = BARE_LEVEL.exec(org);
   // "Hội đồng Thi đua - Khen thưởng tỉnh" placed by a district's name would be wrong: only the same level is completed.
   if (bare) return bare[1] === place.word ? dashes(`${org} ${place.name}`) : dashes(org);

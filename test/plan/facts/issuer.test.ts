@@ -241,6 +241,23 @@ describe('completing a name invents nothing', () => {
   });
 });
 
+describe('a headline\'s short name and the body\'s full one', () => {
+  it('the body\'s full naming of the same body wins', () => {
+    const p = read(
+      '15/01/2021 09:10',
+      '',
+      'Kho bạc Nhà nước Đà Nẵng phát động thi đua năm 2021',
+      '',
+      '(ĐN) Nhằm động viên cán bộ, công chức thi đua hoàn thành nhiệm vụ, Kho bạc Nhà nước thành phố Đà Nẵng vừa phát động phong trào thi đua năm 2021.',
+    );
+    expect(p.issuer).toBe('Kho bạc Nhà nước thành phố Đà Nẵng');
+  });
+  it('a short name that already ends in its place gets no place added again', () => {
+    const p = read('Kho bạc Nhà nước Đà Nẵng phát động thi đua trên địa bàn thành phố Đà Nẵng năm 2021', '', 'Kho bạc Nhà nước Đà Nẵng phát động phong trào thi đua năm 2021.');
+    expect(p.issuer).toBe('Kho bạc Nhà nước Đà Nẵng');
+  });
+});
+
 describe('names not cut before a last short syllable', () => {
   it('"Bộ Công an", "ngành Thanh tra", "Tổng Thanh tra Chính phủ" — also broken over two lines', () => {
     const p = read(
