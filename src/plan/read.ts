@@ -10,7 +10,7 @@ import { UserError } from '../core/errors';
 import { PLAN_TEXT } from '../core/text/plan';
 import { UNSURE, type Fact, type Source } from './facts/fact';
 import { inside } from './facts/query';
-import { attachmentTitle, readHeader } from './facts/header';
+import { DAY_NAME, attachmentTitle, readHeader } from './facts/header';
 import { attachmentIssuer, issuingSentence, relayedIssuer, signatureIssuer } from './facts/issuer';
 import { periodOfTitle, readPeriod, readPlanYear } from './facts/period';
 import { completeIssuer, councilOfIssuer, letterKind } from './facts/attribution';
@@ -73,7 +73,7 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
 
   // A page that relays a document in a sentence ("UBND tỉnh ban hành Công văn số …"): its number, date and kind.
   const relayed = header.number ? null : relayedDocument(doc);
-  const titleFact = attachment ?? header.title ?? issuing?.title ?? null;
+  const titleFact = attachment ?? (relayedTitleWins(header, relayed) ? relayed?.title : null) ?? header.title ?? issuing?.title ?? null;
   const title = L.note('title', titleFact) ?? '';
   const dateFact = header.date ?? relayed?.date ?? placeDateAnywhere(doc, folded);
   const issuerFact = completeIssuer(header.issuer, issuing?.issuer ?? null, folded) ?? signatureIssuer(doc) ?? attachmentIssuer(doc) ?? issuing?.issuer ?? relayedIssuer(relayed?.issuer, title, place, doc);
@@ -104,8 +104,8 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
   if (period) {
     plan.period = { from: L.note('period.from', period.from) ?? null, to: L.note('period.to', period.to) ?? null };
   } else {
-    const end = periodOfTitle(title, titleFact?.source ?? null, folded);
-    if (end) plan.period.to = L.note('period.to', end) ?? null;
+    const t = periodOfTitle(title, titleFact?.source ?? null, folded);
+    if (t) plan.period = { from: L.note('period.from', t.from) ?? null, to: L.note('period.to', t.to) ?? null };
   }
 
   const heads = readMovements(doc);
@@ -132,6 +132,19 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
   return plan;
 }
 
+/**
+ * A relayed document's own trích yếu beats what the page calls it: the page's heading that is the
+ * relaying sentence itself, or that names the document by its kind ("Kế hoạch công tác thi đua khen
+ * thưởng năm 2019", a portal's shorter title). A headline of the page's own ("Lấy ý kiến về việc
+ * phong tặng …") is the page's title, and a signed document's kind line is its own.
+ */
+function relayedTitleWins(header: ReturnType<typeof readHeader>, relayed: ReturnType<typeof relayedDocument>): boolean {
+  if (!relayed?.title || header.kindAt >= 0) return false;
+  const t = header.title?.source?.lines[0];
+  if (t === undefined) return true;
+  return t === relayed.title.source?.lines[0] || (header.kind !== null && header.kind.source?.lines[0] === t);
+}
+
 /** "Tiền Giang, ngày 02 tháng 4 năm 2024" under the signature, when the header has none. */
 const PLACE_DATE = /^([\p{Lu}][\p{L}\s.'-]{0,40}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 
@@ -149,7 +162,7 @@ function placeDateAnywhere(doc: DocModel, folded: boolean): Fact<string> | null 
 function placeAnywhere(doc: DocModel): string | null {
   for (let i = doc.blocks.length - 1; i >= 0; i--) {
     const m = /^([\p{Lu}][\p{L}\s.'-]{0,40}?),\s*ngày\b/u.exec(doc.blocks[i].text);
-    if (m) return m[1].trim();
+    if (m && !DAY_NAME.test(m[1].trim())) return m[1].trim();
   }
   return null;
 }

@@ -18,9 +18,10 @@ const FLOOR = 128;
 /** Facts right on the holdout documents with the reader as it stands (README, "Holdout"); a ratchet
  *  like FLOOR, kept apart so that gains on one set cannot hide losses on the other. */
 const HOLDOUT_FLOOR = 68;
-/** Facts right on the second holdout set (README, "Holdout 2") on first contact: a ratchet like the
- *  others, never set above what the reader does today. */
-const HOLDOUT2_FLOOR = 29;
+/** Facts right on the second holdout set (README, "Holdout 2"): 29 on first contact, 46 after one
+ *  round of fixes for the patterns it showed (so now tuned on); a ratchet like the others, never set
+ *  above what the reader does today. */
+const HOLDOUT2_FLOOR = 46;
 /** Documents the reader refused when they were graded (README, "Grading" and "Holdout"): every one of
  *  them has facts, so each is a failure to fix; the list may only shrink. */
 const KNOWN_REFUSALS: string[] = [];
@@ -271,7 +272,7 @@ describe('the real corpus, graded by reading', () => {
     const nowRead = KNOWN_REFUSALS.filter((s) => graded.some((g) => g.slug === s && !g.refused));
     console.log(
       `${figure('corpus (tuned on)', tally(tuned()), FLOOR)}\n${figure('holdout (tuned on once)', tally(holdout()), HOLDOUT_FLOOR)}\n` +
-        `${figure('holdout2 (never tuned on)', tally(holdout2()), HOLDOUT2_FLOOR)}\n` +
+        `${figure('holdout2 (tuned on once)', tally(holdout2()), HOLDOUT2_FLOOR)}\n` +
         (nowRead.length ? `no longer refused (remove from KNOWN_REFUSALS): ${nowRead.join(', ')}\n` : '') +
         graded
           .flatMap((g) => (g.refused ? [`${g.slug}: refused — ${g.refused}`] : g.wrong.map((w) => `${g.slug}: ${w.key} expected ${JSON.stringify(w.expected)}, read ${JSON.stringify(w.actual)}`)))

@@ -92,6 +92,12 @@ const NUMBER = /^Số\s*:?\s*(.*)$/iu;
 const DATE = /(?:^|,\s*|\s)ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})|(?:^|,\s*|\s)ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
 const PARTIAL_DATE = /ngày[\s\d.…_]*tháng[\s\d.…_]*năm\s+(\d{4})/u;
 const PLACE = /^([\p{Lu}][\p{L}\s.'-]{0,40}?),\s*ngày\b/u;
+// A site's date line ("Thứ bảy, ngày 27/04/2024", "Cập nhật, ngày …") dates a page but names a day, not a place.
+export const DAY_NAME = /^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật|Cập\s+nhật|Đăng\s+ngày|Ngày\s+đăng|Hôm\s+nay)$/iu;
+const placeIn = (re: RegExp, text: string): string | null => {
+  const p = re.exec(text)?.[1].trim() ?? null;
+  return p && !DAY_NAME.test(p) ? p : null;
+};
 // Where a line that holds both columns ("SỞ Y TẾ CỘNG HÒA XÃ HỘI …") is cut.
 const CUT = /(?=CỘNG\s+H[OÒ][AÀ]\s+XÃ)|(?=Độc\s+lập\s*[-–])|(?=ĐỘC\s+LẬP\s*[-–])|(?<=\S\s)(?=Số\s*:)|(?<=[\p{Lu}\d)]\s)(?=[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){0,3},\s*ngày\b)/u;
 const TITLE_STOP = /^(?:Căn cứ|Thực hiện|Thi hành|Theo\s|Xét\s|Để\s|Nhằm\s|Trên cơ sở|Kính gửi|Hôm nay|Ngày\s+\d|\(?\s*Ban hành kèm theo|\(?\s*Kèm theo)/u;
@@ -219,10 +225,10 @@ function readDate(its: Item[], folded: boolean, formal: boolean): { date: Fact<s
       const y = +(m[3] ?? m[6]);
       if (!isValidYmd(y, mo, d)) continue;
       const src: Source = it.block.table ? itemSource(it) : sourceOf(it.block, it.from, it.from + m.index + m[0].length);
-      return { date: fact(ymd(y, mo, d), src, SURE), partialYear: y, place: place.exec(text)?.[1].trim() ?? null };
+      return { date: fact(ymd(y, mo, d), src, SURE), partialYear: y, place: placeIn(place, text) };
     }
     const p = partial.exec(text);
-    if (p) return { date: null, partialYear: +p[1], place: place.exec(text)?.[1].trim() ?? null };
+    if (p) return { date: null, partialYear: +p[1], place: placeIn(place, text) };
   }
   return { date: null, partialYear: null, place: null };
 }

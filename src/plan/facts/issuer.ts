@@ -59,6 +59,16 @@ function onePlaceNamed(doc: DocModel): { word: string; name: string } | null {
   return seen.size === 1 ? [...seen.values()][0] : null;
 }
 
+const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** The one province or city a sentence names (up to its end), none when it names two. */
+function placeInSentence(text: string): { word: string; name: string } | null {
+  const end = /[.;:!?](?=\s|$)/u.exec(text);
+  const seen = new Map<string, { word: string; name: string }>();
+  for (const m of text.slice(0, end ? end.index : text.length).matchAll(PLACE_NAMED)) seen.set(`${m[1]} ${m[2]}`, { word: m[1], name: m[2] });
+  return seen.size === 1 ? [...seen.values()][0] : null;
+}
+
 /**
  * A name that stops at its level ("Ban Thi đua - Khen thưởng thành phố") completed by the text's own
  * fuller naming of the same body ("Ban Thi đua - Khen thưởng thành phố Hà Nội nhận được …").
@@ -67,12 +77,30 @@ function fullerInText(doc: DocModel, name: string): string | null {
   if (hasPlace(name, doc.layout.folded) || !namesLevel(name, doc.layout.folded)) return null;
   const body = name
     .split(/\s*[-–]\s*/u)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .map((part) => escaped(part).replace(/\s+/g, '\\s+'))
     .join('\\s*[-–]\\s*');
   const re = new RegExp(String.raw`(?<![\p{L}])${body}\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)`, 'u');
   for (const b of doc.blocks) {
     const m = re.exec(b.text);
     if (m) return `${name} ${m[1]}`;
+  }
+  return null;
+}
+
+/**
+ * A short name that leaves out its level ("Bảo hiểm xã hội Hà Nội", a headline's) as the text
+ * names it in full elsewhere ("Bảo hiểm xã hội thành phố Hà Nội vừa triển khai …"): the full one.
+ */
+function withLevelInText(doc: DocModel, name: string): string | null {
+  if (namesLevel(name, doc.layout.folded)) return null;
+  const words = name.split(/\s+/u);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const [head, tail] = [words.slice(0, k), words.slice(k)].map((ws) => ws.map(escaped).join(String.raw`\s+`));
+    const re = forCopy(doc.layout.folded, new RegExp(String.raw`(?<![\p{L}])${head}\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+${tail}(?![\p{L}])`, 'u'));
+    for (const b of doc.blocks) {
+      const m = re.exec(b.text);
+      if (m) return `${words.slice(0, k).join(' ')} ${m[1].replace(/\s+/g, ' ')} ${words.slice(k).join(' ')}`;
+    }
   }
   return null;
 }
@@ -105,8 +133,12 @@ export function issuingSentence(doc: DocModel, title: string, place: string | nu
       if (!m || forCopy(folded, REFERENCE).test(m[1])) continue;
       const at = m.index + m[0].indexOf(m[1]);
       const name = m[1].trim().replace(forCopy(folded, MANNER), '');
-      const placed = issuerFromText(name, placeOf(title, place), folded);
-      const issuer = fact(fullerInText(doc, placed) ?? placed, sourceOf(b, at, at + name.length), LIKELY);
+      const known = placeOf(title, place);
+      // "UBND tỉnh vừa ban hành Kế hoạch … trên địa bàn tỉnh Đồng Nai …": the province its own sentence names, pieced together, to confirm.
+      const own = known ? null : placeInSentence(b.text.slice(at));
+      const full = withLevelInText(doc, name);
+      const placed = full ?? issuerFromText(name, known ?? own, folded);
+      const issuer = fact(fullerInText(doc, placed) ?? placed, sourceOf(b, at, at + name.length), !full && own && placed !== name ? DOUBTFUL : LIKELY);
       const after = m.index + m[0].length;
       const k = forCopy(folded, KIND_ISSUED).exec(b.text.slice(after));
       if (!k) return { issuer, kind: null, title: null };

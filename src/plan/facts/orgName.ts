@@ -4,6 +4,7 @@
 // only place it).
 
 import { forCopy } from '../document/fold';
+import { nameKey } from './names';
 
 const cap = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
@@ -94,9 +95,19 @@ function splitBodies(lines: string[]): string[] {
   return out.filter(Boolean);
 }
 
+const spelt = (l: string) => l.replace(/^UBND(?![\p{L}])/u, 'ỦY BAN NHÂN DÂN').replace(/^UỶ/u, 'ỦY').replace(/\s+/g, ' ').trim();
+
+/**
+ * A level line repeated as the start of a later one, as a Quyết định's acting line repeats the
+ * header's ("ỦY BAN NHÂN DÂN |" … "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"): the later line is the whole name.
+ */
+function withoutRepeats(lines: string[]): string[] {
+  return lines.filter((l, i) => !lines.slice(i + 1).some((later) => spelt(later).startsWith(spelt(l) + ' ') || spelt(later) === spelt(l)));
+}
+
 /** The issuing body from the header's upper-case lines, top to bottom. */
 export function issuerFromHeader(raw: string[]): string {
-  const lines = splitBodies(raw);
+  const lines = withoutRepeats(splitBodies(raw));
   let k = -1;
   lines.forEach((l, i) => {
     if (AGENCY.test(l)) k = i;
@@ -109,11 +120,16 @@ export function issuerFromHeader(raw: string[]): string {
   return dashes(agency + place);
 }
 
+/** A name that ends in a body's abbreviation ("Hội đồng Thi đua - Khen thưởng TTXVN", "Công đoàn BHXH") is whole: it has no place to add. */
+const ENDS_IN_ACRONYM = /\s[\p{Lu}Đ]{3,}(?:-[\p{Lu}Đ]+)?$/u;
+
 /** A body named in running text ("Sở Y tế", "UBND tỉnh"), placed when the text names no place. */
 export function issuerFromText(name: string, place: { word: string; name: string } | null, folded = false): string {
   // Kept as the text writes it ("UBND tỉnh", "Ủy ban nhân dân tỉnh"): the secretary finds it so in the source.
   const org = name.trim();
-  if (forCopy(folded, HAS_PLACE).test(org) || !place || forCopy(folded, CENTRAL).test(org)) return dashes(org);
+  if (forCopy(folded, HAS_PLACE).test(org) || !place || forCopy(folded, CENTRAL).test(org) || ENDS_IN_ACRONYM.test(org)) return dashes(org);
+  // "Bảo hiểm xã hội Hà Nội" already says where it is, without the level.
+  if (nameKey(org).endsWith(' ' + nameKey(place.name))) return dashes(org);
   const bare = BARE_LEVEL.exec(org);
   // "Hội đồng Thi đua - Khen thưởng tỉnh" placed by a district's name would be wrong: only the same level is completed.
   if (bare) return bare[1] === place.word ? dashes(`${org} ${place.name}`) : dashes(org);

@@ -88,19 +88,38 @@ const TITLE_YEAR = /(?<![\p{L}])năm\s+(\d{4})(?!\s*[-–]\s*\d)/iu;
 // A title that launches a movement ("Phát động phong trào thi đua … năm 2024", "Thi đua … năm 2025"), not a guide to reviewing one.
 const MOVEMENT = /phong\s+trào|phát\s+động|đợt\s+thi\s+đua|^thi\s+đua/iu;
 
-/** The period's end as the title gives it, when the text states no period. */
-export function periodOfTitle(title: string, source: Fact<string>['source'], folded: boolean): Fact<string> | null {
+// A province's or a body's annual plan of its thi đua – khen thưởng work ("Thực hiện công tác thi
+// đua, khen thưởng tỉnh Hòa Bình năm 2024"): its period is the year it names. Not a guide to
+// reviewing or scoring a year's work ("Hướng dẫn tổng kết công tác thi đua năm 2019").
+const ANNUAL_WORK = /công\s+tác\s+(?:thi\s+đua|khen\s+thưởng)/iu;
+const REVIEW = /hướng\s+dẫn|tổng\s+kết|sơ\s+kết|đánh\s+giá|bình\s+xét|xét\s+(?:tặng|khen|công\s+nhận)|chấm\s+điểm|báo\s+cáo/iu;
+
+export interface TitlePeriod {
+  from: Fact<string> | null;
+  to: Fact<string>;
+}
+
+/** The period as the title gives it, when the text states no period: its end, and for an annual plan its whole year. */
+export function periodOfTitle(title: string, source: Fact<string>['source'], folded: boolean): TitlePeriod | null {
   const r = forCopy(folded, TITLE_RANGE).exec(title);
-  if (r) return fact(`${r[1] ?? r[2]}-12-31`, source, LIKELY);
+  if (r) return { from: null, to: fact(`${r[1] ?? r[2]}-12-31`, source, LIKELY) };
   const y = forCopy(folded, TITLE_YEAR).exec(title);
-  if (y && forCopy(folded, MOVEMENT).test(title)) return fact(`${y[1]}-12-31`, source, DOUBTFUL);
+  if (!y) return null;
+  if (forCopy(folded, ANNUAL_WORK).test(title) && !forCopy(folded, REVIEW).test(title)) {
+    return { from: fact(`${y[1]}-01-01`, source, DOUBTFUL), to: fact(`${y[1]}-12-31`, source, DOUBTFUL) };
+  }
+  if (forCopy(folded, MOVEMENT).test(title)) return { from: null, to: fact(`${y[1]}-12-31`, source, DOUBTFUL) };
   return null;
 }
 
 const PERIOD_LABEL =
-  /thời\s+gian\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|phát\s+động|triển\s+khai|thi\s+đua|tổ\s+chức|áp\s+dụng)|(?:đợt|phong\s+trào)(?:\s+thi\s+đua)?(?:\s+cao\s+điểm)?\s+(?:được\s+)?(?:triển\s+khai|phát\s+động|tổ\s+chức|thực\s+hiện)|^thời\s+gian$|^thời\s+gian\s+thực\s+hiện/iu;
+  /thời\s+gian\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|phát\s+động|triển\s+khai|thi\s+đua|tổ\s+chức|áp\s+dụng)|(?:đợt|phong\s+trào)(?:\s+thi\s+đua)?(?:\s+cao\s+điểm)?\s+(?:được\s+)?(?:diễn\s+ra|triển\s+khai|phát\s+động|tổ\s+chức|thực\s+hiện)|thời\s+gian\s+diễn\s+ra|^thời\s+gian$|^thời\s+gian\s+thực\s+hiện/iu;
 const DAY = String.raw`(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`;
 const RANGE = /(?:kể\s+)?từ\s+(.{4,60}?)\s+(?:đến|tới)\s+(.{4,120})$/iu;
+// A window that the sentence goes on after ("Đợt thi đua diễn ra từ ngày 9/10 đến 22/12/2019 với chủ
+// đề: …"): it ends at the clause that follows its last date.
+const RANGE_LEAD = /(?:kể\s+)?từ\s+(.{4,60}?)\s+(?:đến|tới)\s+((?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})(?!\d)/iu;
+const rangeIn = (s: string): RegExpExecArray | null => RANGE.exec(s) ?? RANGE_LEAD.exec(s);
 
 interface Ymd {
   y: number;
@@ -117,15 +136,25 @@ function dayIn(s: string): Ymd | null {
   return isValidYmd(y, mo, d) ? { y, m: mo, d } : null;
 }
 
-function startOf(s: string, issued: string | null): string | null {
+function startOf(s: string, issued: string | null, end: string | null): string | null {
   if (/ban\s+hành/iu.test(s)) return issued;
   const d = dayIn(s);
   if (d && /^\s*(?:ngày\s+)?\d/iu.test(s)) return iso(d.y, d.m, d.d);
+  const short = /^\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*$/iu.exec(s);
+  if (short && end) return dayBefore(+short[1], +short[2], end);
   const mo = /^tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/iu.exec(s.trim());
   if (mo && +mo[1] >= 1 && +mo[1] <= 12) return iso(+mo[2], +mo[1], 1);
   const y = /^(?:đầu\s+)?năm\s+(\d{4})/iu.exec(s.trim());
   if (y) return iso(+y[1], 1, 1);
   return null;
+}
+
+/** "từ ngày 9/10 đến 22/12/2019": the first day takes the end's year, or the year before when it would fall after the end. */
+function dayBefore(d: number, m: number, end: string): string | null {
+  const y = +end.slice(0, 4);
+  const same = iso(y, m, d);
+  const year = same > end ? y - 1 : y;
+  return isValidYmd(year, m, d) ? iso(year, m, d) : null;
 }
 
 function endOf(s: string): string | null {
@@ -172,11 +201,11 @@ export function readPeriod(doc: DocModel, issued: string | null): Period | null 
       const src = sourceOf(b, off);
       return { from: fact(`${whole[1]}-01-01`, src, SURE), to: fact(`${whole[1]}-12-31`, src, SURE), block: b };
     }
-    const sentence = b.body.split(/(?<=[.;])\s+(?=\p{Lu})/u).find((s) => RANGE.test(s));
+    const sentence = b.body.split(/(?<=[.;])\s+(?=\p{Lu})/u).find((s) => rangeIn(s) !== null);
     if (!sentence || !(labelled || underHeading || /từ\s+ngày\s+ban\s+hành/iu.test(sentence))) continue;
-    const m = RANGE.exec(sentence) as RegExpExecArray;
-    const from = startOf(m[1], issued);
+    const m = rangeIn(sentence) as RegExpExecArray;
     const to = endOf(m[2].replace(/[.;]\s*$/u, ''));
+    const from = startOf(m[1], issued, to);
     if (from === null && to === null && !/^(?:khi|lúc|sau\s+khi)\s/iu.test(m[2].trim())) continue;
     const at = off + b.body.indexOf(sentence);
     const src = sourceOf(b, at, at + sentence.length);

@@ -4,29 +4,38 @@
 // document is the one the sentence's subject issues, named right after its verb; the documents named
 // after "tại", "theo", "của", "Căn cứ" (the plan a công văn amends, a bank's Tờ trình the day before)
 // are others'. A day written without its year ("Ngày 18/1") takes the year of the text's latest full
-// date, to confirm.
+// date, to confirm. A paper writes the kind in lower case and may put the number in brackets
+// ("Tổng cục Thuế vừa ban hành công văn (số 5401/TCT-TCCB) gửi …"), or give none ("UBND tỉnh vừa ban
+// hành kế hoạch triển khai phong trào …"): the kind is still the relayed document's. Its title is the
+// clause after "về (việc)" or, with no number, after the kind word — the document's own trích yếu.
 import type { Block, DocModel } from '../document';
 import type { PlanKind } from '../../core/types';
 import { isValidYmd } from '../../core/dates';
 import { forCopy } from '../document/fold';
 import { DOUBTFUL, LIKELY, fact, sourceOf, type Fact } from './fact';
 import { BODY } from './issuer';
+import { cleanTitle, cutTitle } from './title';
 
 export interface Relayed {
   kind: Fact<PlanKind> | null;
-  number: Fact<string>;
+  number: Fact<string> | null;
   date: Fact<string> | null;
   /** The subject that issues it, as written ("UBND tỉnh", "Bộ Giáo dục và Đào tạo"). */
   issuer: Fact<string>;
+  /** Its trích yếu as the sentence quotes it ("… Kế hoạch số 74/KH-UBND về tổ chức hội nghị …"). */
+  title: Fact<string> | null;
 }
 
 const DAY = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`;
-const KINDS = String.raw`Công\s+văn|Văn\s+bản|Kế\s+hoạch|Quyết\s+định|Hướng\s+dẫn|Thông\s+báo|Quy\s+định|Quy\s+chế|Chỉ\s+thị|Chương\s+trình`;
+// Each word of a kind in either case: a paper writes "công văn", "kế hoạch".
+const KINDS = ['Công văn', 'Văn bản', 'Kế hoạch', 'Quyết định', 'Hướng dẫn', 'Thông báo', 'Quy định', 'Quy chế', 'Chỉ thị', 'Chương trình']
+  .map((k) => k.split(' ').map((w) => `[${w[0]}${w[0].toLocaleLowerCase('vi')}]${w.slice(1)}`).join(String.raw`\s+`))
+  .join('|');
 // A số/ký hiệu: "6908/UBND-NCPC", "51/BTĐKT-P.1", "57/2020/TT-BQP".
 const NUMBER = String.raw`\d{1,5}(?:\/\d{4})?\/[\p{Lu}Đ][\p{L}\d.&-]*[\p{L}\d]`;
 const RELAYED = new RegExp(
-  String.raw`(?:(?:^|[.;]\s+)Ngày\s+(?:${DAY})\s*[,.]?\s+)?(?:^|(?<=[,.;]\s|\s))(${BODY}[^,;.()]{0,80}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban\s+hành|có|ký|gửi)\s+(${KINDS})\s+(?:số\s+)?(${NUMBER})(?:\s+ngày\s+(?:${DAY}))?`,
-  'u',
+  String.raw`(?:(?:^|[.;]\s+)Ngày\s+(?:${DAY})\s*[,.]?\s+)?(?:^|(?<=[,.;]\s|\s))(${BODY}[^,;.()]{0,80}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(ban\s+hành|có|ký|gửi)\s+(${KINDS})(?![\p{L}])(?:(?:\s+(?:số\s+)?|\s*\(\s*số\s+)(${NUMBER})\s*\)?)?(?:\s+ngày\s+(?:${DAY}))?`,
+  'gu',
 );
 const REFERENCE = /^(?:Căn\s+cứ|Thực\s+hiện|Theo\s)/iu;
 const KIND_OF: Record<string, PlanKind> = {
@@ -61,26 +70,59 @@ function dayOf(m: RegExpExecArray, g: number, doc: DocModel): { iso: string; gue
   return { iso: `${year}-${pad(+mo)}-${pad(+d)}`, guessed: y === undefined };
 }
 
-/** The document the opening relays, when a sentence names its issuer, kind and số/ký hiệu. */
+// What a relayed document's title runs to: the plan's "như sau", its contents, whom it is sent to,
+// a colon, the end of the sentence.
+const TITLE_END = /,?\s+(?:như\s+sau|với\s+(?:các\s+|những\s+)?(?:nội\s+dung|mục\s+tiêu)|gửi\s+(?:các|tới|đến))(?![\p{L}])|\s*:|\.(?=\s+\p{Lu}|\s*$)/u;
+// Where a numbered document's trích yếu starts: "về (việc)", after the issuer it repeats ("Công văn
+// 1368/BGDĐT-TCCB của Bộ … về việc …"); a number-less one's starts at the kind word.
+const ABOUT = /^\s*,?\s*(?:của\s+[^,;.()]{1,80}?\s*,?\s+)?về\s+(?:việc\s+)?(?=\p{L})/u;
+const NOT_TITLE = /^(?:số|này|của|ngày|tại|theo|gửi|trên|đã|và)(?![\p{L}])/iu;
+// A subject that is someone else's document's ("… Quyết định số 733/QĐ-TTg của Thủ tướng về việc ban hành kế hoạch …").
+const NOT_SUBJECT = /(?<![\p{L}])(?:về\s+việc|của|tại|theo)\s/iu;
+
+/** The trích yếu the sentence quotes after the relayed document's name, if any. */
+function quotedTitle(b: Block, after: number, numbered: boolean): Fact<string> | null {
+  const rest = b.text.slice(after);
+  const about = ABOUT.exec(rest);
+  const lead = about ? about[0].length : numbered ? -1 : (/^\s+/u.exec(rest)?.[0].length ?? -1);
+  if (lead < 0 || NOT_TITLE.test(rest.slice(lead))) return null;
+  const body = rest.slice(lead);
+  const end = TITLE_END.exec(body);
+  const t = cleanTitle(cutTitle(end ? body.slice(0, end.index) : body));
+  if (t.length < 10) return null;
+  const at = after + lead;
+  return fact(t.charAt(0).toLocaleUpperCase('vi') + t.slice(1), sourceOf(b, at, at + t.length), LIKELY);
+}
+
+/**
+ * The document the opening relays: a sentence whose subject issues it, named by its kind and
+ * số/ký hiệu, or by its kind alone where the subject "ban hành" it.
+ */
 export function relayedDocument(doc: DocModel): Relayed | null {
   const re = forCopy(doc.layout.folded, RELAYED);
   for (const b of doc.blocks.slice(0, OPENING) as Block[]) {
     if (b.type !== 'para') continue;
-    const m = re.exec(b.text);
-    if (!m || REFERENCE.test(m[7])) continue;
-    const subjectAt = m.index + m[0].indexOf(m[7]);
-    const name = m[7].trim();
-    const src = sourceOf(b, m.index, m.index + m[0].length);
-    const number = m[9].replace(/[.-]+$/u, '');
-    // The day before the subject ("Ngày 17/10/2022 UBND tỉnh …") or after the number ("… số X ngày …").
-    const day = dayOf(m, 1, doc) ?? dayOf(m, 10, doc);
-    const kind = KIND_OF[m[8].toLocaleLowerCase('vi').replace(/\s+/g, ' ')] ?? null;
-    return {
-      kind: kind ? fact(kind, src, m[8].toLocaleLowerCase('vi').startsWith('văn') ? DOUBTFUL : LIKELY) : null,
-      number: fact(number, src, LIKELY),
-      date: day ? fact(day.iso, src, day.guessed ? DOUBTFUL : LIKELY) : null,
-      issuer: fact(name, sourceOf(b, subjectAt, subjectAt + name.length), LIKELY),
-    };
+    for (const m of b.text.matchAll(re)) {
+      const verb = m[8].toLocaleLowerCase('vi');
+      const word = m[9].toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+      if (REFERENCE.test(m[7]) || NOT_SUBJECT.test(m[7])) continue;
+      // Without a number only an act of issuing names a document: "có kế hoạch", "gửi văn bản" are plans and letters of any kind.
+      if (m[10] === undefined && (!verb.startsWith('ban') || word === 'văn bản')) continue;
+      const at = m.index as number;
+      const subjectAt = at + m[0].indexOf(m[7]);
+      const name = m[7].trim();
+      const src = sourceOf(b, at, at + m[0].length);
+      // The day before the subject ("Ngày 17/10/2022 UBND tỉnh …") or after the number ("… số X ngày …").
+      const day = dayOf(m, 1, doc) ?? dayOf(m, 11, doc);
+      const kind = KIND_OF[word] ?? null;
+      return {
+        kind: kind ? fact(kind, src, word.startsWith('văn') ? DOUBTFUL : LIKELY) : null,
+        number: m[10] === undefined ? null : fact(m[10].replace(/[.-]+$/u, ''), src, LIKELY),
+        date: day ? fact(day.iso, src, day.guessed ? DOUBTFUL : LIKELY) : null,
+        issuer: fact(name, sourceOf(b, subjectAt, subjectAt + name.length), LIKELY),
+        title: quotedTitle(b, at + m[0].length, m[10] !== undefined),
+      };
+    }
   }
   return null;
 }

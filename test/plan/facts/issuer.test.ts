@@ -114,6 +114,19 @@ describe('a header that lost a line', () => {
     );
     expect(p.issuer).toBe('Hội đồng Thi đua - Khen thưởng Trung ương');
   });
+  it('a Quyết định\'s acting line that repeats the level line is the whole name, not added to it', () => {
+    const p = read(
+      'ỦY BAN NHÂN DÂN |',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+      'Số: 812/QĐ-UBND |',
+      'Cao Bằng, ngày 05 tháng 6 năm 2022 |',
+      'ỦY BAN NHÂN DÂN TỈNH CAO BẰNG',
+      'Căn cứ Luật Thi đua, khen thưởng ngày 26/11/2003;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Phê duyệt Đề án đổi mới công tác thi đua, khen thưởng tỉnh Cao Bằng.',
+    );
+    expect(p.issuer).toBe('Ủy ban nhân dân tỉnh Cao Bằng');
+  });
 });
 
 describe('refusing', () => {
@@ -184,6 +197,64 @@ describe('who posts a notice', () => {
       '1. Tiêu chí xét danh hiệu thi đua đối với cá nhân',
     );
     expect(p.issuer).toBe('Trường Trung học cơ sở Lê Lợi');
+  });
+});
+
+describe('a bare "UBND tỉnh" in a relaying sentence', () => {
+  it('is placed by the province its own sentence names, to confirm', () => {
+    const p = read(
+      'Kế hoạch công tác thi đua khen thưởng năm 2021',
+      '',
+      'Đăng ngày: 03/03/2021',
+      'UBND tỉnh vừa ban hành Kế hoạch số 59/KH-UBND về công tác thi đua khen thưởng trên địa bàn tỉnh Bình Phước năm 2021 như sau:',
+      '',
+      'Các cơ quan, đơn vị trên địa bàn tỉnh ra sức phấn đấu hoàn thành nhiệm vụ năm 2021.',
+    );
+    expect(p.issuer).toBe('UBND tỉnh Bình Phước');
+    expect(p.unsure).toContain('issuer');
+  });
+  it('is left bare when its sentence names two provinces', () => {
+    const p = read('UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND về thi đua hợp tác giữa tỉnh Bình Phước và tỉnh Bình Dương năm 2021 như sau:', '', 'Ngày 20/3/2021 hai tỉnh ký giao ước thi đua.');
+    expect(p.issuer).toBe('UBND tỉnh');
+  });
+});
+
+describe('completing a name invents nothing', () => {
+  it('a name ending in a body\'s abbreviation is whole, and its council with it', () => {
+    const p = read(
+      'Hà Nội, ngày 27 tháng 4 năm 2024',
+      '',
+      'Căn cứ Nghị định số 91/2017/NĐ-CP của Chính phủ, Hội đồng Thi đua - Khen thưởng TTXVN lấy ý kiến đề nghị khen thưởng Huân chương Lao động hạng Ba trên Trang thông tin của TTXVN.',
+    );
+    expect(p.issuer).toBe('Hội đồng Thi đua - Khen thưởng TTXVN');
+    expect(p.council?.name).toBe('Hội đồng Thi đua - Khen thưởng TTXVN');
+  });
+  it('a site\'s date line is no place-and-date line', () => {
+    const p = read(
+      'Chủ nhật, ngày 12/05/2024',
+      '',
+      'Thông tin chung',
+      '',
+      'Ban Thi đua - Khen thưởng lấy ý kiến nhân dân đối với cá nhân đề nghị tặng Huân chương Lao động hạng Ba.',
+    );
+    expect(p.issuer).toBe('Ban Thi đua - Khen thưởng');
+  });
+});
+
+describe('a headline\'s short name and the body\'s full one', () => {
+  it('the body\'s full naming of the same body wins', () => {
+    const p = read(
+      '15/01/2021 09:10',
+      '',
+      'Kho bạc Nhà nước Đà Nẵng phát động thi đua năm 2021',
+      '',
+      '(ĐN) Nhằm động viên cán bộ, công chức thi đua hoàn thành nhiệm vụ, Kho bạc Nhà nước thành phố Đà Nẵng vừa phát động phong trào thi đua năm 2021.',
+    );
+    expect(p.issuer).toBe('Kho bạc Nhà nước thành phố Đà Nẵng');
+  });
+  it('a short name that already ends in its place gets no place added again', () => {
+    const p = read('Kho bạc Nhà nước Đà Nẵng phát động thi đua trên địa bàn thành phố Đà Nẵng năm 2021', '', 'Kho bạc Nhà nước Đà Nẵng phát động phong trào thi đua năm 2021.');
+    expect(p.issuer).toBe('Kho bạc Nhà nước Đà Nẵng');
   });
 });
 
