@@ -34,6 +34,7 @@ export function planSummary(plan: Plan): string {
   for (const m of plan.movements) {
     out.push(`  ${m.id}. ${m.name}`);
     out.push(`     ${S.quota(quotaText(m.quota, m.quotaNote))}`);
+    for (const f of m.formQuotas ?? []) out.push(`     ${S.formQuota(f.form, quotaText(f.quota, f.quotaNote))}`);
     out.push(`     ${S.criteria(m.criteria.collective.length, m.criteria.individual.length)}`);
     for (const d of m.deadlines) out.push(deadlineLine(d));
   }

@@ -41,6 +41,10 @@ function describe(plan: Plan, path: string): { label: string; value: string } | 
     const head = E.movement(m.id);
     if (p.length === 2) return { label: head, value: m.name };
     if (p[2] === 'quota') return { label: `${head} — ${E.movementField.quota}`, value: quotaText(m.quota, m.quotaNote) };
+    if (p[2] === 'formQuotas') {
+      const f = m.formQuotas?.[+p[3]];
+      return f ? { label: `${head} — ${E.movementField.formQuotas}`, value: `${f.form}: ${quotaText(f.quota, f.quotaNote)}` } : null;
+    }
     if (p[2] === 'deadlines') {
       const d = m.deadlines[+p[3]];
       if (p[3] === undefined) return { label: `${head} — ${E.movementField.deadlines}`, value: m.deadlines.map(deadlineText).join('; ') || PLAN_TEXT.summary.deadlineNoDate };

@@ -3,7 +3,7 @@
 // facts to confirm. A document of the genre is never refused for its layout or kind; only a text
 // in which nothing of a thi đua – khen thưởng document is found is.
 import { nameKey } from './facts/names';
-import type { AwardForm, CriteriaGroup, Deadline, Movement, Plan, PlanKind, PlanWarning } from '../core/types';
+import type { Allocation, AwardForm, CriteriaGroup, Deadline, FormQuota, Movement, Plan, PlanKind, PlanWarning } from '../core/types';
 import type { Block, DocModel, Node } from './document';
 import type { ReadPlanOptions } from './options';
 import { UserError } from '../core/errors';
@@ -211,6 +211,11 @@ function placeCriteria(lists: CriteriaList[], heads: MovementHead[], movements: 
   plan.forms = formsOut;
 }
 
+/** A quota line that names a form, as that form's quota. */
+function formQuotaOf(a: Allocation): FormQuota {
+  return { form: a.form as string, quota: { collective: a.collective, individual: a.individual, either: a.either, percent: null }, quotaNote: null };
+}
+
 function placeQuotas(doc: DocModel, movements: Movement[], movementIndex: (n: Node, line?: number | null) => number, L: Ledger, plan: Plan): void {
   const q = readQuotas(doc);
   const first = new Map<number, string>();
@@ -231,9 +236,22 @@ function placeQuotas(doc: DocModel, movements: Movement[], movementIndex: (n: No
     movements[i].quota = v.quota;
     movements[i].quotaNote = v.note;
   }
-  q.allocations.forEach((a, k) => {
-    plan.allocations.push(L.note(`allocations.${k}`, a.fact) as (typeof plan.allocations)[number]);
-  });
+  for (const a of q.allocations) {
+    // "Bằng khen của Chủ tịch UBND tỉnh: 03 tập thể và 05 cá nhân" under "Số lượng": the line names a
+    // form, not a group of units — a quota of that form for the movement it sits under (or the plan's
+    // one movement).
+    const v = a.fact.value;
+    const namesForm = !!v.form && fold(v.group) === fold(v.form);
+    const at = namesForm ? movementIndex(a.node, a.fact.source?.lines[0] ?? null) : -1;
+    const i = at >= 0 ? at : namesForm && movements.length === 1 ? 0 : -1;
+    if (i >= 0) {
+      const list = (movements[i].formQuotas ??= []);
+      const f = L.note(`movements.${i}.formQuotas.${list.length}`, { ...a.fact, value: formQuotaOf(v) });
+      if (f) list.push(f);
+      continue;
+    }
+    plan.allocations.push(L.note(`allocations.${plan.allocations.length}`, a.fact) as (typeof plan.allocations)[number]);
+  }
   for (const u of q.unread) {
     L.warn(u.line, PLAN_TEXT.quotaUnread(u.text));
     const i = movementIndex(u.node, u.line);

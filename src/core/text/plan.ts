@@ -109,6 +109,7 @@ export const PLAN_TEXT = {
     movement: (id: string) => `Phong trào ${id}`,
     movementField: {
       quota: 'số lượng khen thưởng',
+      formQuotas: 'số lượng theo hình thức',
       deadlines: 'thời hạn',
       awardGrade: 'xếp loại được khen',
       minScore: 'điểm tối thiểu',
@@ -128,6 +129,7 @@ export const PLAN_TEXT = {
     unknownDate: '(không rõ)',
     movements: (n: number) => `Phong trào thi đua (${n}):`,
     quota: (s: string) => `số lượng: ${s}`,
+    formQuota: (form: string, s: string) => `số lượng ${form}: ${s}`,
     noQuota: 'chưa có chỉ tiêu',
     criteria: (c: number, i: number) => `tiêu chuẩn: ${c} tập thể, ${i} cá nhân`,
     deadlines: 'Thời hạn:',
