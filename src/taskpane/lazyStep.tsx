@@ -17,16 +17,16 @@ export interface LazyStep<P extends object> {
  */
 export function lazyStep<M, P extends object>(load: () => Promise<M>, pick: (m: M) => React.ComponentType<P>): LazyStep<P> {
   let loaded: React.ComponentType<P> | null = null;
-  const fetch = () =>
+  const loadStep = () =>
     load().then((m) => {
       loaded = pick(m);
       return { default: loaded };
     });
   // A lazy component takes its loaded component's props; React's typings lose P on the way.
-  const Lazy = React.lazy(fetch) as unknown as React.ComponentType<P>;
+  const Lazy = React.lazy(loadStep) as unknown as React.ComponentType<P>;
   function Step(props: P): React.ReactElement {
     const [Ready] = React.useState(() => loaded);
     return Ready ? <Ready {...props} /> : <Lazy {...props} />;
   }
-  return { Step, preload: () => void fetch().catch(() => {}) };
+  return { Step, preload: () => void loadStep().catch(() => {}) };
 }
