@@ -2,7 +2,6 @@
 // All cell text is rendered as React text nodes (never as HTML), so a cell holding markup shows literally.
 import * as React from 'react';
 import {
-  Button,
   FluentProvider,
   Tab,
   TabList,
@@ -20,16 +19,41 @@ import {
 import { DEFAULT_SETTINGS, type Plan, type Settings } from '../core/types';
 import { PANE_TEXT } from '../core/text/taskpane';
 import { PlanTab } from './PlanTab';
-import { ListTab } from './ListTab';
-import { HistoryAppendPanel, ScoreTab, SheetButtons, useScoreRunner } from './ScoreTab';
-import { SettingsTab } from './SettingsTab';
-import { DocumentsTab } from './DocumentsTab';
-import { messageOf, type Inspection } from './state';
-import { createScoringSheet } from '../excel';
+import { useScoreRunner } from './scoreRunner';
+import { lazyStep } from './lazyStep';
+import type { Inspection } from './state';
 import type { HostStatus, HostWatch } from './host';
 
-// The intake step's screen, its readers and its wording load when its tab is first opened.
-const IntakeTab = React.lazy(() => import(/* webpackChunkName: "intake-tab" */ './IntakeTab').then((m) => ({ default: m.IntakeTab })));
+// Only step 1 (what the pane opens on) is in the page's first script. Every other step loads when
+// its tab is first opened, or earlier, once the pane is connected and the page is idle (preloadSteps),
+// so a click seldom sees the loading line. Their Office.js adapter, Fluent's tables, switches,
+// selects and progress bars come with them.
+const STEPS = {
+  intake: lazyStep(() => import(/* webpackChunkName: "intake-tab" */ './IntakeTab'), (m) => m.IntakeTab),
+  list: lazyStep(() => import(/* webpackChunkName: "list-tab" */ './ListTab'), (m) => m.ListTab),
+  score: lazyStep(() => import(/* webpackChunkName: "score-tab" */ './ScoreTab'), (m) => m.ScoreTab),
+  report: lazyStep(() => import(/* webpackChunkName: "report-tab" */ './ReportTab'), (m) => m.ReportTab),
+  documents: lazyStep(() => import(/* webpackChunkName: "documents-tab" */ './DocumentsTab'), (m) => m.DocumentsTab),
+  settings: lazyStep(() => import(/* webpackChunkName: "settings-tab" */ './SettingsTab'), (m) => m.SettingsTab),
+};
+const IntakeTab = STEPS.intake.Step;
+const ListTab = STEPS.list.Step;
+const ScoreTab = STEPS.score.Step;
+const ReportTab = STEPS.report.Step;
+const DocumentsTab = STEPS.documents.Step;
+const SettingsTab = STEPS.settings.Step;
+
+/** Fetches the other steps' code once the page is idle after connecting. */
+function preloadSteps(): () => void {
+  const load = () => Object.values(STEPS).forEach((step) => step.preload());
+  const w = globalThis as { requestIdleCallback?: (f: () => void) => number; cancelIdleCallback?: (id: number) => void };
+  if (w.requestIdleCallback && w.cancelIdleCallback) {
+    const id = w.requestIdleCallback(load);
+    return () => w.cancelIdleCallback!(id);
+  }
+  const id = setTimeout(load, 200);
+  return () => clearTimeout(id);
+}
 
 type TabId = 'plan' | 'intake' | 'list' | 'score' | 'report' | 'documents' | 'settings';
 const TABS: TabId[] = ['plan', 'intake', 'list', 'score', 'report', 'documents', 'settings'];
@@ -116,6 +140,7 @@ export function App({ host }: { host?: HostWatch }): React.ReactElement {
   const [inspection, setInspection] = React.useState<Inspection | null>(null);
   const runner = useScoreRunner(plan, settings, inspection);
   const ready = status === 'ready';
+  React.useEffect(() => (ready ? preloadSteps() : undefined), [ready]);
 
   const setPlan = (p: Plan | null) => {
     setPlanState(p);
@@ -147,77 +172,18 @@ export function App({ host }: { host?: HostWatch }): React.ReactElement {
           </TabList>
           <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={s.panel}>
             {tab === 'plan' && <PlanTab plan={plan} settings={settings} onPlan={setPlan} />}
-            {tab === 'intake' && (
-              <React.Suspense fallback={<Text>{PANE_TEXT.busy}</Text>}>
-                <IntakeTab plan={plan} />
-              </React.Suspense>
-            )}
-            {tab === 'list' && <ListTab plan={plan} inspection={inspection} onInspection={setInspection} />}
-            {tab === 'score' && <ScoreTab runner={runner} canRun={!!plan && !!inspection} />}
-            {tab === 'report' && <ReportPanel runner={runner} canRun={!!plan && !!inspection} plan={plan} />}
-            {tab === 'documents' && <DocumentsTab plan={plan} inspection={inspection} />}
-            {tab === 'settings' && <SettingsTab settings={settings} onSettings={setSettings} />}
+            <React.Suspense fallback={<Text data-testid="tab-loading">{PANE_TEXT.loadingTab}</Text>}>
+              {tab === 'intake' && <IntakeTab plan={plan} />}
+              {tab === 'list' && <ListTab plan={plan} inspection={inspection} onInspection={setInspection} />}
+              {tab === 'score' && <ScoreTab runner={runner} canRun={!!plan && !!inspection} />}
+              {tab === 'report' && <ReportTab runner={runner} canRun={!!plan && !!inspection} plan={plan} />}
+              {tab === 'documents' && <DocumentsTab plan={plan} inspection={inspection} />}
+              {tab === 'settings' && <SettingsTab settings={settings} onSettings={setSettings} />}
+            </React.Suspense>
           </section>
         </fieldset>
       </main>
     </FluentProvider>
-  );
-}
-
-function ReportPanel({ runner, canRun, plan }: { runner: ReturnType<typeof useScoreRunner>; canRun: boolean; plan: Plan | null }) {
-  const s = useStyles();
-  const T = PANE_TEXT.report;
-  const [sheetBusy, setSheetBusy] = React.useState(false);
-  const [sheetMsg, setSheetMsg] = React.useState<{ ok: boolean; text: string } | null>(null);
-  const hasRubric = !!plan?.rubric && plan.rubric.items.length > 0;
-  const makeScoringSheet = async () => {
-    if (!plan) return;
-    setSheetBusy(true);
-    setSheetMsg(null);
-    try {
-      const name = await createScoringSheet(plan);
-      setSheetMsg({ ok: true, text: T.scoringDone(name) });
-    } catch (e) {
-      setSheetMsg({ ok: false, text: messageOf(e) });
-    } finally {
-      setSheetBusy(false);
-    }
-  };
-  return (
-    <div className={s.panel}>
-      <Text>{T.intro}</Text>
-      {!canRun && (
-        <MessageBar intent="info">
-          <MessageBarBody>{T.needScore}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Button appearance="primary" disabled={!canRun || runner.busy} onClick={() => void runner.run()}>
-        {T.regenerate}
-      </Button>
-      {runner.error && (
-        <MessageBar intent="error" data-testid="run-error">
-          <MessageBarBody>{runner.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {runner.result && !runner.busy && (
-        <>
-          <Text data-testid="report-done">{T.done(runner.result.sheets.length)}</Text>
-          <SheetButtons sheets={runner.result.sheets} onError={runner.setError} />
-        </>
-      )}
-      <HistoryAppendPanel runner={runner} canRun={canRun} />
-      {/* The blank sheet units fill in with their self-assessed points; it needs only the plan's rubric. */}
-      <Text weight="semibold">{T.scoringTitle}</Text>
-      <Text>{hasRubric ? T.scoringIntro : T.scoringNoRubric}</Text>
-      <Button disabled={!hasRubric || sheetBusy} onClick={() => void makeScoringSheet()}>
-        {T.scoringSheet}
-      </Button>
-      {sheetMsg && (
-        <MessageBar intent={sheetMsg.ok ? 'success' : 'error'} data-testid={sheetMsg.ok ? 'scoring-done' : 'run-error'}>
-          <MessageBarBody>{sheetMsg.text}</MessageBarBody>
-        </MessageBar>
-      )}
-    </div>
   );
 }
 

@@ -15,10 +15,10 @@ import {
 } from '@fluentui/react-components';
 import type { Plan, Settings } from '../core/types';
 import { PANE_TEXT } from '../core/text/taskpane';
-import { readPlanSheet, writePlanSheet } from '../excel';
 import { messageOf } from './state';
 
-// The view of a plan loads with the first plan read: the empty step, drawn first, needs none of it.
+// The view of a plan loads with the first plan read: the empty step, drawn first, needs none of it;
+// the Office.js adapter, with the first load or save of the "Kế hoạch" sheet.
 const PlanView = React.lazy(() => import(/* webpackChunkName: "plan-view" */ './PlanView'));
 
 const T = PANE_TEXT.plan;
@@ -134,6 +134,7 @@ export function PlanTab({ plan, settings, onPlan }: PlanTabProps): React.ReactEl
           disabled={busy}
           onClick={() =>
             void act(async () => {
+              const { readPlanSheet } = await import(/* webpackChunkName: "excel" */ '../excel');
               const r = await readPlanSheet();
               if (!r) setInfo(T.noSaved);
               else {
@@ -169,6 +170,7 @@ export function PlanTab({ plan, settings, onPlan }: PlanTabProps): React.ReactEl
           disabled={busy}
           onClick={() =>
             void act(async () => {
+              const { writePlanSheet } = await import(/* webpackChunkName: "excel" */ '../excel');
               await writePlanSheet(plan);
               setInfo(T.saved);
             })

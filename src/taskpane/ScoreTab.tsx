@@ -18,13 +18,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { FormSummaryRow, Plan, Settings, SummaryRow } from '../core/types';
 import { FORM_TEXT, KIND_LABEL } from '../core/text';
 import { PANE_TEXT } from '../core/text/taskpane';
-import { activateSheet, appendHistory, runScore } from '../excel';
-import { HISTORY_SHEET_NAME, HISTORY_SOURCE_TEXT } from '../core/text/history';
-import { messageOf, type Inspection } from './state';
+import { activateSheet } from '../excel';
+import { messageOf } from './state';
 import { WarningList } from './ListTab';
+import type { ScoreRunner } from './scoreRunner';
 
 const T = PANE_TEXT.score;
 
@@ -46,62 +45,8 @@ const useStyles = makeStyles({
   sheets: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: '4px' },
 });
 
-export interface RunResult {
-  rows: SummaryRow[];
-  /** Per movement × award form × kind; empty when the list names no form. */
-  forms: FormSummaryRow[];
-  sheets: string[];
-  nominations: number;
-  syncs: number;
-  warnings: import('../core/types').SheetWarning[];
-}
-
-export function useScoreRunner(plan: Plan | null, settings: Settings, inspection: Inspection | null) {
-  const [busy, setBusy] = React.useState(false);
-  const [error, setError] = React.useState<string | null>(null);
-  const [result, setResult] = React.useState<RunResult | null>(null);
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      if (!plan || !inspection) throw new Error(T.needSheet);
-      const header = inspection.header;
-      const out = await runScore(plan, settings, { sheet: inspection.sheet, header });
-      setResult({
-        rows: out.result.summary.byMovement,
-        forms: out.result.summary.forms,
-        sheets: out.writePlan.sheets.map((x: { name: string }) => x.name),
-        nominations: out.result.nominations.length,
-        syncs: out.syncs ?? 0,
-        warnings: out.warnings ?? [],
-      });
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  /** The report step's "Ghi vào lịch sử": this year's final results appended to the history sheet. */
-  const [historyMsg, setHistoryMsg] = React.useState<{ ok: boolean; text: string } | null>(null);
-  const append = async () => {
-    setBusy(true);
-    setHistoryMsg(null);
-    try {
-      if (!plan || !inspection) throw new Error(T.needSheet);
-      const out = await appendHistory(plan, settings, { sheet: inspection.sheet, header: inspection.header });
-      const h = out.history;
-      setHistoryMsg({ ok: true, text: HISTORY_SOURCE_TEXT.appended(h?.appended ?? 0, h?.sheet ?? HISTORY_SHEET_NAME, h?.alreadyThere ?? 0, h?.noForm ?? 0) });
-    } catch (e) {
-      setHistoryMsg({ ok: false, text: messageOf(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, result, run, setError, append, historyMsg };
-}
-
 /** The report step's history part: what the button does, the button, what it did. */
-export function HistoryAppendPanel({ runner, canRun }: { runner: ReturnType<typeof useScoreRunner>; canRun: boolean }) {
+export function HistoryAppendPanel({ runner, canRun }: { runner: ScoreRunner; canRun: boolean }) {
   const R = PANE_TEXT.report;
   const msg = runner.historyMsg;
   return (
@@ -120,7 +65,7 @@ export function HistoryAppendPanel({ runner, canRun }: { runner: ReturnType<type
   );
 }
 
-export function ScoreTab({ runner, canRun }: { runner: ReturnType<typeof useScoreRunner>; canRun: boolean }) {
+export function ScoreTab({ runner, canRun }: { runner: ScoreRunner; canRun: boolean }) {
   const s = useStyles();
   const { busy, error, result, run, setError } = runner;
   return (

@@ -299,6 +299,34 @@ test("the add-in's own taskpane.html, with Microsoft's CDN unreachable, shows th
   }
 });
 
+test('a step whose code is still loading says so in Vietnamese, then works once it has arrived', async () => {
+  // The "Danh sách" step's chunk is held back (as on a slow connection) until the pane has shown its
+  // loading line; the idle preload waits on the same request.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await withStartupPage('', async (p) => {
+    await p.route(/list-tab\.chunk\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await p.reload();
+    await p.locator('[data-testid="pane-root"][data-ready="true"]').waitFor();
+    await p.waitForFunction(() => (window as StartupWindow).__bx?.ready === true);
+    await p.getByTestId('plan-text').fill(samplePlanText());
+    await p.getByRole('button', { name: PANE_TEXT.plan.read }).click();
+    await p.getByTestId('plan-view').waitFor();
+    await p.getByRole('tab', { name: PANE_TEXT.tabs.list, exact: true }).click();
+    expect(await p.getByTestId('tab-loading').textContent()).toBe(PANE_TEXT.loadingTab);
+    release();
+    await p.getByText(PANE_TEXT.list.intro).waitFor();
+    expect(await p.getByTestId('tab-loading').count()).toBe(0);
+    // The step works: it lists the workbook's sheets and reads the plan's list on the active one.
+    await p.waitForFunction(() => (document.querySelector('[data-testid="sheet-select"]') as HTMLSelectElement | null)?.value);
+    await p.getByRole('button', { name: PANE_TEXT.list.inspect }).click();
+    await p.getByTestId('inspection').waitFor();
+  });
+});
+
 test('full flow on the bundled sample: plan → mapping → score → summary sheets match the pane', async () => {
   await readPlan(samplePlanText());
   const movements = await page.locator('[data-testid="plan-view"] section').count();
@@ -438,7 +466,9 @@ test('the tabs work with the keyboard alone, with a visible focus ring', async (
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Space');
   expect(await page.getByRole('tab', { name: PANE_TEXT.tabs.settings, exact: true }).getAttribute('aria-selected')).toBe('true');
-  // Tab from the tab list reaches the first control of the settings panel (the Điều 148 switch).
+  // Tab from the tab list reaches the first control of the settings panel (the Điều 148 switch), once
+  // the step is shown (its code loads apart from the first screen's).
+  await page.getByTestId('shift-switch').waitFor();
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.getAttribute('role'))).toBe('switch');
   await page.keyboard.press('Space');

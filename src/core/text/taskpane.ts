@@ -13,6 +13,8 @@ export const PANE_TEXT = {
   },
   tabListLabel: 'Các bước bình xét',
   busy: 'Đang xử lý…',
+  /** Shown in a step's place while its code loads (the first time its tab is opened). */
+  loadingTab: 'Đang tải bước này…',
   errorTitle: 'Lỗi',
   unexpected: (msg: string) => `Có lỗi ngoài dự kiến: ${msg}`,
 
