@@ -44,7 +44,7 @@ export function patchBandSheet(pkg: XlsxPackage, sheet: PackageSheet, band: Band
     splitSheet(chunks, {
       head: (text, root, selfClosed) => {
         p = root.p;
-        cells = new BlockCells(band.blocks, null, styles, p);
+        cells = new BlockCells(band.blocks, null, styles, p, pkg.date1904);
         pending = cells.rows;
         let head = setCols(text, p, band.columnWidths.map((width, i) => ({ col: band.firstCol + i, width })));
         head = widenDimension(head, p, band.lastCol, Math.max(bottom, lastRow));

@@ -4,6 +4,7 @@
 import type { CellBlock } from '../workbook/model';
 import { colLetter } from './a1';
 import type { StyleBook } from './styleBook';
+import { DAYS_1904, isDateFormat } from './styles';
 import { escapeCellText } from './xml';
 
 export interface Written {
@@ -29,6 +30,12 @@ export class BlockCells {
     private styles: StyleBook,
     /** The element prefix of the sheet the cells go into ("x:" or ""). */
     private p: string,
+    /**
+     * The workbook counts dates from 1904 (Excel for Mac, LibreOffice's option): a WritePlan's
+     * date serials are the 1900 system's, so a date-formatted cell is written 1462 days less, or
+     * Excel would show it four years late.
+     */
+    private date1904 = false,
   ) {
     for (const b of blocks) {
       for (let i = 0; i < b.values.length; i++) {
@@ -57,7 +64,8 @@ export class BlockCells {
       const c = b.col + j;
       const fmt = typeof b.numberFormats === 'string' ? b.numberFormats : (b.numberFormats?.[i]?.[j] ?? null);
       const wrap = !!b.wrap || (typeof v === 'string' && v.length > 40);
-      return { col: c, xml: cellXml(this.p, `${colLetter(c)}${r}`, v, this.styleOf(b, fill, fmt || null, wrap)) };
+      const value = this.date1904 && typeof v === 'number' && fmt && isDateFormat(fmt) ? v - DAYS_1904 : v;
+      return { col: c, xml: cellXml(this.p, `${colLetter(c)}${r}`, value, this.styleOf(b, fill, fmt || null, wrap)) };
     });
   }
 

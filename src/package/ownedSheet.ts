@@ -8,8 +8,8 @@ import { BlockCells, colsXml } from './cells';
 import type { StyleBook } from './styleBook';
 import { escapeXml } from './xml';
 
-export function ownedSheetXml(s: OwnedSheet, styles: StyleBook, ns: string): string {
-  const cells = new BlockCells(s.blocks, s.font, styles, '');
+export function ownedSheetXml(s: OwnedSheet, styles: StyleBook, ns: string, date1904 = false): string {
+  const cells = new BlockCells(s.blocks, s.font, styles, '', date1904);
   const heights = s.rowHeights ?? [];
   const rowNums = new Set<number>(cells.rows);
   heights.forEach((h, i) => {

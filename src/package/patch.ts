@@ -80,7 +80,7 @@ function apply(pkg: XlsxPackage, plan: WritePlan): Uint8Array {
       if (!old.worksheet) throw new UserError(PKG_TEXT.cannotKeep(pkg.file, `trang "${s.name}" không phải trang tính`));
       // The same part, id and relationship as before: a re-run changes nothing but the cells.
       replaced.add(old.sheetId);
-      putIfChanged(pkg, old.path, ownedSheetXml(s, styles, pkg.workbookRoot.ns));
+      putIfChanged(pkg, old.path, ownedSheetXml(s, styles, pkg.workbookRoot.ns, pkg.date1904));
       parts.remove(relsOf(old.path));
       continue;
     }
@@ -91,7 +91,7 @@ function apply(pkg: XlsxPackage, plan: WritePlan): Uint8Array {
     do rId = `rId${++nextRid}`;
     while (usedIds.has(rId));
     usedIds.add(rId);
-    parts.put(path, ownedSheetXml(s, styles, pkg.workbookRoot.ns));
+    parts.put(path, ownedSheetXml(s, styles, pkg.workbookRoot.ns, pkg.date1904));
     newParts.push({ s, path, rId, sheetId: ++nextSheetId });
     order.push({ name: s.name, sheetId: String(nextSheetId), rId, path, worksheet: true, visibility: 'Visible' });
   }

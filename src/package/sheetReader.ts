@@ -16,6 +16,7 @@ import { splitSheet } from './sheetStream';
 import { itemText, own } from './sharedStrings';
 import { attr, decodeEscapes, decodeXml, XmlProblem } from './xml';
 import { colLetter, MAX_COL, MAX_ROW, parseCellRef } from './a1';
+import { DAYS_1904 } from './styles';
 
 export type SheetForm = 'cli' | 'office';
 
@@ -40,8 +41,6 @@ export interface SheetRead {
 
 const MS_PER_DAY = 86400000;
 const UNIX_EPOCH_SERIAL = 25569;
-/** Days between the 1900 and the 1904 date systems' day 0. */
-const DAYS_1904 = 1462;
 
 interface Ctx {
   file: string;

@@ -40,6 +40,9 @@ const BUILTIN_FORMATS: Record<number, string> = {
 for (const id of [27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58]) BUILTIN_FORMATS[id] = 'yyyy-mm-dd';
 for (const id of [32, 33, 34, 35, 55, 56]) BUILTIN_FORMATS[id] = 'h:mm:ss';
 
+/** Days between the 1900 and the 1904 date systems' day 0 (a 1904 workbook's serial + 1462 = the 1900 serial). */
+export const DAYS_1904 = 1462;
+
 export function isDateFormat(fmt: string): boolean {
   if (!fmt) return false;
   const f = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');

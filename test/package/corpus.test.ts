@@ -13,6 +13,7 @@ import { readWorkbook } from '../../src/package';
 import { inflateEntry, readZip, type ZipEntry } from '../../src/package/zip';
 import type { CellValue } from '../../src/workbook/model';
 import { isOwnedSheetName } from '../../src/workbook/scoreWorkbook';
+import { OWNED_SHEETS } from '../../src/core/text/workbook';
 
 interface Expect {
   nominations?: number;
@@ -111,6 +112,16 @@ describe.each(REAL.map((c) => [c.file, c] as const))('%s', (file, c) => {
       expect(first.err).toContain(`"${w}"`);
     }
     if (!e.warn) expect(first.err).toBe('');
+  });
+
+  test('the late list shows each late dossier\'s received date as the list has it (1900 or 1904 date system)', () => {
+    const json = JSON.parse(first.out) as { nominations: Nomination[] };
+    const late = new Map(json.nominations.filter((n) => n.status === 'late').map((n) => [n.row, n.received]));
+    expect(late.size).toBeGreaterThan(0);
+    const sheet = readWorkbook(new Uint8Array(fs.readFileSync(out(1))), 'out').sheets.find((s) => s.name === OWNED_SHEETS.late)!;
+    // Columns: STT, name, unit, movement, the list's row, received, last day on time, days late.
+    const shown = new Map(sheet.values.filter((r) => typeof r[4] === 'number' && late.has(r[4] as number)).map((r) => [r[4] as number, (r[5] as Date).toISOString().slice(0, 10)]));
+    expect(shown).toEqual(late);
   });
 
   test('every part the layer does not own comes out byte for byte, the file type too', () => {
