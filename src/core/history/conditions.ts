@@ -82,12 +82,12 @@ function yearsInRow(c: Extract<Condition, { type: 'yearsInRow' }>, f: Facts, inp
   const from = end - c.count + 1;
   let complete = true;
   for (let y = from; y <= end && complete; y++) complete = has(f, c.forms, y);
-  const window = explain ? Array.from({ length: c.count }, (_, i) => from + i) : [];
+  const span = explain ? Array.from({ length: c.count }, (_, i) => from + i) : [];
   const name = explain ? shortOf(c.forms) : '';
   if (!complete) {
-    return { result: 'failed', text: explain ? C.runMissing(name, window.filter((y) => has(f, c.forms, y)), window.filter((y) => !has(f, c.forms, y))) : '' };
+    return { result: 'failed', text: explain ? C.runMissing(name, span.filter((y) => has(f, c.forms, y)), span.filter((y) => !has(f, c.forms, y))) : '' };
   }
-  const text = explain ? C.runOk(name, window, c.count) : '';
+  const text = explain ? C.runOk(name, span, c.count) : '';
   if (!c.initiatives) return { result: 'ok', text };
   if (!input.hasInitiatives) return { result: 'unknown', text: explain ? text + C.initiativesUnknown : '' };
   const n = initiativesIn(f, from, end);

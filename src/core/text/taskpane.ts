@@ -18,7 +18,7 @@ export const PANE_TEXT = {
   errorTitle: 'Lỗi',
   unexpected: (msg: string) => `Có lỗi ngoài dự kiến: ${msg}`,
 
-  /** The pane's link to Excel, shown above the steps until Office.onReady answers (src/taskpane/host.ts). */
+  /** The pane's link to Excel, shown above the steps until Office answers onReady (src/taskpane/host.ts). */
   host: {
     connecting: 'Đang kết nối Excel…',
     noOffice:
