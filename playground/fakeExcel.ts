@@ -59,11 +59,15 @@ export interface FakeWorkbookModel {
   sheets: FakeSheetModel[];
   active: string;
   selection: { sheet: string; address: string } | null;
+  /** The workbook counts dates from 01/01/1904 (serial 0), as Excel for Mac's and LibreOffice's option: worksheet functions answer in it. */
+  date1904?: boolean;
 }
 
 export interface FakeInitial {
   sheets: { name: string; values: any[][]; numberFormats?: string[][]; merges?: string[]; visibility?: 'Visible' | 'Hidden' | 'VeryHidden' }[];
   active?: string;
+  /** A 1904 workbook: cell values are taken as given (seed them as 1904 serials), functions.date answers in that system. */
+  date1904?: boolean;
 }
 
 export interface FakeOptions {
@@ -336,12 +340,56 @@ abstract class FakeObject {
 
 class FakeWorkbook extends FakeObject {
   readonly worksheets: any;
+  readonly functions: any;
   constructor(ctx: FakeContext) {
     super(ctx, 'Workbook', []);
     this.worksheets = strict(new FakeWorksheetCollection(ctx));
+    this.functions = strict(new FakeFunctions(ctx));
   }
   protected _read(): unknown {
     return null;
+  }
+}
+
+/** workbook.functions (ExcelApi 1.2): only what the adapter calls; each answers in the workbook's date system. */
+class FakeFunctions extends FakeObject {
+  constructor(ctx: FakeContext) {
+    super(ctx, 'Functions', []);
+  }
+  protected _read(): unknown {
+    return null;
+  }
+  /** DATE(year, month, day) as Excel evaluates it: years 0–1899 are 1900 on, months and days roll over. */
+  date(year: unknown, month: unknown, day: unknown): any {
+    if (![year, month, day].every((x) => typeof x === 'number')) throw new Error('FakeExcel: functions.date with a Range or FunctionResult argument is not implemented in the fake host');
+    const [y0, m, d] = [year, month, day].map((x) => Math.trunc(x as number));
+    const y = y0 < 1900 ? y0 + 1900 : y0;
+    return strict(
+      new FakeFunctionResult(this._ctx, () => {
+        // The 1900 system's serial (from 30/12/1899, right from March 1900), then the workbook's.
+        const s1900 = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
+        const s = this._ctx.host.model.date1904 ? s1900 - 1462 : s1900;
+        return y0 < 0 || y > 9999 || s < 0 ? { error: '#NUM!' } : { value: s };
+      }),
+    );
+  }
+}
+
+/** A FunctionResult: value and error are there only after load() and a sync, as every proxy's. */
+class FakeFunctionResult extends FakeObject {
+  constructor(ctx: FakeContext, private readonly _evaluate: () => { value: number } | { error: string }) {
+    super(ctx, 'FunctionResult', ['value', 'error']);
+  }
+  protected _read(p: string): unknown {
+    const r = this._evaluate();
+    if (p === 'value') return 'value' in r ? r.value : null;
+    return 'error' in r ? r.error : null;
+  }
+  get value(): unknown {
+    return this._get('value');
+  }
+  get error(): unknown {
+    return this._get('error');
   }
 }
 
@@ -1034,7 +1082,7 @@ function buildModel(initial: FakeInitial): FakeWorkbookModel {
     return s;
   });
   if (sheets.length === 0) throw new Error('FakeExcel: a workbook needs at least one sheet');
-  return { sheets, active: initial.active ?? sheets[0].name, selection: null };
+  return { sheets, active: initial.active ?? sheets[0].name, selection: null, ...(initial.date1904 ? { date1904: true } : {}) };
 }
 
 /** A sheet of the model as plain data, for deep comparisons in tests and for the playground grid. */

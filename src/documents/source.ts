@@ -159,7 +159,7 @@ export function readDocumentSource(sheets: SheetData[], opts: SourceOptions = {}
   const infoData = sheets.find((s) => isInfoSheetName(s.name));
   let info: InfoValues = {};
   if (infoData) {
-    const r = readInfoSheet(infoData.values);
+    const r = readInfoSheet(infoData.values, infoData.date1904);
     info = r.values;
     warnings.push(...r.warnings);
   } else warnings.push(VANBAN_TEXT.noInfoSheet);

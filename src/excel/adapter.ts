@@ -14,9 +14,11 @@ import { detectHeader, type HeaderDetection } from '../workbook/header';
 import { readNominationTable } from '../workbook/rows';
 import { checkOwnedSheets, scoreSheet, type ScoreOutcome } from '../workbook/scoreWorkbook';
 import { PLAN_SHEET_NAME, planOwnedSheet, gridToPlan } from '../workbook/planSheet';
-import { toSheetData, fromOffice } from './read';
+import { toSheetData, fromOffice, inDateSystem } from './read';
+import { queueDate1904 } from './dateSystem';
+import { excelApiSupported } from './requirements';
 import { colLetter } from '../workbook/a1';
-import { historyOps, packOps, writeOps, REQUEST_BUDGET } from './apply';
+import { BLOCK_SPLIT, historyOps, packOps, writeOps, REQUEST_BUDGET } from './apply';
 import { HISTORY_SHEET_NAME, HISTORY_STATS_SHEET } from '../core/text/history';
 import { INFO_SHEET_NAME, readInfoSheet } from '../workbook/infoSheet';
 import { isHistorySheetName } from '../workbook/historySheet';
@@ -66,9 +68,11 @@ interface ReadSheet {
   ownedA1: Map<string, CellValue>;
   /** Merged areas near the used range (A1, no sheet name); null when they could not be read with it. */
   merges: string[] | null;
+  /** The workbook counts dates from 1904: `data` and `also` carry it, and the writes must too. */
+  date1904: boolean;
 }
 
-/** Queues the loads every read shares: sheet names, the active sheet, A1 of guarded owned names. */
+/** Queues the loads every read shares: sheet names, the active sheet, A1 of guarded owned names, the date system. */
 function queueMeta(ctx: Excel.RequestContext) {
   const sheets = ctx.workbook.worksheets;
   sheets.load('items/name');
@@ -80,6 +84,7 @@ function queueMeta(ctx: Excel.RequestContext) {
     a1.load('values');
     return { ws, a1 };
   });
+  const date1904 = queueDate1904(ctx);
   return {
     sheets,
     active,
@@ -89,7 +94,7 @@ function queueMeta(ctx: Excel.RequestContext) {
       guarded.forEach((g, i) => {
         if (!g.ws.isNullObject) ownedA1.set(GUARDED_NAMES[i], fromOffice(g.a1.values?.[0]?.[0]));
       });
-      return { names, active: active.name, ownedA1 };
+      return { names, active: active.name, ownedA1, date1904: date1904() };
     },
   };
 }
@@ -97,12 +102,9 @@ function queueMeta(ctx: Excel.RequestContext) {
 /**
  * Range.getMergedAreasOrNullObject needs ExcelApi 1.13. On an older Excel it would fail the read,
  * so merges are not asked for there (the band check then sees only values, as before 1.13).
- * Outside Office (the fake host in tests and the playground) Office.context is absent: supported.
  */
 function mergesSupported(): boolean {
-  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(name: string, v: string): boolean } } } }).Office;
-  const req = office?.context?.requirements;
-  return req ? req.isSetSupported('ExcelApi', '1.13') : true;
+  return excelApiSupported('1.13');
 }
 
 /** "'Danh sách'!J5:K6" → "J5:K6". */
@@ -150,8 +152,11 @@ export async function readSheet(ctx: Excel.RequestContext, sync: () => Promise<v
     await sync();
     const m = meta.done();
     const merges = merged === null ? null : merged.isNullObject ? [] : merged.areas.items.map((a) => localAddress(a.address));
-    const data = toSheetData(ws.name, used.values, null, used.rowIndex, used.columnIndex);
-    return { data, also: others(m.names).filter((o) => o.name !== data.name), ...m, merges };
+    const data = inDateSystem(toSheetData(ws.name, used.values, null, used.rowIndex, used.columnIndex), m.date1904);
+    const alsoData = others(m.names)
+      .filter((o) => o.name !== data.name)
+      .map((o) => inDateSystem(o, m.date1904));
+    return { data, also: alsoData, ...m, merges };
   } catch (e) {
     if (officeCode(e) === 'ItemNotFound' && name !== null) throw new UserError(XL.sheetGone(name));
     if (tooLarge(e)) return readSheetChunked(ctx, sync, name, mergesSupported(), also);
@@ -212,13 +217,13 @@ async function readSheetChunked(ctx: Excel.RequestContext, sync: () => Promise<v
   }
   const m = meta.done();
   const merges = merged === null ? null : merged.isNullObject ? [] : merged.areas.items.map((a) => localAddress(a.address));
-  const data = toSheetData(ws.name, await readChunked(ctx, sync, ws, used), null, used.rowIndex, used.columnIndex);
+  const data = inDateSystem(toSheetData(ws.name, await readChunked(ctx, sync, ws, used), null, used.rowIndex, used.columnIndex), m.date1904);
   const alsoData: SheetData[] = [];
   for (const o of others) {
     if (o.ws.isNullObject) continue;
     const found = m.names.find((x) => x.toLowerCase() === o.n.toLowerCase()) ?? o.n;
     if (found === data.name) continue;
-    alsoData.push(toSheetData(found, await readChunked(ctx, sync, o.ws, o.used), null, o.used.rowIndex, o.used.columnIndex));
+    alsoData.push(inDateSystem(toSheetData(found, await readChunked(ctx, sync, o.ws, o.used), null, o.used.rowIndex, o.used.columnIndex), m.date1904));
   }
   return { data, also: alsoData, ...m, merges };
 }
@@ -337,7 +342,7 @@ async function historyOptions(read: ReadSheet, append = false): Promise<{ histor
     const [{ runHistory }, { ownHistory }] = await Promise.all([import('../workbook/historyRun'), import('../workbook/historySource')]);
     history = runHistory(ownHistory(sheets));
   }
-  return { history, decision: info ? readInfoSheet(info.values).values.qdNumber ?? null : null };
+  return { history, decision: info ? readInfoSheet(info.values, info.date1904).values.qdNumber ?? null : null };
 }
 
 /** Sends queued ops in as few syncs as their bytes need. */
@@ -367,7 +372,7 @@ export async function runScore(plan: Plan, settings: Settings, opts: ExcelRunOpt
     // Every refusal comes before the first write: nothing is queued until these pass.
     guardOwnedSheets(outcome.writePlan, read);
     await checkBandMerges(ctx, sync, read, outcome.writePlan);
-    await sendOps(ctx, sync, writeOps(outcome.writePlan, read.names));
+    await sendOps(ctx, sync, writeOps(outcome.writePlan, read.names, BLOCK_SPLIT, read.date1904));
     return outcome;
   });
   return { ...value, syncs };
@@ -388,7 +393,7 @@ export async function appendHistory(plan: Plan, settings: Settings, opts: ExcelR
     const stats = outcome.writePlan.sheets.filter((s) => s.name === HISTORY_STATS_SHEET);
     const writePlan: WritePlan = { band: null, sheets: stats, history: outcome.writePlan.history ?? null };
     guardOwnedSheets(writePlan, read);
-    await sendOps(ctx, sync, [...historyOps(writePlan.history ?? null), ...writeOps({ band: null, sheets: stats }, read.names)]);
+    await sendOps(ctx, sync, [...historyOps(writePlan.history ?? null, BLOCK_SPLIT, read.date1904), ...writeOps({ band: null, sheets: stats }, read.names, BLOCK_SPLIT, read.date1904)]);
     return outcome;
   });
   return { ...value, syncs };
@@ -420,7 +425,7 @@ export async function writePlanSheet(plan: Plan): Promise<void> {
     const writePlan: WritePlan = { band: null, sheets: [planOwnedSheet(plan)] };
     // A user's own "Kế hoạch" sheet is never replaced.
     guardOwnedSheets(writePlan, { ...m, data: { name: '', values: [] }, also: [], merges: [] });
-    for (const op of writeOps(writePlan, m.names)) op.run(ctx);
+    for (const op of writeOps(writePlan, m.names, BLOCK_SPLIT, m.date1904)) op.run(ctx);
     await sync();
   });
 }

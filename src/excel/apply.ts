@@ -4,6 +4,7 @@
 // assignment per block), never cell by cell, so the number of requests does not grow with rows.
 import type { CellBlock, HistoryAppend, OwnedSheet, WritePlan } from '../workbook/model';
 import { colLetter } from '../workbook/a1';
+import { isDateFormat, serialToBook } from '../core/dateSystem';
 
 /** Office on the web refuses a request over 5 MB (UTF-8 bytes of its JSON). */
 export const REQUEST_LIMIT = 5 * 1024 * 1024;
@@ -16,7 +17,7 @@ export const REQUEST_BUDGET = REQUEST_LIMIT - 256 * 1024;
 /** Request bytes of one queued call besides its arguments (object path, action id, names). */
 export const ACTION_BYTES = 120;
 /** Blocks are cut into row chunks of about this size, so a batch can be filled close to the budget. */
-const BLOCK_SPLIT = 128 * 1024;
+export const BLOCK_SPLIT = 128 * 1024;
 /** getRanges() accepts addresses of at most 8192 characters. */
 const MAX_AREAS_ADDRESS = 8000;
 /** Column width: Excel's width unit is about 7 points per character of the default font. */
@@ -94,14 +95,32 @@ function planFormats(b: CellBlock, h: number, w: number, fresh: boolean): Format
   return { kind: 'columns', cols };
 }
 
+/**
+ * A block's values as a 1904 workbook stores them: a WritePlan's date serials are the 1900
+ * system's, so a number in a date-formatted cell goes in 1462 less, or Excel would show it four
+ * years late. Other values, and every value of a 1900 workbook, are the plan's own.
+ */
+function inBookDates(b: CellBlock, date1904: boolean): CellBlock['values'] {
+  const nf = b.numberFormats;
+  if (!date1904 || nf === undefined) return b.values;
+  const isDate = new Map<string, boolean>();
+  const dated = (f: string | undefined) => {
+    if (!f) return false;
+    let d = isDate.get(f);
+    if (d === undefined) isDate.set(f, (d = isDateFormat(f)));
+    return d;
+  };
+  return b.values.map((r, i) => r.map((v, j) => (typeof v === 'number' && dated(typeof nf === 'string' ? nf : nf[i]?.[j]) ? serialToBook(v, true) : v)));
+}
+
 /** Ops writing one block: values (with their formats) in row chunks, then bold/wrap and fills. */
-function blockOps(sheet: string, b: CellBlock, split = BLOCK_SPLIT, fresh = false): WriteOp[] {
+function blockOps(sheet: string, b: CellBlock, split = BLOCK_SPLIT, fresh = false, date1904 = false): WriteOp[] {
   const ops: WriteOp[] = [];
   const h = b.values.length;
   if (h === 0) return ops;
   const w = Math.max(...b.values.map((r) => r.length));
   if (w === 0) return ops;
-  const rows = b.values.map((r) => {
+  const rows = inBookDates(b, date1904).map((r) => {
     const out = r.map(asCellInput);
     while (out.length < w) out.push('');
     return out;
@@ -310,7 +329,7 @@ function bounds(blocks: CellBlock[]): { r1: number; c1: number; r2: number; c2: 
   return r2 === 0 ? null : { r1, c1, r2, c2 };
 }
 
-function ownedSheetOps(s: OwnedSheet, exists: boolean, split: number): WriteOp[] {
+function ownedSheetOps(s: OwnedSheet, exists: boolean, split: number, date1904: boolean): WriteOp[] {
   const ops: WriteOp[] = [
     {
       size: 3 * ACTION_BYTES + 2 * jsonBytes(s.name),
@@ -334,7 +353,7 @@ function ownedSheetOps(s: OwnedSheet, exists: boolean, split: number): WriteOp[]
       },
     });
   }
-  for (const b of s.blocks) ops.push(...blockOps(s.name, b, split, true));
+  for (const b of s.blocks) ops.push(...blockOps(s.name, b, split, true, date1904));
   ops.push(...columnWidthOps(s.name, 1, s.columnWidths));
   ops.push(...rowHeightOps(s.name, s.rowHeights));
   if (s.merges.length > 0) {
@@ -366,23 +385,26 @@ function ownedSheetOps(s: OwnedSheet, exists: boolean, split: number): WriteOp[]
  * The rows appended to the user's history sheet: their values only, into cells empty before (the
  * sheet's own formats stay); a history sheet the workbook lacks is added laid out, as an owned one is.
  */
-export function historyOps(append: HistoryAppend | null, split = BLOCK_SPLIT): WriteOp[] {
+export function historyOps(append: HistoryAppend | null, split = BLOCK_SPLIT, date1904 = false): WriteOp[] {
   if (!append) return [];
-  if (append.create) return append.newSheet ? ownedSheetOps(append.newSheet, false, split) : [];
+  if (append.create) return append.newSheet ? ownedSheetOps(append.newSheet, false, split, date1904) : [];
   return append.blocks.flatMap((b) => blockOps(append.sheet, { row: b.row, col: b.col, values: b.values }, split));
 }
 
-/** Every write of a WritePlan as ops, in order. `existingSheetNames`: sheets present before the run. */
-export function writeOps(plan: WritePlan, existingSheetNames: readonly string[] = [], split = BLOCK_SPLIT): WriteOp[] {
+/**
+ * Every write of a WritePlan as ops, in order. `existingSheetNames`: sheets present before the run;
+ * `date1904`: the workbook counts dates from 1904 (queueDate1904), so date cells go in its serials.
+ */
+export function writeOps(plan: WritePlan, existingSheetNames: readonly string[] = [], split = BLOCK_SPLIT, date1904 = false): WriteOp[] {
   const ops: WriteOp[] = [];
   if (plan.band) {
     const band = plan.band;
-    for (const b of band.blocks) ops.push(...blockOps(band.sheet, b, split));
+    for (const b of band.blocks) ops.push(...blockOps(band.sheet, b, split, false, date1904));
     ops.push(...columnWidthOps(band.sheet, band.firstCol, band.columnWidths));
   }
-  ops.push(...historyOps(plan.history ?? null, split));
+  ops.push(...historyOps(plan.history ?? null, split, date1904));
   const existing = new Set(existingSheetNames);
-  for (const s of plan.sheets) ops.push(...ownedSheetOps(s, existing.has(s.name), split));
+  for (const s of plan.sheets) ops.push(...ownedSheetOps(s, existing.has(s.name), split, date1904));
   return ops;
 }
 
@@ -408,6 +430,6 @@ export function packOps(ops: WriteOp[], budget = REQUEST_BUDGET): WriteOp[][] {
  * Queues every write of `plan` on `ctx` without syncing (the caller syncs once). Owned sheets
  * named in `existingSheetNames` are deleted and recreated.
  */
-export function applyWritePlan(ctx: Excel.RequestContext, plan: WritePlan, existingSheetNames: readonly string[] = []): void {
-  for (const op of writeOps(plan, existingSheetNames)) op.run(ctx);
+export function applyWritePlan(ctx: Excel.RequestContext, plan: WritePlan, existingSheetNames: readonly string[] = [], date1904 = false): void {
+  for (const op of writeOps(plan, existingSheetNames, BLOCK_SPLIT, date1904)) op.run(ctx);
 }

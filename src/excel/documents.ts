@@ -6,8 +6,8 @@ import type { SheetData } from '../workbook/model';
 import { PLAN_SHEET_NAME } from '../workbook/planSheet';
 import { infoOwnedSheet, infoSheetGrid, isInfoSheetName, INFO_SHEET_NAME } from '../workbook/infoSheet';
 import { readSheet, withContext } from './adapter';
-import { toSheetData } from './read';
-import { writeOps } from './apply';
+import { inDateSystem, toSheetData } from './read';
+import { BLOCK_SPLIT, writeOps } from './apply';
 
 export interface DocumentSheets {
   sheets: SheetData[];
@@ -30,9 +30,10 @@ export async function readDocumentSheets(list: string | null): Promise<DocumentS
     const infoName = read.names.find(isInfoSheetName);
     const reads = [planName, infoName].filter((n): n is string => !!n && n !== read.data.name).map(load);
     const created = !infoName;
-    if (created) for (const op of writeOps({ band: null, sheets: [infoOwnedSheet()] }, read.names)) op.run(ctx);
+    if (created) for (const op of writeOps({ band: null, sheets: [infoOwnedSheet()] }, read.names, BLOCK_SPLIT, read.date1904)) op.run(ctx);
     await sync();
-    for (const r of reads) sheets.push(toSheetData(r.name, r.used.values, null, r.used.rowIndex, r.used.columnIndex));
+    // The plan's and the info sheet's date numbers count in the workbook's system, as the list's do.
+    for (const r of reads) sheets.push(inDateSystem(toSheetData(r.name, r.used.values, null, r.used.rowIndex, r.used.columnIndex), read.date1904));
     if (created) sheets.push({ name: INFO_SHEET_NAME, values: infoSheetGrid() });
     return { sheets, created };
   });

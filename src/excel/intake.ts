@@ -10,7 +10,8 @@ import type { CellValue, SheetData, WritePlan } from '../workbook/model';
 import { checkOwnedSheets } from '../workbook/scoreWorkbook';
 import { withContext } from './adapter';
 import { fromOffice, toSheetData } from './read';
-import { packOps, REQUEST_BUDGET, writeOps } from './apply';
+import { BLOCK_SPLIT, packOps, REQUEST_BUDGET, writeOps } from './apply';
+import { queueDate1904 } from './dateSystem';
 
 /** The workbook's "Đơn vị" sheet (its used range from A1), or null when it has none (1 sync). */
 export async function readUnitsSheet(): Promise<{ sheet: SheetData | null; syncs: number }> {
@@ -41,6 +42,7 @@ export async function writeIntakeSheets(plan: WritePlan): Promise<{ syncs: numbe
       a1.load('values');
       return { name, ws, a1 };
     });
+    const date1904 = queueDate1904(ctx);
     await sync();
     const names = sheets.items.map((s) => s.name);
     const fold = (n: string) => n.normalize('NFC').toLocaleLowerCase('vi');
@@ -50,7 +52,8 @@ export async function writeIntakeSheets(plan: WritePlan): Promise<{ syncs: numbe
     }
     const existing = a1s.filter((x) => !x.ws.isNullObject).map((x): { name: string; a1: CellValue } => ({ name: x.name, a1: fromOffice(x.a1.values?.[0]?.[0]) }));
     checkOwnedSheets(plan, existing);
-    const batches = packOps(writeOps(plan, names), REQUEST_BUDGET);
+    // The merged list's received dates go in the workbook's own date system.
+    const batches = packOps(writeOps(plan, names, BLOCK_SPLIT, date1904()), REQUEST_BUDGET);
     for (let i = 0; i < batches.length; i++) {
       for (const op of batches[i]) op.run(ctx);
       // The merged list is shown once written (in the last batch: no sync of its own).

@@ -38,3 +38,8 @@ export function toSheetData(name: string, values: unknown[][], numberFormats: un
   }
   return numberFormats ? { name, values: blank ? [] : grid, numberFormats: blank ? [] : formats } : { name, values: blank ? [] : grid };
 }
+
+/** The sheet marked as read from a 1904 workbook (SheetData.date1904); a 1900 one's is left as it is. */
+export function inDateSystem(sheet: SheetData, date1904: boolean): SheetData {
+  return date1904 ? { ...sheet, date1904: true } : sheet;
+}

@@ -4,7 +4,7 @@
 import type { CellBlock } from '../workbook/model';
 import { colLetter } from './a1';
 import type { StyleBook } from './styleBook';
-import { DAYS_1904, isDateFormat } from './styles';
+import { DAYS_1904, isDateFormat } from '../core/dateSystem';
 import { escapeCellText } from './xml';
 
 export interface Written {

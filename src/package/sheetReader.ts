@@ -16,7 +16,7 @@ import { splitSheet } from './sheetStream';
 import { itemText, own } from './sharedStrings';
 import { attr, decodeEscapes, decodeXml, XmlProblem } from './xml';
 import { colLetter, MAX_COL, MAX_ROW, parseCellRef } from './a1';
-import { DAYS_1904 } from './styles';
+import { DAYS_1904 } from '../core/dateSystem';
 
 export type SheetForm = 'cli' | 'office';
 

@@ -1,6 +1,7 @@
 // What the reader needs from styles.xml: each cell format's number format code (to tell a date
 // serial from a number) and how many cell formats there are (a cell's s= must name one).
 import { attr, attrsOf, elements, readRoot, SPREADSHEET_NS } from './xml';
+import { isDateFormat } from '../core/dateSystem';
 
 /**
  * Built-in number formats by id (ECMA-376 Part 1, 18.8.30), as exceljs names them. Ids 27–36 and
@@ -39,15 +40,6 @@ const BUILTIN_FORMATS: Record<number, string> = {
 };
 for (const id of [27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58]) BUILTIN_FORMATS[id] = 'yyyy-mm-dd';
 for (const id of [32, 33, 34, 35, 55, 56]) BUILTIN_FORMATS[id] = 'h:mm:ss';
-
-/** Days between the 1900 and the 1904 date systems' day 0 (a 1904 workbook's serial + 1462 = the 1900 serial). */
-export const DAYS_1904 = 1462;
-
-export function isDateFormat(fmt: string): boolean {
-  if (!fmt) return false;
-  const f = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhMsb]+/.test(f);
-}
 
 export interface StyleInfo {
   /** Number format code per cellXfs index ('' for General or none, as exceljs gives it). */

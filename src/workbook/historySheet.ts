@@ -6,6 +6,7 @@
 import type { Kind, SheetWarning } from '../core/types';
 import { cleanFoldHash, foldKey, nfc } from '../core/normalize';
 import { serialFromNumber, serialYear } from '../core/dates';
+import { serialFromBook } from '../core/dateSystem';
 import { parseNumber } from '../core/marks';
 import { matchForm } from '../core/forms/match';
 import { nameHashOf, type HistoryRecord } from '../core/history/historyIndex';
@@ -145,13 +146,16 @@ function kindOf(text: string): Kind | null | 'bad' {
 
 type YearRead = { year: number; note?: 'school' } | { error: 'none' | 'bad' };
 
-/** A year cell: 2024, "2024", "Năm 2024", a date (its year), "2023-2024" (a school year: its end). */
-export function readYear(v: CellValue | undefined): YearRead {
+/**
+ * A year cell: 2024, "2024", "Năm 2024", a date (its year), "2023-2024" (a school year: its end).
+ * `date1904`: a date cell's number is a 1904-system serial (SheetData.date1904).
+ */
+export function readYear(v: CellValue | undefined, date1904 = false): YearRead {
   if (v === null || v === undefined || v === '') return { error: 'none' };
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: 'bad' } : { year: v.getUTCFullYear() };
   if (typeof v === 'number') {
     if (Number.isInteger(v) && v >= 1900 && v <= 2200) return { year: v };
-    const s = serialFromNumber(v);
+    const s = serialFromNumber(serialFromBook(v, date1904));
     // A date cell given as a serial (Office.js) in a year column: its year.
     return s !== -1 && v > 3000 ? { year: serialYear(s) } : { error: 'bad' };
   }
@@ -210,6 +214,7 @@ export function readHistory(sheet: SheetData, header: HistoryHeader): HistoryRea
   const texts = textMemo();
   const kinds = new Map<string, Kind | null | 'bad'>();
   const rows = sheet.values;
+  const date1904 = sheet.date1904 === true;
   // The row being read, for warn() (a closure per row would be 200,000 allocations).
   let rowNo = 0;
   const warn = (c: HistoryColumn, message: string) => warnings.push({ sheet: sheet.name, row: rowNo, column: c.letter, message });
@@ -246,7 +251,7 @@ export function readHistory(sheet: SheetData, header: HistoryHeader): HistoryRea
     let year: number;
     if (typeof yearCell === 'number' && Number.isInteger(yearCell) && yearCell >= 1900 && yearCell <= 2200) year = yearCell;
     else {
-      const y = readYear(yearCell);
+      const y = readYear(yearCell, date1904);
       if ('error' in y) {
         warn(yearCol, y.error === 'none' ? H.noYear(cellRef(rowNo, yearCol.col)) : H.badYear(cellRef(rowNo, yearCol.col), cellText(yearCell)));
         continue;
@@ -270,7 +275,7 @@ export function readHistory(sheet: SheetData, header: HistoryHeader): HistoryRea
         kindInferred = false;
       }
     }
-    const birthYear = birthCol ? readBirthYear(values[bi]) : null;
+    const birthYear = birthCol ? readBirthYear(values[bi], date1904) : null;
     if (birthCol && birthYear === 'bad') warn(birthCol, H.badBirthYear(cellRef(rowNo, birthCol.col), texts(values[bi])));
     let initiatives: number | null = null;
     if (initCol) {
@@ -308,9 +313,9 @@ export function readHistory(sheet: SheetData, header: HistoryHeader): HistoryRea
   return { records, warnings, lastRow };
 }
 
-function readBirthYear(v: CellValue | undefined): number | null | 'bad' {
+function readBirthYear(v: CellValue | undefined, date1904: boolean): number | null | 'bad' {
   if (v === null || v === undefined || v === '') return null;
-  const y = readYear(v);
+  const y = readYear(v, date1904);
   if (!('error' in y)) return y.year;
   const t = foldKey(cellText(v));
   const m = /\b((19|20)\d\d)$/.exec(t);

@@ -9,6 +9,7 @@ import { rangeRef } from './a1';
 import { withRowHeights } from './printLayout';
 import { foldKey, nfc } from '../core/normalize';
 import { formatVN, parseDate } from '../core/dates';
+import { serialFromBook } from '../core/dateSystem';
 import { INFO_FIELDS, INFO_PREFILL, INFO_SECTIONS, INFO_TEXT, INFO_WARN, type InfoKey } from '../core/text/infoSheet';
 import { INFO_SHEET_NAME } from '../core/text/documentsPane';
 
@@ -83,8 +84,11 @@ function multiline(v: CellValue | undefined): string {
     .join('\n');
 }
 
-/** Reads the secretary's values back. Dates are given back as dd/mm/yyyy, whatever the cell held. */
-export function readInfoSheet(grid: Grid): { values: InfoValues; warnings: string[] } {
+/**
+ * Reads the secretary's values back. Dates are given back as dd/mm/yyyy, whatever the cell held;
+ * `date1904`: a date cell's number is a 1904-system serial (SheetData.date1904).
+ */
+export function readInfoSheet(grid: Grid, date1904 = false): { values: InfoValues; warnings: string[] } {
   const values: InfoValues = {};
   const warnings: string[] = [];
   for (const row of grid) {
@@ -93,7 +97,7 @@ export function readInfoSheet(grid: Grid): { values: InfoValues; warnings: strin
     const cell = row[1];
     const label = INFO_FIELDS[key].label;
     if (DATE_KEYS.includes(key) && cell !== null && cell !== undefined && cellText(cell) !== '') {
-      const r = parseDate(typeof cell === 'string' ? nfc(cell) : cell);
+      const r = parseDate(typeof cell === 'string' ? nfc(cell) : typeof cell === 'number' ? serialFromBook(cell, date1904) : cell);
       if (r.ok) values[key] = formatVN(r.serial);
       else warnings.push(INFO_WARN.badDate(label, cellText(cell)));
       continue;

@@ -18,6 +18,14 @@ export interface SheetData {
   numberFormats?: string[][];
   /** As Excel's Worksheet.visibility: a hidden sheet is never scored unless named. Absent: visible. */
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /**
+   * True when the numbers of date cells are the workbook's 1904-system serials (Excel for Mac's
+   * option, LibreOffice's): readers add 1462 (core/dateSystem) wherever they take a number as a
+   * date; text dates are never shifted. Only the Office.js adapter sets it (Excel gives raw values
+   * and no formats). The package layer converts date-formatted cells to the 1900 system as it reads
+   * them, so its SheetData leave this unset: setting it there would shift them twice.
+   */
+  date1904?: boolean;
 }
 
 /** A block of cells to write: top-left 1-based row/column, values and optional formats. */

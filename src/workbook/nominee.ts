@@ -8,6 +8,7 @@
 import type { Kind, MarkValue, PointsCell, RowProblem, SheetWarning } from '../core/types';
 import { cleanFoldHash, foldKey, foldKeyHash, nfc } from '../core/normalize';
 import { parseDate, serialFromNumber } from '../core/dates';
+import { serialFromBook } from '../core/dateSystem';
 import { textSlot } from '../core/textSlot';
 import { parseMark, parseNumber, parseVote } from '../core/marks';
 import {
@@ -283,7 +284,11 @@ export class NomineeReader {
   /** Whether the row in hand's received cell was unreadable (receivedCell sets it). */
   private receivedUnreadable = false;
 
-  constructor(private readonly out: TableBuilder, sheet: string, year: number | null, private readonly warnings: SheetWarning[]) {
+  /**
+   * `date1904`: the sheet's date numbers are 1904-system serials (SheetData.date1904), so a number
+   * in the received column is counted 1462 days on; a text date is read as written.
+   */
+  constructor(private readonly out: TableBuilder, sheet: string, year: number | null, private readonly warnings: SheetWarning[], private readonly date1904 = false) {
     this.units = new TextCells((u) => out.unitTextKeyOf(u), 0);
     this.movements = new TextCells((m) => out.movementKeyOf(m), FEW_TEXTS_MASK);
     this.groups = new TextCells((g) => out.groupKeyOf(g), FEW_TEXTS_MASK);
@@ -409,7 +414,7 @@ export class NomineeReader {
     const cell = values[recCol.col - 1];
     if (typeof cell === 'number') {
       // A serial (Office.js gives date cells so): parseDate's own fast path, without its result object.
-      const serial = serialFromNumber(cell);
+      const serial = serialFromNumber(serialFromBook(cell, this.date1904));
       if (serial >= MIN_SERIAL && serial <= MAX_SERIAL_PLAUSIBLE) return serial;
     } else if (cell instanceof Date) {
       // A date cell (exceljs: UTC midnight) is its UTC day, which parseDate would give: the serial
@@ -418,8 +423,9 @@ export class NomineeReader {
       if (serial >= MIN_SERIAL && serial <= MAX_SERIAL_PLAUSIBLE) return serial;
     }
     const ctx = this.ctx;
-    const v = cellValue(ctx, values, recCol);
-    if (isEmpty(v)) return NaN;
+    const raw = cellValue(ctx, values, recCol);
+    if (isEmpty(raw)) return NaN;
+    const v = typeof raw === 'number' ? serialFromBook(raw, this.date1904) : raw;
     // One parse per distinct day (a Date cell by its UTC day number, a text by itself): lists
     // repeat a few hundred days over thousands of rows. A number takes parseDate's own fast path.
     const dk: unknown = v instanceof Date ? Math.floor(v.getTime() / 86400000) : typeof v === 'string' ? v : undefined;
@@ -432,12 +438,12 @@ export class NomineeReader {
     // 00/01/1900) is a typo, not a received date.
     if (d.ok && (d.serial < MIN_SERIAL || d.serial > MAX_SERIAL_PLAUSIBLE)) {
       this.receivedUnreadable = true;
-      problem(ctx, recCol, WB.badDate(cellRef(rowNo, recCol.col), String(v)));
+      problem(ctx, recCol, WB.badDate(cellRef(rowNo, recCol.col), String(raw)));
       return NaN;
     }
     if (d.ok) return d.serial;
     this.receivedUnreadable = true;
-    problem(ctx, recCol, `${WB.badDate(cellRef(rowNo, recCol.col), plainText(v).slice(0, 80))} ${d.message}`);
+    problem(ctx, recCol, `${WB.badDate(cellRef(rowNo, recCol.col), plainText(raw).slice(0, 80))} ${d.message}`);
     return NaN;
   }
 

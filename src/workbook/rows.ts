@@ -104,7 +104,7 @@ export function readNominationTable(sheet: SheetData, header: HeaderDetection, p
   const warnings: SheetWarning[] = [];
   const out = new TableBuilder(Math.max(16, sheet.values.length - header.headerRow));
   // The column map in force; a second table on the sheet with a header of its own replaces it.
-  const reader = new NomineeReader(out, sheet.name, year, warnings);
+  const reader = new NomineeReader(out, sheet.name, year, warnings, sheet.date1904 === true);
   let cols: ColumnMap[] = [];
   let dataCols: ColumnMap[] = [];
   let nomineeCols: ColumnMap[] = [];

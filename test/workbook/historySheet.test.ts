@@ -79,6 +79,14 @@ describe('reading the history sheet', () => {
     expect(readYear(24)).toEqual({ error: 'bad' });
   });
 
+  test('a year written as a date in a 1904 workbook is the date\'s year there; a plain year stays', () => {
+    // 01/01/2024 stored as a 1904 serial (45292 − 1462); read as a 1900 serial it would be 2019.
+    expect(readYear(43830, true)).toEqual({ year: 2024 });
+    expect(readYear(43830)).toEqual({ year: 2019 });
+    expect(readYear(2024, true)).toEqual({ year: 2024 });
+    expect(readYear('15/12/2023', true)).toEqual({ year: 2023 });
+  });
+
   test('a nominations sheet is not taken for a history sheet; the history sheet of a workbook is found', () => {
     const nominations: SheetData = { name: 'Danh sách', values: [['STT', 'Họ và tên', 'Đơn vị', 'Ngày nộp', 'Tiêu chí 1']] };
     expect(detectHistoryHeader(nominations.values)).toBeNull();

@@ -49,6 +49,18 @@ test('reads back what was typed: dates from a Date, a serial or text; lines kept
   ]);
 });
 
+test('in a 1904 workbook a typed date\'s serial is 1462 less for the same day; text dates and numbers read as before', () => {
+  const g = gridOf();
+  setValue(g, INFO_FIELDS.ttDate.label, 45617 - 1462); // 21/11/2024 as Excel for Mac stores it
+  setValue(g, INFO_FIELDS.bbDate.label, '20/11/2024');
+  setValue(g, INFO_FIELDS.qdNumber.label, 5);
+  const { values, warnings } = readInfoSheet(g, true);
+  expect(values.ttDate).toBe('21/11/2024');
+  expect(values.bbDate).toBe('20/11/2024');
+  expect(values.qdNumber).toBe('5');
+  expect(warnings).toEqual([]);
+});
+
 test('labels are matched without case and marks; rows may move', () => {
   const g: Grid = [['', ''], ['số QUYẾT định', '12/QĐ-SYT'], ['Địa danh', 'Sông Lam']];
   expect(readInfoSheet(g).values).toEqual({ qdNumber: '12/QĐ-SYT', place: 'Sông Lam' });

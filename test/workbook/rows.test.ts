@@ -364,3 +364,20 @@ describe('readNominations: numbering in letters and a total row of counts', () =
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('readNominations: a sheet of a 1904 workbook (SheetData.date1904)', () => {
+  it('counts a date number 1462 days on and reads a text date as written', () => {
+    const values: Grid = [
+      ['STT', 'Họ và tên', 'Ngày nộp', 'TC1'],
+      // 01/10/2024: the 1900 serial is 45566, the 1904 workbook stores 44104.
+      [1, 'Nguyễn Văn A', 44104, 'x'],
+      [2, 'Trần Thị B', '01/10/2024', 'x'],
+    ];
+    const h = detectHeader(values)!;
+    const mac = readNominations({ name: 'DS', values, date1904: true }, h, PLAN, { year: 2024 });
+    expect(mac.rows.map((r) => r.received)).toEqual([45566, 45566]);
+    expect(mac.warnings).toEqual([]);
+    // The same number in a 1900 workbook is 30/09/2020.
+    expect(readNominations({ name: 'DS', values }, h, PLAN, { year: 2024 }).rows[0].received).toBe(44104);
+  });
+});
