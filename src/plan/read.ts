@@ -13,7 +13,7 @@ import { inside } from './facts/query';
 import { DAY_NAME, attachmentTitle, readHeader } from './facts/header';
 import { attachmentIssuer, issuingSentence, relayedIssuer, signatureIssuer } from './facts/issuer';
 import { launchedYear, periodOfTitle, readPeriod, readPlanYear } from './facts/period';
-import { completeIssuer, councilOfIssuer, letterKind } from './facts/attribution';
+import { completeIssuer, councilAsIssuer, councilOfIssuer, letterKind } from './facts/attribution';
 import { forCopy } from './document/fold';
 import { readMovements, type MovementHead } from './facts/movements';
 import { readCriteria, type CriteriaList } from './facts/criteria';
@@ -120,7 +120,7 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
   placeForms(doc, plan, L);
   placeDeadlines(doc, plan, movements, movementIndex, opts, L, period?.block ?? null);
   placeScoring(doc, plan, movements, movementIndex, L, header.bodyAt);
-  const council = readCouncil(doc);
+  const council = readCouncil(doc) ?? councilAsIssuer(issuerFact);
   if (council) plan.council = L.note('council', councilOfIssuer(council, plan.issuer)) ?? null;
 
   refuseIfNothing(plan, fullText, folded);
