@@ -8,12 +8,12 @@ import type { Block, DocModel, Node } from './document';
 import type { ReadPlanOptions } from './options';
 import { UserError } from '../core/errors';
 import { PLAN_TEXT } from '../core/text/plan';
-import { UNSURE, type Fact, type Source } from './facts/fact';
+import { UNSURE, fact, type Fact, type Source } from './facts/fact';
 import { inside } from './facts/query';
 import { DAY_NAME, attachmentTitle, readHeader } from './facts/header';
 import { attachmentIssuer, issuingSentence, relayedIssuer, signatureIssuer } from './facts/issuer';
-import { periodOfTitle, readPeriod, readPlanYear } from './facts/period';
-import { completeIssuer, councilOfIssuer, letterKind } from './facts/attribution';
+import { launchedYear, periodOfTitle, readPeriod, readPlanYear } from './facts/period';
+import { completeIssuer, councilAsIssuer, councilOfIssuer, letterKind } from './facts/attribution';
 import { forCopy } from './document/fold';
 import { readMovements, type MovementHead } from './facts/movements';
 import { readCriteria, type CriteriaList } from './facts/criteria';
@@ -104,7 +104,7 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
   if (period) {
     plan.period = { from: L.note('period.from', period.from) ?? null, to: L.note('period.to', period.to) ?? null };
   } else {
-    const t = periodOfTitle(title, titleFact?.source ?? null, folded);
+    const t = periodOfTitle(title, titleFact?.source ?? null, folded) ?? periodOfLaunch(doc);
     if (t) plan.period = { from: L.note('period.from', t.from) ?? null, to: L.note('period.to', t.to) ?? null };
   }
 
@@ -120,7 +120,7 @@ export function readPlanDocument(doc: DocModel, opts: ReadPlanOptions, fullText:
   placeForms(doc, plan, L);
   placeDeadlines(doc, plan, movements, movementIndex, opts, L, period?.block ?? null);
   placeScoring(doc, plan, movements, movementIndex, L, header.bodyAt);
-  const council = readCouncil(doc);
+  const council = readCouncil(doc) ?? councilAsIssuer(issuerFact);
   if (council) plan.council = L.note('council', councilOfIssuer(council, plan.issuer)) ?? null;
 
   refuseIfNothing(plan, fullText, folded);
@@ -337,6 +337,12 @@ function placeScoring(doc: DocModel, plan: Plan, movements: Movement[], movement
  * of a thi đua – khen thưởng document (a kind or title, a number, a movement, criteria, a quota, a
  * deadline, a form, a council, a rubric…) in a text that speaks of thi đua or khen thưởng.
  */
+/** A year's thi đua launched in a sentence ends with the year: to confirm. */
+function periodOfLaunch(doc: DocModel): { from: null; to: Fact<string> } | null {
+  const y = launchedYear(doc);
+  return y ? { from: null, to: fact(`${y.value}-12-31`, y.source, y.confidence) } : null;
+}
+
 function refuseIfNothing(plan: Plan, text: string, folded: boolean): void {
   const m = plan.movements;
   const found =

@@ -8,6 +8,7 @@ import { forCopy } from '../document/fold';
 import { DOUBTFUL, fact, sourceOf, type Fact } from './fact';
 import { nameKey } from './names';
 import { hasPlace, namesLevel } from './orgName';
+import { COUNCIL_NAME } from './vocab';
 
 /** The header's issuer, completed by the issuing sentence when the header lost the place. */
 export function completeIssuer(header: Fact<string> | null, sentence: Fact<string> | null, folded: boolean): Fact<string> | null {
@@ -23,6 +24,12 @@ export function councilOfIssuer(council: Fact<Council>, issuer: string): Fact<Co
   const [c, i] = [nameKey(council.value.name), nameKey(issuer)];
   if (!issuer || i === c || !i.startsWith(c)) return council;
   return { ...council, value: { ...council.value, name: issuer } };
+}
+
+/** A council that issues the document under its own header ("UBND XÃ … / HỘI ĐỒNG TĐ–KT") is the council, when the body names none. */
+export function councilAsIssuer(issuer: Fact<string> | null | undefined): Fact<Council> | null {
+  if (!issuer || !new RegExp(`^(?:${COUNCIL_NAME.source})`, 'u').test(issuer.value)) return null;
+  return { ...issuer, value: { name: issuer.value, members: [] } };
 }
 
 // What only a letter's body says: it answers a letter, gives the office's view, asks the units to act.

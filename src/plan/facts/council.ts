@@ -12,9 +12,11 @@ import { issuingClauseAt } from './issuer';
 const REVIEWS = /trình|xét\s+duyệt|xem\s+xét|thẩm\s+định|bình\s+xét|họp\s+xét|quyết\s+định|đề\s+xuất/iu;
 const MEMBERS = /thành\s+phần\s+(?:của\s+)?(?:Hội\s+đồng|Ban\s+[Cc]hỉ\s+đạo)[^:]*(?:gồm|bao\s+gồm)\s*:?\s*(.*)$/iu;
 
+// The name as the document writes it ("Thi đua khen thưởng" without a dash stays so: the secretary
+// finds it so in the source); only a short form in brackets ("(VKSND)") is left out.
 const normalise = (s: string) =>
   s
-    .replace(/[Tt]hi\s+đua\s*[-–,]?\s*[Kk]hen\s+thưởng/u, 'Thi đua - Khen thưởng')
+    .replace(/\s*\([\p{Lu}Đ&]{2,10}\)/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 

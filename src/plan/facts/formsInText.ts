@@ -39,8 +39,9 @@ const HEADS = [...new Set([...STATE_HEADS, ...FORMS.flatMap((f) => [f.name, ...f
   .map(caseless)
   .join('|');
 
+// "nhận Cờ thi đua của UBND tỉnh": what a unit receives at the review; "đã nhận", "tiếp nhận", "công nhận" are not.
 // "được tặng", "đã tặng" tell what a nominee or unit holds already: a condition, not a form named.
-const TRIGGER = /(?:truy\s+tặng|xét\s+tặng(?:\s+thưởng)?|(?<!(?:được|đã)\s)tặng\s+thưởng|đề\s+nghị(?:\s+xét)?(?:\s+(?:tặng\s+thưởng|tặng|khen\s+thưởng|công\s+nhận))?|(?<![\p{L}])(?<!(?:được|đã)\s)tặng|hình\s+thức(?:\s+khen\s+thưởng)?\s*:|trình\s+khen\s+thưởng\s*:)(?![\p{L}])\s*:?\s*(?:[-+•]\s*)?/giu;
+const TRIGGER = /(?:truy\s+tặng|xét\s+tặng(?:\s+thưởng)?|(?<!(?:được|đã)\s)tặng\s+thưởng|đề\s+nghị(?:\s+xét)?(?:\s+(?:tặng\s+thưởng|tặng|khen\s+thưởng|công\s+nhận))?|(?<![\p{L}])(?<!(?:được|đã)\s)tặng|hình\s+thức(?:\s+khen\s+thưởng)?\s*:|trình\s+khen\s+thưởng\s*:|(?<![\p{L}])(?<!(?:đã|từng|chưa|tiếp|xác|ghi|thừa|công)\s)nhận(?:\s+được)?)(?![\p{L}])\s*:?\s*(?:[-+•]\s*)?/giu;
 // Words that say whose form it is or which class, in either case ("Huân chương Lao động hạng Ba",
 // "Cờ thi đua của UBND tỉnh", "Anh hùng lực lượng vũ trang nhân dân"), and any capitalised name (with
 // the lower-case second syllable of "Chính phủ", "Trung ương", "Chủ tịch", "Thanh tra"…).
@@ -50,7 +51,8 @@ const QUALIFIER_WORDS = [
   'sáng tạo', 'thi đua', 'xuất sắc', 'tiên tiến', 'ưu tú', 'quyết thắng', 'sao vàng', 'độc lập', 'chiến công', 'bảo vệ tổ quốc', 'kháng chiến',
 ];
 const QUALIFIER = String.raw`(?:${QUALIFIER_WORDS.map(caseless).join('|')}|[\p{Lu}][\p{L}&]*(?:\s+${NAME_SECOND_SYLLABLE})?)(?![\p{L}])`;
-const FORM_AT = new RegExp(String.raw`^(?:[Dd]anh\s+hiệu\s+)?(?:"([^"]{3,100})"|((?:${HEADS})(?:\s+${QUALIFIER})*))`, 'u');
+// A flag named by its quoted title, in either case: "tặng cờ “Đơn vị dẫn đầu phong trào thi đua”".
+const FORM_AT = new RegExp(String.raw`^(?:[Dd]anh\s+hiệu\s+)?(?:"([^"]{3,100})"|[Cc]ờ\s+"([^"]{3,100})"|((?:${HEADS})(?:\s+${QUALIFIER})*))`, 'u');
 // Between two forms of a list: a comma, "và", "hoặc"; what a form is given to ("cho 01 tập thể") or a note in brackets is skipped.
 const TAIL = /^(?:\s+cho\s+[^,;:.()]{1,40}?(?=\s*(?:,|;|và\s|hoặc\s|$)))?(?:\s*\([^()]{0,80}\))?/u;
 const NEXT = /^\s*(?:,|;|và(?=\s)|hoặc(?=\s))\s*(?:[-+•]\s*)?/u;
@@ -64,7 +66,7 @@ function formAt(text: string): { name: string; length: number } | null {
   const m = FORM_AT.exec(text);
   if (!m) return null;
   // The qualifiers are read with the case they are written in: a lower-case word that is no qualifier ends the name.
-  const name = (m[1] ?? m[2]).replace(/\s+của$/u, '').trim();
+  const name = (m[1] ?? (m[2] ? `Cờ ${m[2]}` : m[3])).replace(/\s+của$/u, '').trim();
   return { name, length: m[0].length };
 }
 
@@ -74,7 +76,9 @@ function listAt(b: Block, from: number, out: { name: string; at: number }[]): vo
   for (let guard = 0; guard < 12; guard++) {
     const f = formAt(b.text.slice(at));
     if (!f) return;
-    out.push({ name: f.name, at: at + b.text.slice(at).indexOf(f.name.slice(0, 3)) });
+    // A flag's name is written "Cờ …" whatever the case of its "cờ": it starts where the match does.
+    const i = b.text.slice(at).indexOf(f.name.slice(0, 3));
+    out.push({ name: f.name, at: at + Math.max(i, 0) });
     at += f.length;
     at += TAIL.exec(b.text.slice(at))?.[0].length ?? 0;
     const next = NEXT.exec(b.text.slice(at));

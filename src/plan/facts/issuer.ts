@@ -20,7 +20,20 @@ const ACT = String.raw`(?:xây\s+dựng|ban\s+hành|triển\s+khai|phát\s+độ
 // Where a subject starts: the start of the block, after a sentence or a clause, after a byline
 // ("TTĐT - "), after the word that opens a notice's acting sentence ("Nay UBND thị trấn … tổ chức niêm yết").
 const START = String.raw`(?:^|[;,.]\s|\s[-–]\s|(?:^|[.;]\s)(?:Nay|Vậy|Do\s+vậy|Vì\s+vậy)\s)`;
-const NAMED = new RegExp(String.raw`${START}(${BODY}[^,;.()]{0,60}?)\s+${ACT}`, 'u');
+// A name may carry its short form in brackets ("Viện Kiểm sát nhân dân (VKSND) tỉnh An Giang").
+const NAMED = new RegExp(String.raw`${START}(${BODY}(?:[^,;.()]|\([\p{Lu}Đ&]{2,10}\)){0,60}?)\s+${ACT}`, 'u');
+// A council that meets to review: "Hội đồng Thi đua khen thưởng … họp xét đề nghị khen thưởng".
+const MEETS = new RegExp(String.raw`${START}(Hội\s+đồng(?:[^,;.()]|\([\p{Lu}Đ&]{2,10}\)){0,80}?)\s+họp\s+xét(?![\p{L}])`, 'u');
+// The body whose head launches it: "ông …, Giám đốc PC Đắk Lắk, đã … phát động thi đua năm 2026".
+const HEAD = String.raw`(?:Tổng\s+Giám\s+đốc|Giám\s+đốc|Chủ\s+tịch|Cục\s+trưởng|Viện\s+trưởng|Hiệu\s+trưởng|Thủ\s+trưởng|Trưởng\s+ban|Tư\s+lệnh|Chỉ\s+huy\s+trưởng)`;
+const LED = new RegExp(
+  String.raw`${HEAD}\s+(${BODY}[^,;.()]{0,60}?|[\p{Lu}][\p{Lu}\p{Ll}]*(?:\s+[\p{Lu}][\p{L}]*){0,5})\s*,[^.;]{0,80}?\s(?:đã\s+)?phát\s+động(?![\p{L}])`,
+  'u',
+);
+// A subject's verb that the lazy name ran into ("Cục Hải quan Lạng Sơn tham gia khởi công …", a
+// photo caption's): an issuer is a body's name, never a clause.
+const VERB = /\s+(?:tham\s+gia|khởi\s+công|trao|tiếp\s+nhận|đón|dự|chủ\s+trì|phối\s+hợp|ký|cùng|đã|vừa|được)(?![\p{L}])/u;
+const SHORT_FORM = /\s*\([\p{Lu}Đ&]{2,10}\)/gu;
 // A name with commas, told by the short name or role in brackets that follows it.
 const ALIASED = new RegExp(String.raw`${START}(${BODY}[^;.()]{0,120}?)\s*\([^()]{1,80}\)\s*${ACT}`, 'u');
 const KIND_ISSUED = /^\s*(Kế\s+hoạch|Hướng\s+dẫn|Quy\s+định|Quy\s+chế|Thông\s+báo|Chương\s+trình|Thể\s+lệ)\s+(?!số\b|này\b)(\S.{9,}?)(?=\s*\((?:sau\s+đây|viết\s+tắt|gọi\s+tắt)|,?\s+(?:với|gồm)\s+(?:các\s+|những\s+)?nội\s+dung|,?\s+(?:cụ\s+thể\s+)?như\s+sau|\s*[:.;]\s*$|$)/iu;
@@ -121,18 +134,26 @@ export function relayedIssuer(name: Fact<string> | null | undefined, title: stri
   return fact(value, name.source, !known && value !== name.value ? DOUBTFUL : name.confidence);
 }
 
+/** A subject as a body's name: its verb, manner words and bracketed short form dropped; none when one word is left ("Ban"). */
+function bodyName(subject: string, folded: boolean): string | null {
+  // A copy without diacritics keeps no verb to tell ("du", "da" are in names): its subject is taken whole.
+  const verb = folded ? null : VERB.exec(subject);
+  const name = (verb ? subject.slice(0, verb.index) : subject).trim().replace(forCopy(folded, MANNER), '').replace(SHORT_FORM, '');
+  return /\s/u.test(name) ? name : null;
+}
+
 /** The issuing sentence of the opening: its subject, and the kind and title of what it issues. */
 export function issuingSentence(doc: DocModel, title: string, place: string | null): Issuing | null {
   const folded = doc.layout.folded;
   const limit = Math.min(doc.blocks.length, 40);
-  for (const re of [NAMED, ALIASED].map((r) => forCopy(folded, r))) {
+  for (const re of [NAMED, ALIASED, MEETS, LED].map((r) => new RegExp(forCopy(folded, r).source, 'gu'))) {
     for (let i = 0; i < limit; i++) {
       const b: Block = doc.blocks[i];
       if (b.type !== 'para') continue;
-      const m = re.exec(b.text);
-      if (!m || forCopy(folded, REFERENCE).test(m[1])) continue;
-      const at = m.index + m[0].indexOf(m[1]);
-      const name = m[1].trim().replace(forCopy(folded, MANNER), '');
+      const m = [...b.text.matchAll(re)].find((x) => !forCopy(folded, REFERENCE).test(x[1]) && bodyName(x[1], folded));
+      if (!m) continue;
+      const at = (m.index as number) + m[0].indexOf(m[1]);
+      const name = bodyName(m[1], folded) as string;
       const known = placeOf(title, place);
       // "UBND tỉnh vừa ban hành Kế hoạch … trên địa bàn tỉnh Đồng Nai …": the province its own sentence names, pieced together, to confirm.
       const own = known ? null : placeInSentence(b.text.slice(at));

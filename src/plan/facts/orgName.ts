@@ -27,7 +27,8 @@ function lowerKeepingAcronyms(s: string): string {
     .split(/(\s+)/)
     .map((w) => {
       if (/^\s+$/.test(w)) return w;
-      if (ACRONYM.test(w)) return (afterAcronym = true), w;
+      // "TĐ–KT", "TĐ-KT": an acronym in parts.
+      if (w.split(/[-–]/u).every((p) => ACRONYM.test(p))) return (afterAcronym = true), w;
       return afterAcronym ? cap(w.toLocaleLowerCase('vi')) : w.toLocaleLowerCase('vi');
     })
     .join('');

@@ -58,6 +58,9 @@ export function readPlanYear(doc: DocModel, c: YearClues): Fact<number> | null {
   if (n) return fact(+n[1], c.number?.source ?? null, LIKELY);
   const last = c.title ? latestIn(c.title.value, YEAR, 1) : null;
   if (last !== null) return fact(last, c.title?.source ?? null, DOUBTFUL);
+  // A news item tells last year's results and this year's launch: the year of what it launches.
+  const launched = launchedYear(doc);
+  if (launched) return launched;
   // A notice postdates the documents it cites and dates its own steps after them: the latest year of a full date.
   let best: { y: number; b: Block } | null = null;
   for (const b of doc.blocks.slice(0, 60)) {
@@ -109,6 +112,32 @@ export function periodOfTitle(title: string, source: Fact<string>['source'], fol
     return { from: fact(`${y[1]}-01-01`, source, DOUBTFUL), to: fact(`${y[1]}-12-31`, source, DOUBTFUL) };
   }
   if (forCopy(folded, MOVEMENT).test(title)) return { from: null, to: fact(`${y[1]}-12-31`, source, DOUBTFUL) };
+  return null;
+}
+
+// A year's thi đua launched, pledged or reviewed in a sentence: "phát động thi đua năm 2026",
+// "Phát động phong trào thi đua năm 2025, …", "ký cam kết thi đua năm 2025", "phong trào thi đua
+// quyết thắng năm 2024", "phong trào thi đua “… kế hoạch năm 2023”".
+const LAUNCH = /(?:phát\s+động|cam\s+kết|giao\s+ước)\s+(?:phong\s+trào\s+|đợt\s+)?thi\s+đua\s+(?:"[^"]{0,80}?\s)?năm\s+(\d{4})(?!\s*[-–]\s*\d)/iu;
+const MOVEMENT_OF_YEAR = /phong\s+trào\s+thi\s+đua\s+(?:"[^"]{0,80}?\s|[\p{L}\s]{0,30}?\s)?năm\s+(\d{4})(?!\s*[-–]\s*\d)/iu;
+
+/**
+ * The year of the thi đua a text launches (else reviews) in its sentences, when its title names
+ * none: read, not stated, so to confirm. A text that launches two years' thi đua names none.
+ */
+export function launchedYear(doc: DocModel): Fact<number> | null {
+  const folded = doc.layout.folded;
+  for (const re of [LAUNCH, MOVEMENT_OF_YEAR].map((r) => new RegExp(forCopy(folded, r).source, 'giu'))) {
+    let hit: { y: number; b: Block; at: number; len: number } | null = null;
+    for (const b of doc.blocks.slice(0, 60)) {
+      if (b.type !== 'para' || /^Căn\s+cứ\s/iu.test(b.text)) continue;
+      for (const m of b.text.matchAll(re)) {
+        if (hit && hit.y !== +m[1]) return null;
+        hit ??= { y: +m[1], b, at: m.index as number, len: m[0].length };
+      }
+    }
+    if (hit) return fact(hit.y, sourceOf(hit.b, hit.at, hit.at + hit.len), DOUBTFUL);
+  }
   return null;
 }
 

@@ -8,7 +8,7 @@ import type { Block, DocModel } from '../document';
 import type { PlanKind } from '../../core/types';
 import { trimPunct } from '../document/chars';
 import { forCopy } from '../document/fold';
-import { META_LINE as META } from '../document/paragraphs';
+import { AUTHORITY, META_LINE as META } from '../document/paragraphs';
 import { LIKELY, fact, sourceOf, type Fact } from './fact';
 
 // A page's metadata glued after a title on its line or paragraph.
@@ -18,10 +18,16 @@ const META_IN = new RegExp(String.raw`\s+(?=${META.source.slice(1)})`, 'iu');
 const GLUED =
   /\s+(?=(?:Ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*,|Năm\s+\d{4}\s*,?\s+(?:là|được|có|đánh\s+dấu)\s|Căn\s+cứ\s|Thực\s+hiện\s|Thi\s+hành\s|Để\s|Nhằm\s|Trên\s+cơ\s+sở\s|Kính\s+gửi|Hôm\s+nay\s))|(?<=[\d)"])\s+(?=(?:Kế\s+hoạch|Hướng\s+dẫn|Thông\s+báo|Quyết\s+định|Quy\s+định|Quy\s+chế)\s)/gu;
 
+// A Quyết định's acting line ("CHỦ TỊCH VIỆN HÀN LÂM …", "GIÁM ĐỐC SỞ Y TẾ …") that a spaced copy
+// glued under its title: upper-case words after a title written in sentence case.
+const ACTING_IN = new RegExp(String.raw`\s+(?=${AUTHORITY.source.slice(1)}\s+\p{Lu}{2,})`, 'u');
+
 /** The title part of a text that may run on into the body. */
 export function cutTitle(s: string, folded = false): string {
   const meta = META_IN.exec(s);
   if (meta && meta.index >= 10) s = s.slice(0, meta.index);
+  const acting = ACTING_IN.exec(s);
+  if (acting && acting.index >= 10 && /\p{Ll}/u.test(s.slice(0, acting.index))) s = s.slice(0, acting.index);
   const re = forCopy(folded, GLUED);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -42,13 +48,18 @@ export function cleanTitle(s: string): string {
   return vv ? t.charAt(0).toLocaleUpperCase('vi') + t.slice(1) : t;
 }
 
+const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
 // Words a trích yếu opens with: what the document does.
 const ACTION =
   /^(?:tổ\s+chức|phát\s+động|triển\s+khai|hướng\s+dẫn|tổng\s+kết|sơ\s+kết|lấy\s+ý\s+kiến|xin\s+ý\s+kiến|tăng\s+cường|đẩy\s+mạnh|đề\s+nghị|khen\s+thưởng|xét|bình\s+xét|ban\s+hành|sửa\s+đổi|bổ\s+sung|quy\s+định|công\s+bố|phê\s+duyệt|tặng|đánh\s+giá|kế\s+hoạch|thông\s+báo|về\s+việc|v\/v|chấm\s+điểm|đăng\s+ký|biểu\s+dương|tôn\s+vinh)(?![\p{L}])/iu;
 // A page's timestamp or dateline ("Thứ Hai, 26/09/2022, 10:04 (GMT+7)", "30/01/2023 13:29", "[ Cập nhật …]").
-const STAMP = /^(?:\[|\(|Thứ\s+\S+|Chủ\s+nhật|Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày)|^\d{1,2}\/\d{1,2}\/\d{4}|GMT|\d{1,2}:\d{2}/iu;
+const STAMP = /^(?:\[|\(|Thứ\s+\S+|Chủ\s+nhật|Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày)|^\d{1,2}\/\d{1,2}\/\d{4}|^(?:date\s+)?\d{4}-\d{2}-\d{2}|GMT|\d{1,2}:\d{2}/iu;
+// A news item's byline ("Đ.P tổng hợp đưa tin", "Theo Báo Nhân dân", "Nguồn: …"): who wrote it, not what it is.
+const BYLINE = /(?:tổng\s+hợp|đưa\s+tin|lược\s+dịch|thực\s+hiện)\s*\.?$|^(?:Theo|Nguồn)\s*:?\s/iu;
+// A sentence of the body: it ends with a stop and runs long, or its clauses are parted by ";".
+const isSentence = (s: string) => (/[.!…]$/u.test(s.trim()) && words(s) >= 12) || /;\s/u.test(s);
 
-const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /** A site's label printed twice ("Thông tin tuyên truyền Thông tin tuyên truyền"). */
 function doubled(s: string): boolean {
@@ -59,11 +70,30 @@ function doubled(s: string): boolean {
 }
 
 /** A text that may be a page's heading: of title length, no sentence inside it. */
-function headingText(text: string, folded: boolean): string | null {
+function headingText(text: string, folded: boolean, sentences = true): string | null {
+  if (sentences && isSentence(cutTitle(text, folded))) return null;
   const t = trimPunct(cutTitle(text, folded), '.;,');
-  if (t.length < 15 || t.length > 400 || words(t) < 3 || /:$/.test(text.trim()) || STAMP.test(t) || doubled(t)) return null;
+  if (t.length < 15 || t.length > 400 || words(t) < 3 || /:$/.test(text.trim()) || STAMP.test(t) || BYLINE.test(t) || doubled(t)) return null;
   if (/[.;!?]\s+\p{Lu}/u.test(t)) return null;
   return t;
+}
+
+const STAMP_LEAD = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\s*/iu;
+
+/**
+ * A block's text from `at`, up to a photo caption or a timestamp the copy glued under a headline: a
+ * later line that is a sentence of its own (capitalised, ended by a stop) after a line that ends
+ * without one, or a page's stamp ("Cập nhật lúc 08:21, Thứ Tư, 25/12/2019 (GMT+7)").
+ */
+function headOf(b: Block, at: number): string {
+  for (const s of b.starts) {
+    if (s.at <= at) continue;
+    const before = b.text.slice(at, s.at).trim();
+    const line = b.text.slice(s.at, b.starts.find((x) => x.at > s.at)?.at ?? b.text.length).trim();
+    if (STAMP.test(line) && words(before) >= 3) return before;
+    if (!/[.!?:;,]$/u.test(before) && /^\p{Lu}/u.test(line) && /[.!?]$/u.test(line) && words(line) >= 8) return before;
+  }
+  return b.text.slice(at);
 }
 
 /**
@@ -73,6 +103,8 @@ function headingText(text: string, folded: boolean): string | null {
  */
 export function headingTitle(doc: DocModel, from: number, to: number): Fact<string> | null {
   const folded = doc.layout.folded;
+  // A text of one sentence has no body for a heading to precede: the sentence may be all it has.
+  const head = (text: string) => headingText(text, folded, doc.blocks.length > 1);
   let upper: { b: Block; t: string } | null = null;
   let first: { b: Block; t: string } | null = null;
   const found = (b: Block, t: string) => {
@@ -82,11 +114,14 @@ export function headingTitle(doc: DocModel, from: number, to: number): Fact<stri
   for (let i = from; i < Math.min(to, doc.blocks.length); i++) {
     const b = doc.blocks[i];
     if (b.type !== 'para' || b.marker === 'bullet') continue;
+    // A page's heading comes before its body: past a block of sentences (a date stamp's lead
+    // included), a line is a caption or a byline.
+    if (doc.blocks.length > 1 && !b.starts.some((s) => head(headOf(b, s.at))) && isSentence(b.text.replace(STAMP_LEAD, ''))) break;
     for (const s of b.starts) {
-      const t = headingText(b.text.slice(s.at), folded);
+      const t = head(headOf(b, s.at));
       if (t && forCopy(folded, ACTION).test(t)) return found(b, t);
     }
-    const t = headingText(b.text, folded);
+    const t = head(headOf(b, 0));
     if (!t) continue;
     if (!upper && b.upper && words(t) >= 4) upper = { b, t };
     first ??= { b, t };

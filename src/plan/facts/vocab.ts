@@ -60,10 +60,10 @@ export const NAME_SECOND_SYLLABLE = String.raw`(?:tế|ương|hội|vụ|dục|t
 
 /** Council and steering bodies' names as the genre writes them. */
 // A capitalised word, with the second syllable of a name that writes it in lower case.
-const COUNCIL_TAIL = String.raw`(?:[\p{Lu}][\p{L}]*(?:\s+${NAME_SECOND_SYLLABLE})?|cấp\s+\S+|các\s+cấp|tỉnh|thành\s+phố|huyện|quận|xã|phường|ngành(?:\s+[\p{Ll}]+){0,2}|sở|cơ\s+sở|của(?=\s+[\p{Lu}]))`;
+const COUNCIL_TAIL = String.raw`(?:[\p{Lu}][\p{L}]*(?:\s+(?:${NAME_SECOND_SYLLABLE}|sát))?|nhân\s+dân|\([\p{Lu}Đ&]{2,10}\)|cấp\s+\S+|các\s+cấp|tỉnh|thành\s+phố|huyện|quận|xã|phường|ngành(?:\s+[\p{Ll}]+){0,2}|sở|cơ\s+sở|của(?=\s+[\p{Lu}]))`;
 // The titles a council for an honour is named by: quoted ("“Nhà giáo nhân dân”, “Nhà giáo ưu tú”") or abbreviated ("NGND, NGƯT").
 const HONOUR_TITLES = String.raw`(?:"[^"]{3,60}"|[\p{Lu}]{2,8})(?:\s*(?:,|và)\s*(?:"[^"]{3,60}"|[\p{Lu}]{2,8}))*`;
 export const COUNCIL_NAME = new RegExp(
-  String.raw`(?:Hội\s+đồng\s+[Tt]hi\s+đua\s*[-–,]?\s*[Kk]hen\s+thưởng|Hội\s+đồng\s+TĐKT|HĐ\s+TĐKT|Hội\s+đồng\s+xét\s+tặng\s+danh\s+hiệu\s+${HONOUR_TITLES}|Hội\s+đồng\s+xét\s+(?:duyệt|chọn|khen\s+thưởng)|Ban\s+[Cc]hỉ\s+đạo|Ban\s+[Tt]ổ\s+chức\s+(?:hội\s+thi|cuộc\s+thi|phong\s+trào))(?:\s+${COUNCIL_TAIL}){0,5}`,
+  String.raw`(?:Hội\s+đồng\s+[Tt]hi\s+đua\s*[-–,]?\s*[Kk]hen\s+thưởng|(?:Hội\s+đồng|HỘI\s+ĐỒNG|HĐ)\s+TĐ\s*[-–]?\s*KT|(?<![\p{L}/-])HĐTĐKT|Hội\s+đồng\s+xét\s+tặng\s+danh\s+hiệu\s+${HONOUR_TITLES}|Hội\s+đồng\s+xét\s+(?:duyệt|chọn|khen\s+thưởng)|Ban\s+[Cc]hỉ\s+đạo|Ban\s+[Tt]ổ\s+chức\s+(?:hội\s+thi|cuộc\s+thi|phong\s+trào))(?:\s+${COUNCIL_TAIL}){0,8}`,
   'u',
 );
