@@ -26,9 +26,18 @@ const HOLDOUT2_FLOOR = 46;
  *  others whole: 23 of 36 on first contact, 36 after one round of fixes for the patterns it showed
  *  (so now tuned on); a ratchet like the others, never set above what the reader does today. */
 const HOLDOUT3_FLOOR = 36;
+/**
+ * The fourth holdout set ("set": "holdout4"), graded by reading and committed before the reader
+ * ever ran on it; its first contact was with the reader after plan5: 36 of 61, one refused (the honest
+ * figure today). Never tuned on.
+ */
+const HOLDOUT4_FLOOR = 36;
 /** Documents the reader refused when they were graded (README, "Grading" and "Holdout"): every one of
  *  them has facts, so each is a failure to fix; the list may only shrink. */
-const KNOWN_REFUSALS: string[] = [];
+const KNOWN_REFUSALS: string[] = [
+  // holdout4, first contact: a banking khối's giao ước news item (README, "Holdout 4").
+  'khoi-nganhang-hue-2019-giao-uoc-thi-dua',
+];
 
 const DOC_EXTENSIONS = ['.txt', '.md', '.html', '.docx'];
 const KINDS = ['ke-hoach', 'quyet-dinh', 'quy-dinh', 'huong-dan', 'cong-van', 'thong-bao'];
@@ -175,7 +184,7 @@ function factOf(key: string): { kind: Kind; get: (p: Plan) => unknown } | null {
 // ------------------------------------------------------------------ the corpus
 
 /** Later holdout sets, each gathered after the reader was tuned on the one before it. */
-const HOLDOUT_SETS = ['holdout2', 'holdout3'];
+const HOLDOUT_SETS = ['holdout2', 'holdout3', 'holdout4'];
 
 interface Expected {
   holdout?: boolean;
@@ -269,6 +278,7 @@ describe('the real corpus, graded by reading', () => {
   const holdout = () => graded.filter((g) => g.holdout && !g.set);
   const holdout2 = () => graded.filter((g) => g.set === 'holdout2');
   const holdout3 = () => graded.filter((g) => g.set === 'holdout3');
+  const holdout4 = () => graded.filter((g) => g.set === 'holdout4');
 
   beforeAll(async () => {
     graded = [];
@@ -279,6 +289,7 @@ describe('the real corpus, graded by reading', () => {
       `${figure('corpus (tuned on)', tally(tuned()), FLOOR)}\n${figure('holdout (tuned on once)', tally(holdout()), HOLDOUT_FLOOR)}\n` +
         `${figure('holdout2 (tuned on once)', tally(holdout2()), HOLDOUT2_FLOOR)}\n` +
         `${figure('holdout3 (tuned on once)', tally(holdout3()), HOLDOUT3_FLOOR)}\n` +
+        `${figure('holdout4 (never tuned on)', tally(holdout4()), HOLDOUT4_FLOOR)}\n` +
         (nowRead.length ? `no longer refused (remove from KNOWN_REFUSALS): ${nowRead.join(', ')}\n` : '') +
         graded
           .flatMap((g) => (g.refused ? [`${g.slug}: refused — ${g.refused}`] : g.wrong.map((w) => `${g.slug}: ${w.key} expected ${JSON.stringify(w.expected)}, read ${JSON.stringify(w.actual)}`)))
@@ -316,6 +327,11 @@ describe('the real corpus, graded by reading', () => {
   it('keeps the facts right on the third holdout set at or above their floor', () => {
     expect(holdout3().length).toBeGreaterThanOrEqual(12);
     expect(tally(holdout3()).right).toBeGreaterThanOrEqual(HOLDOUT3_FLOOR);
+  });
+
+  it('keeps the facts right on the fourth holdout set at or above their floor', () => {
+    expect(holdout4().length).toBeGreaterThanOrEqual(12);
+    expect(tally(holdout4()).right).toBeGreaterThanOrEqual(HOLDOUT4_FLOOR);
   });
 });
 
