@@ -151,7 +151,7 @@ export const PANE_TEXT = {
     rulesHint: 'Chỉ điều kiện có văn bản gốc đã xác nhận (cấp quốc gia) được bật sẵn; các điều kiện khác, kể cả quy định riêng của một tỉnh, do Văn phòng bật khi áp dụng.',
     ruleSource: (source: string, status: string) => `Nguồn: ${source} (${status}).`,
     rulesLoading: 'Đang tải các điều kiện…',
-    voteHint: 'Để trống nếu không áp dụng. Ví dụ: 80 (Nghị định 98/2023, Điều 30 khoản 7, cho Chiến sĩ thi đua cơ sở).',
+    voteHint: 'Để trống nếu không áp dụng. Ví dụ: 80 — ngưỡng từng đọc ở Nghị định 98/2023 (Điều 30 khoản 7, Chiến sĩ thi đua cơ sở), nay đã được Nghị định 152/2025 thay thế từ 01/07/2025; chưa xác nhận nên không bật sẵn: đối chiếu quy định đang áp dụng.',
     participants: 'Số đối tượng tham gia (cho chỉ tiêu tính theo tỷ lệ %)',
     participantsCollective: 'Tập thể',
     participantsIndividual: 'Cá nhân',
