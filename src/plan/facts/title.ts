@@ -78,6 +78,15 @@ function headingText(text: string, folded: boolean, sentences = true): string | 
   return t;
 }
 
+/**
+ * A copy's first line that ends with a stop can still be the page's headline ("Lễ ký kết giao ước thi
+ * đua khối ngân hàng I - Năm 2019."): one line opening a longer text, short, without the commas a
+ * sentence's clauses have.
+ */
+function stoppedHeadline(doc: DocModel, b: Block): boolean {
+  return doc.blocks[0] === b && b.starts.length <= 1 && !/[,;]/u.test(b.text) && words(b.text) <= 16;
+}
+
 const STAMP_LEAD = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\s*/iu;
 
 /**
@@ -104,7 +113,7 @@ function headOf(b: Block, at: number): string {
 export function headingTitle(doc: DocModel, from: number, to: number): Fact<string> | null {
   const folded = doc.layout.folded;
   // A text of one sentence has no body for a heading to precede: the sentence may be all it has.
-  const head = (text: string) => headingText(text, folded, doc.blocks.length > 1);
+  const head = (text: string, b?: Block) => headingText(text, folded, doc.blocks.length > 1 && !(b && stoppedHeadline(doc, b)));
   let upper: { b: Block; t: string } | null = null;
   let first: { b: Block; t: string } | null = null;
   const found = (b: Block, t: string) => {
@@ -116,12 +125,12 @@ export function headingTitle(doc: DocModel, from: number, to: number): Fact<stri
     if (b.type !== 'para' || b.marker === 'bullet') continue;
     // A page's heading comes before its body: past a block of sentences (a date stamp's lead
     // included), a line is a caption or a byline.
-    if (doc.blocks.length > 1 && !b.starts.some((s) => head(headOf(b, s.at))) && isSentence(b.text.replace(STAMP_LEAD, ''))) break;
+    if (doc.blocks.length > 1 && !b.starts.some((s) => head(headOf(b, s.at), b)) && isSentence(b.text.replace(STAMP_LEAD, ''))) break;
     for (const s of b.starts) {
       const t = head(headOf(b, s.at));
       if (t && forCopy(folded, ACTION).test(t)) return found(b, t);
     }
-    const t = head(headOf(b, 0));
+    const t = head(headOf(b, 0), b);
     if (!t) continue;
     if (!upper && b.upper && words(t) >= 4) upper = { b, t };
     first ??= { b, t };
