@@ -315,6 +315,15 @@ function headless(doc: DocModel, headEnd: number, formal: boolean): KindAndTitle
   return { kind: null, kindWord: null, title: formal ? null : (headingTitle(doc, 0, headEnd) ?? formTitle(doc)), bodyAt: headEnd };
 }
 
+/**
+ * The Quốc hiệu's first word left alone on its line by a flattened table ("CỘNG" / "HÒA XÃ HỘI CHỦ
+ * NGHĨA VIỆT NAM"): no word of the issuer's name.
+ */
+function quocHieuHead(its: { text: string }[], i: number, folded: boolean): boolean {
+  const next = its[i + 1]?.text ?? '';
+  return forCopy(folded, /^CỘNG$/u).test(its[i].text.trim()) && forCopy(folded, /^H[OÒ][AÀ]\s+XÃ\s+HỘI/u).test(next.trim());
+}
+
 export function readHeader(doc: DocModel): Header {
   const folded = doc.layout.folded;
   const R = (re: RegExp) => forCopy(folded, re);
@@ -328,8 +337,8 @@ export function readHeader(doc: DocModel): Header {
   // copy without them (a web page) has a site's banner there, so only a body's name counts.
   const formal = its.some((it) => R(QUOC_HIEU).test(it.text) || R(MOTTO).test(it.text) || R(NUMBER).test(it.text) || R(PLACE).test(it.text));
   const nameBlocks = new Set<Block>();
-  const issuerItems = its.filter((it) => {
-    if (!(it.col === 0 && isUpperText(it.text, 2) && /(?:^|\s)\p{L}{2,}(?:\s|$)/u.test(it.text) && !/^Số\b/iu.test(it.block.text) && !R(QUOC_HIEU).test(it.text) && !R(MOTTO).test(it.text) && !R(MARKS).test(it.text) && !R(NUMBER).test(it.text) && !R(KIND_WORDS).test(it.text))) return false;
+  const issuerItems = its.filter((it, i) => {
+    if (!(it.col === 0 && isUpperText(it.text, 2) && /(?:^|\s)\p{L}{2,}(?:\s|$)/u.test(it.text) && !/^Số\b/iu.test(it.block.text) && !R(QUOC_HIEU).test(it.text) && !quocHieuHead(its, i, folded) && !R(MOTTO).test(it.text) && !R(MARKS).test(it.text) && !R(NUMBER).test(it.text) && !R(KIND_WORDS).test(it.text))) return false;
     // A name wrapped over lines ("SỞ TÀI NGUYÊN VÀ / MÔI TRƯỜNG") goes on in its block.
     if (formal || nameBlocks.has(it.block) || opensWithBody(it.text)) return nameBlocks.add(it.block), true;
     return false;

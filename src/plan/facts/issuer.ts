@@ -15,8 +15,9 @@ import { DOUBTFUL, LIKELY, fact, sourceOf, type Fact } from './fact';
 import { hasPlace, issuerFromText, namesLevel } from './orgName';
 
 export const BODY = String.raw`(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ|Tổng cục|Cục|Chi cục|Vụ|Tổng Liên đoàn|Liên đoàn|Công đoàn|Trung tâm|Bệnh viện|Trường|Hội đồng|Học viện|Viện|Đại học|Phòng|Văn phòng|Thành đoàn|Tỉnh đoàn|Đoàn|Hội|Công an|Đảng ủy|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Công ty|Tập đoàn)(?![\p{L}])`;
-// Also the acts of a notice: posting a list for opinions ("đăng tải", "cho đăng công khai", "niêm yết", "công bố").
-const ACT = String.raw`(?:xây\s+dựng|ban\s+hành|triển\s+khai|phát\s+động|tổ\s+chức|lấy\s+ý\s+kiến|hướng\s+dẫn|thông\s+báo|(?:cho\s+)?đăng(?:\s+tải|\s+công\s+khai)?|niêm\s+yết|công\s+bố)(?![\p{L}])`;
+// Also the acts of a notice: posting a list for opinions ("đăng tải", "cho đăng công khai", "niêm yết",
+// "công bố"); not "đăng ký" (units registering for a movement: "… phấn đấu đưa tỷ lệ nông dân đăng ký …").
+const ACT = String.raw`(?:xây\s+dựng|ban\s+hành|triển\s+khai|phát\s+động|tổ\s+chức|lấy\s+ý\s+kiến|hướng\s+dẫn|thông\s+báo|(?:cho\s+)?đăng(?:\s+tải|\s+công\s+khai)?(?!\s+ký)|niêm\s+yết|công\s+bố)(?![\p{L}])`;
 // Where a subject starts: the start of the block, after a sentence or a clause, after a byline
 // ("TTĐT - "), after the word that opens a notice's acting sentence ("Nay UBND thị trấn … tổ chức niêm yết").
 const START = String.raw`(?:^|[;,.]\s|\s[-–]\s|(?:^|[.;]\s)(?:Nay|Vậy|Do\s+vậy|Vì\s+vậy)\s)`;

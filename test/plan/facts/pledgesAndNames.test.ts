@@ -22,3 +22,58 @@ describe('a khối\'s giao ước thi đua item', () => {
     expect(p.period.to).toBe('2021-12-31');
   });
 });
+
+describe('numbers and days', () => {
+  it('a relayed document\'s day written after its number ("số 58/KH-SNV ngày 14/3/2023") is its date', () => {
+    const p = read(
+      'Ngành nội vụ Hà Giang thi đua hoàn thành nhiệm vụ năm 2023',
+      '',
+      'Sở Nội vụ tỉnh Hà Giang vừa ban hành Kế hoạch số 58/KH-SNV ngày 14/3/2023 triển khai phong trào thi đua yêu nước năm 2023 trong toàn ngành.',
+    );
+    expect(p.number).toBe('58/KH-SNV');
+    expect(p.date).toBe('2023-03-14');
+  });
+});
+
+describe('names that run on into the next words', () => {
+  it('a body named by its head stops before the head\'s own name', () => {
+    const p = read(
+      'Sở Tư pháp tỉnh Lào Cai: Phát động phong trào thi đua năm 2023',
+      '',
+      'Giám đốc Sở Tư pháp tỉnh Lào Cai Nguyễn Văn Bình vừa ký Quyết định số 112/QĐ-STP ngày 03/02/2023 ban hành Kế hoạch phát động phong trào thi đua năm 2023 trong toàn ngành tư pháp tỉnh Lào Cai.',
+    );
+    expect(p.issuer).toBe('Sở Tư pháp tỉnh Lào Cai');
+  });
+  it('a body that "phấn đấu đưa tỷ lệ … đăng ký" is named up to its bracketed place, not to "đăng ký"', () => {
+    const p = read(
+      'Nông dân huyện Châu Thành thi đua sản xuất giỏi',
+      'Ngày 10/6, Hội Nông dân huyện Châu Thành (tỉnh Tây Ninh) tổ chức Đại hội thi đua nông dân sản xuất - kinh doanh giỏi giai đoạn 2020-2023.',
+      'Giai đoạn 2023-2025, Hội Nông dân huyện Châu Thành phấn đấu đưa tỷ lệ hội viên đăng ký thi đua sản xuất - kinh doanh giỏi tăng 10%.',
+    );
+    expect(p.issuer).toBe('Hội Nông dân huyện Châu Thành');
+  });
+  it('the Quốc hiệu\'s first word alone on its line is no part of the issuer', () => {
+    const p = read(
+      'BỘ',
+      'TƯ PHÁP',
+      '-------',
+      '|',
+      'CỘNG',
+      'HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '|',
+      'Số:',
+      '45/QĐ-BTP',
+      '|',
+      'Hà',
+      'Nội, ngày 10 tháng 1 năm 2023',
+      '|',
+      'QUYẾT ĐỊNH',
+      'Ban hành Kế hoạch tổng kết công tác thi đua, khen thưởng năm 2022',
+      'Căn cứ Luật Thi đua, khen thưởng năm 2003;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tổng kết công tác thi đua, khen thưởng năm 2022.',
+    );
+    expect(p.issuer).toBe('Bộ Tư pháp');
+  });
+});
