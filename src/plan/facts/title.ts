@@ -19,7 +19,8 @@ const GLUED =
   /\s+(?=(?:Ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*,|Năm\s+\d{4}\s*,?\s+(?:là|được|có|đánh\s+dấu)\s|Căn\s+cứ\s|Thực\s+hiện\s|Thi\s+hành\s|Để\s|Nhằm\s|Trên\s+cơ\s+sở\s|Kính\s+gửi|Hôm\s+nay\s))|(?<=[\d)"])\s+(?=(?:Kế\s+hoạch|Hướng\s+dẫn|Thông\s+báo|Quyết\s+định|Quy\s+định|Quy\s+chế)\s)/gu;
 
 // A Quyết định's acting line ("CHỦ TỊCH VIỆN HÀN LÂM …", "GIÁM ĐỐC SỞ Y TẾ …") that a spaced copy
-// glued under its title: upper-case words after a title written in sentence case.
+// glued under its title: upper-case words after a title written in sentence case, or after an
+// upper-case title that ends with its year ("… KHEN THƯỞNG NĂM 2022 CHÁNH ÁN TÒA ÁN …").
 const ACTING_IN = new RegExp(String.raw`\s+(?=${AUTHORITY.source.slice(1)}\s+\p{Lu}{2,})`, 'u');
 
 /** The title part of a text that may run on into the body. */
@@ -27,7 +28,7 @@ export function cutTitle(s: string, folded = false): string {
   const meta = META_IN.exec(s);
   if (meta && meta.index >= 10) s = s.slice(0, meta.index);
   const acting = ACTING_IN.exec(s);
-  if (acting && acting.index >= 10 && /\p{Ll}/u.test(s.slice(0, acting.index))) s = s.slice(0, acting.index);
+  if (acting && acting.index >= 10 && /\p{Ll}|\d{4}$/u.test(s.slice(0, acting.index))) s = s.slice(0, acting.index);
   const re = forCopy(folded, GLUED);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -77,3 +77,16 @@ describe('names that run on into the next words', () => {
     expect(p.issuer).toBe('Bộ Tư pháp');
   });
 });
+
+describe('an all-capitals title above an all-capitals acting line', () => {
+  const head = ['TÒA ÁN NHÂN DÂN', 'TỈNH ĐIỆN BIÊN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 31/QĐ-TA', 'Điện Biên, ngày 02 tháng 12 năm 2022', 'QUYẾT ĐỊNH'];
+  const body = ['Căn cứ Luật Thi đua, khen thưởng năm 2003;', 'QUYẾT ĐỊNH:', 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tổng kết.'];
+  it('a court\'s acting line ("CHÁNH ÁN TÒA ÁN …") on its own line is no part of the title', () => {
+    const p = read(...head, 'BAN HÀNH KẾ HOẠCH TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2022', 'CHÁNH ÁN TÒA ÁN NHÂN DÂN TỈNH ĐIỆN BIÊN', ...body);
+    expect(p.title).toBe('BAN HÀNH KẾ HOẠCH TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2022');
+  });
+  it('an acting line glued on the title\'s line after its year is no part of the title', () => {
+    const p = read(...head, 'BAN HÀNH KẾ HOẠCH TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2022 GIÁM ĐỐC SỞ Y TẾ TỈNH ĐIỆN BIÊN', ...body);
+    expect(p.title).toBe('BAN HÀNH KẾ HOẠCH TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2022');
+  });
+});
