@@ -101,7 +101,8 @@ const placeIn = (re: RegExp, text: string): string | null => {
 // Where a line that holds both columns ("SỞ Y TẾ CỘNG HÒA XÃ HỘI …") is cut.
 const CUT = /(?=CỘNG\s+H[OÒ][AÀ]\s+XÃ)|(?=Độc\s+lập\s*[-–])|(?=ĐỘC\s+LẬP\s*[-–])|(?<=\S\s)(?=Số\s*:)|(?<=[\p{Lu}\d)]\s)(?=[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){0,3},\s*ngày\b)/u;
 const TITLE_STOP = /^(?:Căn cứ|Thực hiện|Thi hành|Theo\s|Xét\s|Để\s|Nhằm\s|Trên cơ sở|Kính gửi|Hôm nay|Ngày\s+\d|\(?\s*Ban hành kèm theo|\(?\s*Kèm theo)/u;
-const RUNNING_TITLE = /^(Kế hoạch|Quyết định|Hướng dẫn|Thông báo|Quy định|Quy chế|Thể lệ)\s+(?!số\b|này\b|của\b|trên\b)(\p{Ll}.{10,})$/u;
+// Not a sentence about the document ("Kế hoạch nhằm nêu cao …", "Kế hoạch được triển khai …"): its purpose or fate is no trích yếu.
+const RUNNING_TITLE = /^(Kế hoạch|Quyết định|Hướng dẫn|Thông báo|Quy định|Quy chế|Thể lệ)\s+(?!(?:số|này|của|trên|nhằm|được|đã|sẽ|là|có|gồm|đề\s+ra|yêu\s+cầu)(?![\p{L}]))(\p{Ll}.{10,})$/u;
 const KIND_LINE = /^(KẾ HOẠCH|QUYẾT ĐỊNH|QUY ĐỊNH|QUY CHẾ|THỂ LỆ|HƯỚNG DẪN|THÔNG BÁO|THÔNG TƯ)\s+(\S.{8,})$/u;
 /** A site's section label naming the kind ("Thông báo") on a line of its own above the title. */
 const KIND_LABEL = /^(Kế hoạch|Quyết định|Hướng dẫn|Thông báo|Quy định|Quy chế|Công văn)$/u;

@@ -54,6 +54,10 @@ const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).leng
 // Words a trích yếu opens with: what the document does.
 const ACTION =
   /^(?:tổ\s+chức|phát\s+động|triển\s+khai|hướng\s+dẫn|tổng\s+kết|sơ\s+kết|lấy\s+ý\s+kiến|xin\s+ý\s+kiến|tăng\s+cường|đẩy\s+mạnh|đề\s+nghị|khen\s+thưởng|xét|bình\s+xét|ban\s+hành|sửa\s+đổi|bổ\s+sung|quy\s+định|công\s+bố|phê\s+duyệt|tặng|đánh\s+giá|kế\s+hoạch|thông\s+báo|về\s+việc|v\/v|chấm\s+điểm|đăng\s+ký|biểu\s+dương|tôn\s+vinh)(?![\p{L}])/iu;
+// A headline may name who acts before a colon ("Ban Dân tộc tỉnh Bắc Giang: Phát động phong trào …").
+const ACTOR = /^[^:]{3,60}:\s+/u;
+const acts = (t: string, folded: boolean) => forCopy(folded, ACTION).test(t) || forCopy(folded, ACTION).test(t.replace(ACTOR, ''));
+
 // A page's timestamp or dateline ("Thứ Hai, 26/09/2022, 10:04 (GMT+7)", "30/01/2023 13:29", "[ Cập nhật …]").
 const STAMP = /^(?:\[|\(|Thứ\s+\S+|Chủ\s+nhật|Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày)|^\d{1,2}\/\d{1,2}\/\d{4}|^(?:date\s+)?\d{4}-\d{2}-\d{2}|GMT|\d{1,2}:\d{2}/iu;
 // A news item's byline ("Đ.P tổng hợp đưa tin", "Theo Báo Nhân dân", "Nguồn: …"): who wrote it, not what it is.
@@ -70,10 +74,15 @@ function doubled(s: string): boolean {
   return w.slice(0, h).join(' ').toLocaleLowerCase('vi') === w.slice(h).join(' ').toLocaleLowerCase('vi');
 }
 
+// A title of the genre is Vietnamese: a line without one of its letters is a site's chrome ("Skip to
+// main content", "Loading..."), unless the copy lost every diacritic (a folded copy).
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
+
 /** A text that may be a page's heading: of title length, no sentence inside it. */
 function headingText(text: string, folded: boolean, sentences = true): string | null {
   if (sentences && isSentence(cutTitle(text, folded))) return null;
   const t = trimPunct(cutTitle(text, folded), '.;,');
+  if (!folded && !VIETNAMESE.test(t)) return null;
   if (t.length < 15 || t.length > 400 || words(t) < 3 || /:$/.test(text.trim()) || STAMP.test(t) || BYLINE.test(t) || doubled(t)) return null;
   if (/[.;!?]\s+\p{Lu}/u.test(t)) return null;
   return t;
@@ -129,7 +138,7 @@ export function headingTitle(doc: DocModel, from: number, to: number): Fact<stri
     if (doc.blocks.length > 1 && !b.starts.some((s) => head(headOf(b, s.at), b)) && isSentence(b.text.replace(STAMP_LEAD, ''))) break;
     for (const s of b.starts) {
       const t = head(headOf(b, s.at));
-      if (t && forCopy(folded, ACTION).test(t)) return found(b, t);
+      if (t && acts(t, folded)) return found(b, t);
     }
     const t = head(headOf(b, 0), b);
     if (!t) continue;

@@ -90,3 +90,46 @@ describe('an all-capitals title above an all-capitals acting line', () => {
     expect(p.title).toBe('BAN HÀNH KẾ HOẠCH TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2022');
   });
 });
+
+describe('what is not a page\'s title', () => {
+  it('a site\'s chrome in English ("Skip to main content") is no title; the headline above the item is', () => {
+    const p = read(
+      'Loading...',
+      'Skip to main content',
+      '',
+      'Cụm thi đua số IV Viện kiểm sát nhân dân, phát động phong trào thi đua hoàn thành các chỉ tiêu công tác năm 2024',
+      '',
+      '(12/12/2023 09:15)',
+      '',
+      'Các đơn vị trong Cụm thi đua số IV đã ký kết giao ước thi đua, quyết tâm hoàn thành các chỉ tiêu, nhiệm vụ công tác năm 2024 đề ra.',
+    );
+    expect(p.title).toBe('Cụm thi đua số IV Viện kiểm sát nhân dân, phát động phong trào thi đua hoàn thành các chỉ tiêu công tác năm 2024');
+    // The launch is of next year's thi đua, not the posting year's.
+    expect(p.year).toBe(2024);
+  });
+  it('"Kế hoạch nhằm …", a sentence of the plan\'s purpose, is no title; an actor-prefixed headline is, over the site\'s banner', () => {
+    const p = read(
+      'Báo Nông thôn Ngày nay',
+      'Chuyên trang',
+      '',
+      'Sở Tư pháp tỉnh Lào Cai: Phát động phong trào thi đua "Cán bộ tư pháp làm theo lời Bác" giai đoạn 2023 - 2025',
+      '',
+      'Sở Tư pháp tỉnh Lào Cai vừa ban hành Kế hoạch số 20/KH-STP ngày 03/02/2023 phát động phong trào thi đua trong toàn ngành.',
+      '',
+      'Kế hoạch nhằm nêu cao tinh thần trách nhiệm của cán bộ, công chức, viên chức ngành tư pháp trong thực thi công vụ, góp phần hoàn thành thắng lợi nhiệm vụ chính trị của địa phương; là cơ sở để bình xét thi đua, khen thưởng hằng năm.',
+    );
+    expect(p.title).toBe('Sở Tư pháp tỉnh Lào Cai: Phát động phong trào thi đua "Cán bộ tư pháp làm theo lời Bác" giai đoạn 2023 - 2025');
+    expect(p.period.to).toBe('2025-12-31');
+  });
+  it('a headline that names who acts before a colon is the title, not the site\'s banner above it', () => {
+    const p = read(
+      'Báo Lao Động Thủ Đô',
+      'Chuyên mục',
+      '',
+      'Công đoàn ngành Y tế Hà Nội: Phát động thi đua chào mừng kỷ niệm Ngày Thầy thuốc Việt Nam năm 2024',
+      '',
+      'Sáng 27/2, Công đoàn ngành Y tế Hà Nội đã tổ chức lễ phát động thi đua trong toàn ngành với nhiều nội dung thiết thực.',
+    );
+    expect(p.title).toBe('Công đoàn ngành Y tế Hà Nội: Phát động thi đua chào mừng kỷ niệm Ngày Thầy thuốc Việt Nam năm 2024');
+  });
+});
