@@ -133,3 +133,18 @@ describe('what is not a page\'s title', () => {
     expect(p.title).toBe('Công đoàn ngành Y tế Hà Nội: Phát động thi đua chào mừng kỷ niệm Ngày Thầy thuốc Việt Nam năm 2024');
   });
 });
+
+describe('forms a quy chế heads', () => {
+  it('a form\'s descriptive clause ("… được trao tặng 01 lần cho …") is no part of its name', () => {
+    const p = read(
+      'QUY CHẾ',
+      'Xét tặng Giải thưởng Võ Thị Sáu',
+      'Điều 1. Phạm vi điều chỉnh',
+      'Quy chế này quy định về đối tượng, tiêu chuẩn, quy trình xét tặng Giải thưởng Võ Thị Sáu.',
+      'Điều 2. Nguyên tắc xét tặng',
+      '1. Giải thưởng Võ Thị Sáu được trao tặng 02 năm một lần cho đoàn viên có thành tích xuất sắc.',
+      '2. Việc xét tặng bảo đảm công khai, dân chủ, đúng tiêu chuẩn.',
+    );
+    expect(p.forms?.map((f) => f.name)).toEqual(['Giải thưởng Võ Thị Sáu']);
+  });
+});
