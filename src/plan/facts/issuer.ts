@@ -75,6 +75,13 @@ function onePlaceNamed(doc: DocModel): { word: string; name: string } | null {
 
 const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** Where the sentence that holds `at` starts. */
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/[.!?](?=\s)/gu)) start = (m.index as number) + 1;
+  return start;
+}
+
 /** The one province or city a sentence names (up to its end), none when it names two. */
 function placeInSentence(text: string): { word: string; name: string } | null {
   const end = /[.;:!?](?=\s|$)/u.exec(text);
@@ -156,8 +163,10 @@ export function issuingSentence(doc: DocModel, title: string, place: string | nu
       const at = (m.index as number) + m[0].indexOf(m[1]);
       const name = bodyName(m[1], folded) as string;
       const known = placeOf(title, place);
-      // "UBND tỉnh vừa ban hành Kế hoạch … trên địa bàn tỉnh Đồng Nai …": the province its own sentence names, pieced together, to confirm.
-      const own = known ? null : placeInSentence(b.text.slice(at));
+      // "UBND tỉnh vừa ban hành Kế hoạch … trên địa bàn tỉnh Đồng Nai …", "… do Ủy ban nhân dân tỉnh Bắc
+      // Kạn phát động, Liên đoàn Lao động tỉnh đã ban hành …": the province its own sentence names, before
+      // or after the subject, pieced together, to confirm.
+      const own = known ? null : placeInSentence(b.text.slice(sentenceStart(b.text, at)));
       const full = withLevelInText(doc, name);
       const placed = full ?? issuerFromText(name, known ?? own, folded);
       const issuer = fact(fullerInText(doc, placed) ?? placed, sourceOf(b, at, at + name.length), !full && own && placed !== name ? DOUBTFUL : LIKELY);

@@ -148,3 +148,13 @@ describe('forms a quy chế heads', () => {
     expect(p.forms?.map((f) => f.name)).toEqual(['Giải thưởng Võ Thị Sáu']);
   });
 });
+
+describe('a body named without its place', () => {
+  it('is completed from the province its own sentence names before it', () => {
+    const p = read(
+      'Sôi nổi thi đua chào mừng Ngày Quốc tế Lao động 1/5',
+      'Hưởng ứng phong trào thi đua do Ủy ban nhân dân tỉnh Cao Bằng phát động, Liên đoàn Lao động (LĐLĐ) tỉnh đã ban hành kế hoạch tổ chức phong trào thi đua yêu nước năm 2023 trong công nhân, viên chức, lao động.',
+    );
+    expect(p.issuer).toBe('Liên đoàn Lao động tỉnh Cao Bằng');
+  });
+});
