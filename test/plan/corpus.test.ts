@@ -28,16 +28,14 @@ const HOLDOUT2_FLOOR = 46;
 const HOLDOUT3_FLOOR = 36;
 /**
  * The fourth holdout set ("set": "holdout4"), graded by reading and committed before the reader
- * ever ran on it; its first contact was with the reader after plan5: 36 of 61, one refused (the honest
- * figure today). Never tuned on.
+ * ever ran on it; its first contact was with the reader after plan5: 36 of 61, one refused. 51, none
+ * refused, after one round of fixes for the patterns it showed (so now tuned on once); a ratchet like
+ * the others, never set above what the reader does today.
  */
-const HOLDOUT4_FLOOR = 36;
+const HOLDOUT4_FLOOR = 51;
 /** Documents the reader refused when they were graded (README, "Grading" and "Holdout"): every one of
  *  them has facts, so each is a failure to fix; the list may only shrink. */
-const KNOWN_REFUSALS: string[] = [
-  // holdout4, first contact: a banking khối's giao ước news item (README, "Holdout 4").
-  'khoi-nganhang-hue-2019-giao-uoc-thi-dua',
-];
+const KNOWN_REFUSALS: string[] = [];
 
 const DOC_EXTENSIONS = ['.txt', '.md', '.html', '.docx'];
 const KINDS = ['ke-hoach', 'quyet-dinh', 'quy-dinh', 'huong-dan', 'cong-van', 'thong-bao'];
@@ -289,7 +287,7 @@ describe('the real corpus, graded by reading', () => {
       `${figure('corpus (tuned on)', tally(tuned()), FLOOR)}\n${figure('holdout (tuned on once)', tally(holdout()), HOLDOUT_FLOOR)}\n` +
         `${figure('holdout2 (tuned on once)', tally(holdout2()), HOLDOUT2_FLOOR)}\n` +
         `${figure('holdout3 (tuned on once)', tally(holdout3()), HOLDOUT3_FLOOR)}\n` +
-        `${figure('holdout4 (never tuned on)', tally(holdout4()), HOLDOUT4_FLOOR)}\n` +
+        `${figure('holdout4 (tuned on once)', tally(holdout4()), HOLDOUT4_FLOOR)}\n` +
         (nowRead.length ? `no longer refused (remove from KNOWN_REFUSALS): ${nowRead.join(', ')}\n` : '') +
         graded
           .flatMap((g) => (g.refused ? [`${g.slug}: refused — ${g.refused}`] : g.wrong.map((w) => `${g.slug}: ${w.key} expected ${JSON.stringify(w.expected)}, read ${JSON.stringify(w.actual)}`)))

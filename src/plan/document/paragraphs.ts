@@ -40,7 +40,7 @@ export const MARK_LINE = /^(?:DỰ THẢO|KHẨN|HỎA TỐC|HOẢ TỐC|THƯỢ
 const LABEL = /^[\p{Lu}][^:]{0,58}:$/u;
 /** The authority line under a Quyết định's trích yếu ("ỦY BAN NHÂN DÂN TỈNH X", "GIÁM ĐỐC SỞ Y TẾ"). */
 export const AUTHORITY =
-  /^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|GIÁM\s+ĐỐC|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|TRƯỞNG\s+BAN|THỦ\s+TRƯỞNG|HIỆU\s+TRƯỞNG|TỔNG\s+GIÁM\s+ĐỐC|VIỆN\s+TRƯỞNG|CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG)(?![\p{L}])/u;
+  /^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|GIÁM\s+ĐỐC|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|TRƯỞNG\s+BAN|THỦ\s+TRƯỞNG|HIỆU\s+TRƯỞNG|TỔNG\s+GIÁM\s+ĐỐC|VIỆN\s+TRƯỞNG|CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG|CHÁNH\s+ÁN)(?![\p{L}])/u;
 
 /** A site's metadata line: a CMS field ("Create: T5, 01/09/2020", "Author: admin"), an ISO timestamp, an address. */
 export const META_LINE = /^(?:(?:Create|Created|Author|Tác\s+giả|Ngày\s+đăng|Đăng\s+ngày|Cập\s+nhật(?:\s+lúc)?|Lượt\s+xem)\s*:|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|https?:\/\/|www\.)/iu;

@@ -189,10 +189,13 @@ export function readCriteria(doc: DocModel): CriteriaList[] {
   return r.lists.filter((l) => l.items.length);
 }
 
-/** An award form's name from a heading: "Danh hiệu "Lao động tiên tiến" để tặng …" → "Lao động tiên tiến". */
+/**
+ * An award form's name from a heading: "Danh hiệu "Lao động tiên tiến" để tặng …" → "Lao động tiên
+ * tiến"; a clause that describes it ("Giải thưởng X được trao tặng 01 lần cho …", "… là phần thưởng …") is no part of it.
+ */
 export function formName(title: string): string {
   return title
-    .replace(/\s+(?:để\s+tặng|để\s+truy\s+tặng|để|tặng\s+cho|cho|đối\s+với|quy\s+định\s+tại|theo\s+quy\s+định)\s.*$/iu, '')
+    .replace(/\s+(?:để\s+tặng|để\s+truy\s+tặng|để|tặng\s+cho|cho|đối\s+với|quy\s+định\s+tại|theo\s+quy\s+định|được|là|dành\s+tặng)\s.*$/iu, '')
     .replace(/^danh\s+hiệu\s+/iu, '')
     .replace(/"/g, '')
     .trim();

@@ -101,7 +101,8 @@ const placeIn = (re: RegExp, text: string): string | null => {
 // Where a line that holds both columns ("SỞ Y TẾ CỘNG HÒA XÃ HỘI …") is cut.
 const CUT = /(?=CỘNG\s+H[OÒ][AÀ]\s+XÃ)|(?=Độc\s+lập\s*[-–])|(?=ĐỘC\s+LẬP\s*[-–])|(?<=\S\s)(?=Số\s*:)|(?<=[\p{Lu}\d)]\s)(?=[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){0,3},\s*ngày\b)/u;
 const TITLE_STOP = /^(?:Căn cứ|Thực hiện|Thi hành|Theo\s|Xét\s|Để\s|Nhằm\s|Trên cơ sở|Kính gửi|Hôm nay|Ngày\s+\d|\(?\s*Ban hành kèm theo|\(?\s*Kèm theo)/u;
-const RUNNING_TITLE = /^(Kế hoạch|Quyết định|Hướng dẫn|Thông báo|Quy định|Quy chế|Thể lệ)\s+(?!số\b|này\b|của\b|trên\b)(\p{Ll}.{10,})$/u;
+// Not a sentence about the document ("Kế hoạch nhằm nêu cao …", "Kế hoạch được triển khai …"): its purpose or fate is no trích yếu.
+const RUNNING_TITLE = /^(Kế hoạch|Quyết định|Hướng dẫn|Thông báo|Quy định|Quy chế|Thể lệ)\s+(?!(?:số|này|của|trên|nhằm|được|đã|sẽ|là|có|gồm|đề\s+ra|yêu\s+cầu)(?![\p{L}]))(\p{Ll}.{10,})$/u;
 const KIND_LINE = /^(KẾ HOẠCH|QUYẾT ĐỊNH|QUY ĐỊNH|QUY CHẾ|THỂ LỆ|HƯỚNG DẪN|THÔNG BÁO|THÔNG TƯ)\s+(\S.{8,})$/u;
 /** A site's section label naming the kind ("Thông báo") on a line of its own above the title. */
 const KIND_LABEL = /^(Kế hoạch|Quyết định|Hướng dẫn|Thông báo|Quy định|Quy chế|Công văn)$/u;
@@ -315,6 +316,15 @@ function headless(doc: DocModel, headEnd: number, formal: boolean): KindAndTitle
   return { kind: null, kindWord: null, title: formal ? null : (headingTitle(doc, 0, headEnd) ?? formTitle(doc)), bodyAt: headEnd };
 }
 
+/**
+ * The Quốc hiệu's first word left alone on its line by a flattened table ("CỘNG" / "HÒA XÃ HỘI CHỦ
+ * NGHĨA VIỆT NAM"): no word of the issuer's name.
+ */
+function quocHieuHead(its: { text: string }[], i: number, folded: boolean): boolean {
+  const next = its[i + 1]?.text ?? '';
+  return forCopy(folded, /^CỘNG$/u).test(its[i].text.trim()) && forCopy(folded, /^H[OÒ][AÀ]\s+XÃ\s+HỘI/u).test(next.trim());
+}
+
 export function readHeader(doc: DocModel): Header {
   const folded = doc.layout.folded;
   const R = (re: RegExp) => forCopy(folded, re);
@@ -328,8 +338,8 @@ export function readHeader(doc: DocModel): Header {
   // copy without them (a web page) has a site's banner there, so only a body's name counts.
   const formal = its.some((it) => R(QUOC_HIEU).test(it.text) || R(MOTTO).test(it.text) || R(NUMBER).test(it.text) || R(PLACE).test(it.text));
   const nameBlocks = new Set<Block>();
-  const issuerItems = its.filter((it) => {
-    if (!(it.col === 0 && isUpperText(it.text, 2) && /(?:^|\s)\p{L}{2,}(?:\s|$)/u.test(it.text) && !/^Số\b/iu.test(it.block.text) && !R(QUOC_HIEU).test(it.text) && !R(MOTTO).test(it.text) && !R(MARKS).test(it.text) && !R(NUMBER).test(it.text) && !R(KIND_WORDS).test(it.text))) return false;
+  const issuerItems = its.filter((it, i) => {
+    if (!(it.col === 0 && isUpperText(it.text, 2) && /(?:^|\s)\p{L}{2,}(?:\s|$)/u.test(it.text) && !/^Số\b/iu.test(it.block.text) && !R(QUOC_HIEU).test(it.text) && !quocHieuHead(its, i, folded) && !R(MOTTO).test(it.text) && !R(MARKS).test(it.text) && !R(NUMBER).test(it.text) && !R(KIND_WORDS).test(it.text))) return false;
     // A name wrapped over lines ("SỞ TÀI NGUYÊN VÀ / MÔI TRƯỜNG") goes on in its block.
     if (formal || nameBlocks.has(it.block) || opensWithBody(it.text)) return nameBlocks.add(it.block), true;
     return false;

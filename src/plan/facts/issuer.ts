@@ -15,8 +15,9 @@ import { DOUBTFUL, LIKELY, fact, sourceOf, type Fact } from './fact';
 import { hasPlace, issuerFromText, namesLevel } from './orgName';
 
 export const BODY = String.raw`(?:Sở|Ủy ban nhân dân|UBND|Ban|Bộ|Tổng cục|Cục|Chi cục|Vụ|Tổng Liên đoàn|Liên đoàn|Công đoàn|Trung tâm|Bệnh viện|Trường|Hội đồng|Học viện|Viện|Đại học|Phòng|Văn phòng|Thành đoàn|Tỉnh đoàn|Đoàn|Hội|Công an|Đảng ủy|Kho bạc|Ngân hàng|Bảo hiểm xã hội|Công ty|Tập đoàn)(?![\p{L}])`;
-// Also the acts of a notice: posting a list for opinions ("đăng tải", "cho đăng công khai", "niêm yết", "công bố").
-const ACT = String.raw`(?:xây\s+dựng|ban\s+hành|triển\s+khai|phát\s+động|tổ\s+chức|lấy\s+ý\s+kiến|hướng\s+dẫn|thông\s+báo|(?:cho\s+)?đăng(?:\s+tải|\s+công\s+khai)?|niêm\s+yết|công\s+bố)(?![\p{L}])`;
+// Also the acts of a notice: posting a list for opinions ("đăng tải", "cho đăng công khai", "niêm yết",
+// "công bố"); not "đăng ký" (units registering for a movement: "… phấn đấu đưa tỷ lệ nông dân đăng ký …").
+const ACT = String.raw`(?:xây\s+dựng|ban\s+hành|triển\s+khai|phát\s+động|tổ\s+chức|lấy\s+ý\s+kiến|hướng\s+dẫn|thông\s+báo|(?:cho\s+)?đăng(?:\s+tải|\s+công\s+khai)?(?!\s+ký)|niêm\s+yết|công\s+bố)(?![\p{L}])`;
 // Where a subject starts: the start of the block, after a sentence or a clause, after a byline
 // ("TTĐT - "), after the word that opens a notice's acting sentence ("Nay UBND thị trấn … tổ chức niêm yết").
 const START = String.raw`(?:^|[;,.]\s|\s[-–]\s|(?:^|[.;]\s)(?:Nay|Vậy|Do\s+vậy|Vì\s+vậy)\s)`;
@@ -73,6 +74,13 @@ function onePlaceNamed(doc: DocModel): { word: string; name: string } | null {
 }
 
 const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Where the sentence that holds `at` starts. */
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/[.!?](?=\s)/gu)) start = (m.index as number) + 1;
+  return start;
+}
 
 /** The one province or city a sentence names (up to its end), none when it names two. */
 function placeInSentence(text: string): { word: string; name: string } | null {
@@ -155,8 +163,10 @@ export function issuingSentence(doc: DocModel, title: string, place: string | nu
       const at = (m.index as number) + m[0].indexOf(m[1]);
       const name = bodyName(m[1], folded) as string;
       const known = placeOf(title, place);
-      // "UBND tỉnh vừa ban hành Kế hoạch … trên địa bàn tỉnh Đồng Nai …": the province its own sentence names, pieced together, to confirm.
-      const own = known ? null : placeInSentence(b.text.slice(at));
+      // "UBND tỉnh vừa ban hành Kế hoạch … trên địa bàn tỉnh Đồng Nai …", "… do Ủy ban nhân dân tỉnh Bắc
+      // Kạn phát động, Liên đoàn Lao động tỉnh đã ban hành …": the province its own sentence names, before
+      // or after the subject, pieced together, to confirm.
+      const own = known ? null : placeInSentence(b.text.slice(sentenceStart(b.text, at)));
       const full = withLevelInText(doc, name);
       const placed = full ?? issuerFromText(name, known ?? own, folded);
       const issuer = fact(fullerInText(doc, placed) ?? placed, sourceOf(b, at, at + name.length), !full && own && placed !== name ? DOUBTFUL : LIKELY);

@@ -88,8 +88,9 @@ function onlyYear(doc: DocModel): Fact<number> | null {
 // to be confirmed.
 const TITLE_RANGE = /(?:giai\s+đoạn|trong\s+\d{1,2}\s+năm|từ\s+năm|niên\s+độ)\s+\d{4}\s*[-–]\s*(\d{4})|(?:^|\s)đến\s+năm\s+(\d{4})/iu;
 const TITLE_YEAR = /(?<![\p{L}])năm\s+(\d{4})(?!\s*[-–]\s*\d)/iu;
-// A title that launches a movement ("Phát động phong trào thi đua … năm 2024", "Thi đua … năm 2025"), not a guide to reviewing one.
-const MOVEMENT = /phong\s+trào|phát\s+động|đợt\s+thi\s+đua|^thi\s+đua/iu;
+// A title that launches a movement ("Phát động phong trào thi đua … năm 2024", "Thi đua … năm 2025")
+// or pledges a year's thi đua ("Lễ ký kết giao ước thi đua khối … - Năm 2019"), not a guide to reviewing one.
+const MOVEMENT = /phong\s+trào|phát\s+động|đợt\s+thi\s+đua|^thi\s+đua|(?:giao\s+ước|cam\s+kết)\s+thi\s+đua/iu;
 
 // A province's or a body's annual plan of its thi đua – khen thưởng work ("Thực hiện công tác thi
 // đua, khen thưởng tỉnh Hòa Bình năm 2024"): its period is the year it names. Not a guide to

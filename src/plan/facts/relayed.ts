@@ -34,7 +34,7 @@ const KINDS = ['Công văn', 'Văn bản', 'Kế hoạch', 'Quyết định', 'H
 // A số/ký hiệu: "6908/UBND-NCPC", "51/BTĐKT-P.1", "57/2020/TT-BQP".
 const NUMBER = String.raw`\d{1,5}(?:\/\d{4})?\/[\p{Lu}Đ][\p{L}\d.&-]*[\p{L}\d]`;
 const RELAYED = new RegExp(
-  String.raw`(?:(?:^|[.;]\s+)Ngày\s+(?:${DAY})\s*[,.]?\s+)?(?:^|(?<=[,.;]\s|\s))(${BODY}[^,;.()]{0,80}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(ban\s+hành|có|ký|gửi)\s+(${KINDS})(?![\p{L}])(?:(?:\s+(?:số\s+)?|\s*\(\s*số\s+)(${NUMBER})\s*\)?)?(?:\s+ngày\s+(?:${DAY}))?`,
+  String.raw`(?:(?:^|[.;]\s+)Ngày\s+(?:${DAY})\s*[,.]?\s+)?(?:^|(?<=[,.;]\s|\s))(${BODY}[^,;.()]{0,80}?)\s+(?:đã\s+|vừa\s+|mới\s+)?(ban\s+hành|có|ký|gửi)\s+(${KINDS})(?![\p{L}])(?:(?:\s+(?:số\s+)?|\s*\(\s*số\s+)(${NUMBER})(?:\s*\))?)?(?:\s+ngày\s+(?:${DAY}))?`,
   'gu',
 );
 const REFERENCE = /^(?:Căn\s+cứ|Thực\s+hiện|Theo\s)/iu;
@@ -94,6 +94,28 @@ function quotedTitle(b: Block, after: number, numbered: boolean): Fact<string> |
   return fact(t.charAt(0).toLocaleUpperCase('vi') + t.slice(1), sourceOf(b, at, at + t.length), LIKELY);
 }
 
+// The head who signs for a body, named before it ("Trưởng Ban Dân tộc tỉnh Bắc Giang Vi Thanh Quyền vừa ký …").
+const HEAD_BEFORE = /(?:Trưởng|Phó|Giám\s+đốc|Chủ\s+tịch|Bí\s+thư|Chánh\s+án|Hiệu\s+trưởng|Cục\s+trưởng|Viện\s+trưởng|Thủ\s+trưởng)\s+$/u;
+const LEVEL_RUN = /(?<![\p{L}])(tỉnh|thành\s+phố|huyện|quận|thị\s+xã)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)+)$/u;
+
+/**
+ * A body named by its head runs on into the head's own name after its place: the place is cut to
+ * where the text names it elsewhere ("… tỉnh Bắc Giang giai đoạn …"), the capitalised words after
+ * it are the person's.
+ */
+function withoutHeadName(doc: DocModel, before: string, name: string): string {
+  const run = HEAD_BEFORE.test(before) ? LEVEL_RUN.exec(name) : null;
+  if (!run) return name;
+  const level = run[1].replace(/\s+/g, '\\s+');
+  const words = run[2].split(/\s+/u);
+  for (let k = words.length - 2; k >= 1; k--) {
+    const place = words.slice(0, k).join(String.raw`\s+`);
+    const re = new RegExp(String.raw`(?<![\p{L}])${level}\s+${place}(?!\s*\p{Lu})(?![\p{L}])`, 'u');
+    if (doc.blocks.some((x) => re.test(x.text))) return `${name.slice(0, run.index)}${run[1]} ${words.slice(0, k).join(' ')}`;
+  }
+  return name;
+}
+
 /**
  * The document the opening relays: a sentence whose subject issues it, named by its kind and
  * số/ký hiệu, or by its kind alone where the subject "ban hành" it.
@@ -110,7 +132,7 @@ export function relayedDocument(doc: DocModel): Relayed | null {
       if (m[10] === undefined && (!verb.startsWith('ban') || word === 'văn bản')) continue;
       const at = m.index as number;
       const subjectAt = at + m[0].indexOf(m[7]);
-      const name = m[7].trim();
+      const name = withoutHeadName(doc, b.text.slice(0, subjectAt), m[7].trim());
       const src = sourceOf(b, at, at + m[0].length);
       // The day before the subject ("Ngày 17/10/2022 UBND tỉnh …") or after the number ("… số X ngày …").
       const day = dayOf(m, 1, doc) ?? dayOf(m, 11, doc);

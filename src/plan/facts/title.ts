@@ -19,7 +19,8 @@ const GLUED =
   /\s+(?=(?:Ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*,|Năm\s+\d{4}\s*,?\s+(?:là|được|có|đánh\s+dấu)\s|Căn\s+cứ\s|Thực\s+hiện\s|Thi\s+hành\s|Để\s|Nhằm\s|Trên\s+cơ\s+sở\s|Kính\s+gửi|Hôm\s+nay\s))|(?<=[\d)"])\s+(?=(?:Kế\s+hoạch|Hướng\s+dẫn|Thông\s+báo|Quyết\s+định|Quy\s+định|Quy\s+chế)\s)/gu;
 
 // A Quyết định's acting line ("CHỦ TỊCH VIỆN HÀN LÂM …", "GIÁM ĐỐC SỞ Y TẾ …") that a spaced copy
-// glued under its title: upper-case words after a title written in sentence case.
+// glued under its title: upper-case words after a title written in sentence case, or after an
+// upper-case title that ends with its year ("… KHEN THƯỞNG NĂM 2022 CHÁNH ÁN TÒA ÁN …").
 const ACTING_IN = new RegExp(String.raw`\s+(?=${AUTHORITY.source.slice(1)}\s+\p{Lu}{2,})`, 'u');
 
 /** The title part of a text that may run on into the body. */
@@ -27,7 +28,7 @@ export function cutTitle(s: string, folded = false): string {
   const meta = META_IN.exec(s);
   if (meta && meta.index >= 10) s = s.slice(0, meta.index);
   const acting = ACTING_IN.exec(s);
-  if (acting && acting.index >= 10 && /\p{Ll}/u.test(s.slice(0, acting.index))) s = s.slice(0, acting.index);
+  if (acting && acting.index >= 10 && /\p{Ll}|\d{4}$/u.test(s.slice(0, acting.index))) s = s.slice(0, acting.index);
   const re = forCopy(folded, GLUED);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -53,6 +54,10 @@ const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).leng
 // Words a trích yếu opens with: what the document does.
 const ACTION =
   /^(?:tổ\s+chức|phát\s+động|triển\s+khai|hướng\s+dẫn|tổng\s+kết|sơ\s+kết|lấy\s+ý\s+kiến|xin\s+ý\s+kiến|tăng\s+cường|đẩy\s+mạnh|đề\s+nghị|khen\s+thưởng|xét|bình\s+xét|ban\s+hành|sửa\s+đổi|bổ\s+sung|quy\s+định|công\s+bố|phê\s+duyệt|tặng|đánh\s+giá|kế\s+hoạch|thông\s+báo|về\s+việc|v\/v|chấm\s+điểm|đăng\s+ký|biểu\s+dương|tôn\s+vinh)(?![\p{L}])/iu;
+// A headline may name who acts before a colon ("Ban Dân tộc tỉnh Bắc Giang: Phát động phong trào …").
+const ACTOR = /^[^:]{3,60}:\s+/u;
+const acts = (t: string, folded: boolean) => forCopy(folded, ACTION).test(t) || forCopy(folded, ACTION).test(t.replace(ACTOR, ''));
+
 // A page's timestamp or dateline ("Thứ Hai, 26/09/2022, 10:04 (GMT+7)", "30/01/2023 13:29", "[ Cập nhật …]").
 const STAMP = /^(?:\[|\(|Thứ\s+\S+|Chủ\s+nhật|Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày)|^\d{1,2}\/\d{1,2}\/\d{4}|^(?:date\s+)?\d{4}-\d{2}-\d{2}|GMT|\d{1,2}:\d{2}/iu;
 // A news item's byline ("Đ.P tổng hợp đưa tin", "Theo Báo Nhân dân", "Nguồn: …"): who wrote it, not what it is.
@@ -69,13 +74,27 @@ function doubled(s: string): boolean {
   return w.slice(0, h).join(' ').toLocaleLowerCase('vi') === w.slice(h).join(' ').toLocaleLowerCase('vi');
 }
 
+// A title of the genre is Vietnamese: a line without one of its letters is a site's chrome ("Skip to
+// main content", "Loading..."), unless the copy lost every diacritic (a folded copy).
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
+
 /** A text that may be a page's heading: of title length, no sentence inside it. */
 function headingText(text: string, folded: boolean, sentences = true): string | null {
   if (sentences && isSentence(cutTitle(text, folded))) return null;
   const t = trimPunct(cutTitle(text, folded), '.;,');
+  if (!folded && !VIETNAMESE.test(t)) return null;
   if (t.length < 15 || t.length > 400 || words(t) < 3 || /:$/.test(text.trim()) || STAMP.test(t) || BYLINE.test(t) || doubled(t)) return null;
   if (/[.;!?]\s+\p{Lu}/u.test(t)) return null;
   return t;
+}
+
+/**
+ * A copy's first line that ends with a stop can still be the page's headline ("Lễ ký kết giao ước thi
+ * đua khối ngân hàng I - Năm 2019."): one line opening a longer text, short, without the commas a
+ * sentence's clauses have.
+ */
+function stoppedHeadline(doc: DocModel, b: Block): boolean {
+  return doc.blocks[0] === b && b.starts.length <= 1 && !/[,;]/u.test(b.text) && words(b.text) <= 16;
 }
 
 const STAMP_LEAD = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\s*/iu;
@@ -104,7 +123,7 @@ function headOf(b: Block, at: number): string {
 export function headingTitle(doc: DocModel, from: number, to: number): Fact<string> | null {
   const folded = doc.layout.folded;
   // A text of one sentence has no body for a heading to precede: the sentence may be all it has.
-  const head = (text: string) => headingText(text, folded, doc.blocks.length > 1);
+  const head = (text: string, b?: Block) => headingText(text, folded, doc.blocks.length > 1 && !(b && stoppedHeadline(doc, b)));
   let upper: { b: Block; t: string } | null = null;
   let first: { b: Block; t: string } | null = null;
   const found = (b: Block, t: string) => {
@@ -116,12 +135,12 @@ export function headingTitle(doc: DocModel, from: number, to: number): Fact<stri
     if (b.type !== 'para' || b.marker === 'bullet') continue;
     // A page's heading comes before its body: past a block of sentences (a date stamp's lead
     // included), a line is a caption or a byline.
-    if (doc.blocks.length > 1 && !b.starts.some((s) => head(headOf(b, s.at))) && isSentence(b.text.replace(STAMP_LEAD, ''))) break;
+    if (doc.blocks.length > 1 && !b.starts.some((s) => head(headOf(b, s.at), b)) && isSentence(b.text.replace(STAMP_LEAD, ''))) break;
     for (const s of b.starts) {
       const t = head(headOf(b, s.at));
-      if (t && forCopy(folded, ACTION).test(t)) return found(b, t);
+      if (t && acts(t, folded)) return found(b, t);
     }
-    const t = head(headOf(b, 0));
+    const t = head(headOf(b, 0), b);
     if (!t) continue;
     if (!upper && b.upper && words(t) >= 4) upper = { b, t };
     first ??= { b, t };
