@@ -10,6 +10,7 @@ import type { Plan } from '../src/core/types';
 import { readWorkbook } from '../src/package';
 import { readXlsxSheets } from '../src/cli/unitFiles';
 import { intakeContext, mergeReads, readUnitFiles, unitFileFromBytes } from '../src/workbook/intake/index';
+import { rng } from './rng';
 
 const FILES = 100;
 const ROWS = 50;
@@ -21,18 +22,6 @@ const SHAPES: string[][] = [
   ['STT', 'Tập thể/Cá nhân được đề nghị', 'Chức danh', 'Năm sinh', 'Đơn vị công tác', 'TT/CN', 'Nội dung thi đua', 'Ngày nhận hồ sơ', 'TC1', 'TC2', 'TC3', 'TC4', 'TC5', 'Tỷ lệ phiếu bầu (%)'],
   ['TT', 'Họ tên', 'Chức vụ', 'Năm sinh', 'Cơ quan/đơn vị', 'Loại', 'Chuyên đề', 'Ngày gửi', 'TC 1', 'TC 2', 'TC 3', 'TC 4', 'TC 5', 'Số phiếu đồng ý (%)'],
 ];
-
-/** Seeded PRNG (mulberry32): the same files every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function unitFile(k: number): Promise<Buffer> {
   const r = rng(1000 + k);

@@ -17,23 +17,12 @@ import { buildDocuments } from '../src/documents/index';
 import * as fs from 'fs';
 import * as path from 'path';
 import { readPlanText } from '../src/plan';
+import { rng } from './rng';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
 const WARMUP = 5;
 const only = (process.env.BENCH_ONLY || '').split(',').filter(Boolean);
 const want = (k: string) => only.length === 0 || only.includes(k);
-
-/** Seeded PRNG (mulberry32): the same workbook every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Thanh', 'Ngọc', 'Đức', 'Thu'];

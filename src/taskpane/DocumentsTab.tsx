@@ -3,6 +3,7 @@
 // the pane's first load does not pay for it; nothing leaves the machine (Blob + object URL).
 import * as React from 'react';
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ErrorBar } from './ErrorBar';
 import type { Plan } from '../core/types';
 import { DOCS_PANE, INFO_SHEET_NAME } from '../core/text/documentsPane';
 import { activateSheet } from '../excel';
@@ -94,9 +95,7 @@ export function DocumentsTab({ plan, inspection }: { plan: Plan | null; inspecti
         </Field>
       )}
       {error && (
-        <MessageBar intent="error" data-testid="docs-error">
-          <MessageBarBody className={s.wrap}>{error}</MessageBarBody>
-        </MessageBar>
+        <ErrorBar testId="docs-error">{error}</ErrorBar>
       )}
       {made && !busy && (
         <div className={s.col} data-testid="docs-result" data-run={made.run}>

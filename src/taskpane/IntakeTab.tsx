@@ -5,6 +5,7 @@
 // does not pay for them; nothing leaves the machine. File and cell texts are React text, never markup.
 import * as React from 'react';
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ErrorBar } from './ErrorBar';
 import type { Plan } from '../core/types';
 import { INTAKE_PANE as T } from '../core/text/intakePane';
 import { messageOf } from './state';
@@ -97,9 +98,7 @@ export function IntakeTab({ plan }: { plan: Plan | null }): React.ReactElement {
         </Field>
       )}
       {error && (
-        <MessageBar intent="error" data-testid="intake-error">
-          <MessageBarBody className={s.wrap}>{error}</MessageBarBody>
-        </MessageBar>
+        <ErrorBar testId="intake-error">{error}</ErrorBar>
       )}
       {preview && (
         <div className={s.col} data-testid="intake-preview">

@@ -18,6 +18,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { ErrorBar } from './ErrorBar';
 import type { Plan, SheetWarning } from '../core/types';
 import type { ColumnMap, Field as ColField, HeaderDetection } from '../workbook/header';
 import { PANE_TEXT } from '../core/text/taskpane';
@@ -164,9 +165,7 @@ export function ListTab({ plan, inspection, onInspection }: ListTabProps): React
         {T.inspect}
       </Button>
       {error && (
-        <MessageBar intent="error" data-testid="list-error">
-          <MessageBarBody className={s.wrap}>{error}</MessageBarBody>
-        </MessageBar>
+        <ErrorBar testId="list-error">{error}</ErrorBar>
       )}
       {inspection && (
         <div className={s.col} data-testid="inspection">

@@ -13,6 +13,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { ErrorBar } from './ErrorBar';
 import type { Plan, Settings } from '../core/types';
 import { PANE_TEXT } from '../core/text/taskpane';
 import { messageOf } from './state';
@@ -28,7 +29,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: '6px', flexWrap: 'wrap', alignItems: 'flex-end' },
   small: { width: '80px' },
   note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  wrap: { overflowWrap: 'anywhere' },
   hidden: { display: 'none' },
 });
 
@@ -148,9 +148,7 @@ export function PlanTab({ plan, settings, onPlan }: PlanTabProps): React.ReactEl
         </Button>
       </div>
       {error && (
-        <MessageBar intent="error" data-testid="plan-error">
-          <MessageBarBody className={s.wrap}>{error}</MessageBarBody>
-        </MessageBar>
+        <ErrorBar testId="plan-error">{error}</ErrorBar>
       )}
       {info && (
         <MessageBar intent="success">

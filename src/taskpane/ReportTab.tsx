@@ -2,6 +2,7 @@
 // and the blank scoring sheet units fill in. Loaded when its tab is first opened.
 import * as React from 'react';
 import { Button, Text, MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
+import { ErrorBar } from './ErrorBar';
 import type { Plan } from '../core/types';
 import { PANE_TEXT } from '../core/text/taskpane';
 import { createScoringSheet } from '../excel';
@@ -44,9 +45,7 @@ export function ReportTab({ runner, canRun, plan }: { runner: ScoreRunner; canRu
         {T.regenerate}
       </Button>
       {runner.error && (
-        <MessageBar intent="error" data-testid="run-error">
-          <MessageBarBody>{runner.error}</MessageBarBody>
-        </MessageBar>
+        <ErrorBar testId="run-error">{runner.error}</ErrorBar>
       )}
       {runner.result && !runner.busy && (
         <>

@@ -18,6 +18,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { ErrorBar } from './ErrorBar';
 import { FORM_TEXT, KIND_LABEL } from '../core/text';
 import { PANE_TEXT } from '../core/text/taskpane';
 import { activateSheet } from '../excel';
@@ -29,7 +30,6 @@ const T = PANE_TEXT.score;
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', gap: '8px' },
-  wrap: { overflowWrap: 'anywhere' },
   table: { tableLayout: 'fixed', width: '100%' },
   num: { textAlign: 'right', paddingRight: '6px', overflowWrap: 'anywhere' },
   // The header cell's label sits in an inner flex button; right-align it over the numbers.
@@ -85,9 +85,7 @@ export function ScoreTab({ runner, canRun }: { runner: ScoreRunner; canRun: bool
         </Field>
       )}
       {error && (
-        <MessageBar intent="error" data-testid="run-error">
-          <MessageBarBody className={s.wrap}>{error}</MessageBarBody>
-        </MessageBar>
+        <ErrorBar testId="run-error">{error}</ErrorBar>
       )}
       {result && !busy && (
         <div className={s.col} data-testid="score-result">
